@@ -1,0 +1,63 @@
+//! `campaign-site build`: the whole pipeline, then the output swapped in atomically.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use crate::{Failure, Site, generate, output};
+
+/// What `build` was asked to do.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    pub root: PathBuf,
+    /// Default: `public/` in the root.
+    pub output: Option<PathBuf>,
+    pub base_url: Option<String>,
+    pub drafts: bool,
+}
+
+/// What a finished build did.
+pub struct BuildReport {
+    pub site: Site,
+    pub output: PathBuf,
+    pub files_written: usize,
+    pub millis: u128,
+}
+
+impl BuildReport {
+    /// One line for the terminal: pages per language, files, time.
+    pub fn summary(&self) -> String {
+        let per_lang: Vec<String> = self
+            .site
+            .config
+            .langs()
+            .map(|l| {
+                let n = self.site.graph.articles.iter().filter(|a| a.lang == l).count();
+                format!("{n} {}", self.site.config.code(l))
+            })
+            .collect();
+        format!(
+            "built {} articles ({}), {} files into {} in {} ms",
+            self.site.graph.articles.len(),
+            per_lang.join(", "),
+            self.files_written,
+            self.output.display(),
+            self.millis
+        )
+    }
+}
+
+pub fn run(opts: &BuildOptions) -> Result<BuildReport, Failure> {
+    let started = Instant::now();
+    let output = opts.output.clone().unwrap_or_else(|| opts.root.join("public"));
+    output::check_target(&opts.root, &output)?;
+    let site = generate(&opts.root, opts.base_url.as_deref(), opts.drafts)?;
+    let files_written = output::commit(&output, &site.files)?;
+    Ok(BuildReport { site, output: display_relative(&output), files_written, millis: started.elapsed().as_millis() })
+}
+
+fn display_relative(p: &Path) -> PathBuf {
+    std::env::current_dir()
+        .ok()
+        .and_then(|cwd| p.strip_prefix(cwd).ok().map(Path::to_path_buf))
+        .unwrap_or_else(|| p.to_path_buf())
+}

@@ -1,0 +1,3 @@
+//! One module per command; each takes its parsed arguments and returns what to report.
+
+pub mod build;

@@ -1,0 +1,292 @@
+//! site.yaml: the raw file as editors write it, then the checked config every later stage reads.
+
+use std::path::{Path, PathBuf};
+
+use chrono::FixedOffset;
+use indexmap::IndexMap;
+use serde::Deserialize;
+
+use crate::diagnostics::{Diagnostic, Pos};
+use crate::lang::{Lang, Language, Localized, og_locale};
+use crate::{fsx, text, yaml};
+
+pub const CONFIG_FILE: &str = "site.yaml";
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    title: Localized,
+    #[serde(default)]
+    description: Option<Localized>,
+    base_url: String,
+    default_language: String,
+    languages: IndexMap<String, RawLanguage>,
+    #[serde(default)]
+    theme: Option<String>,
+    #[serde(default)]
+    timezone: Option<String>,
+    #[serde(default)]
+    paginate: Option<usize>,
+    #[serde(default)]
+    default_author: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLanguage {
+    name: String,
+    #[serde(default)]
+    locale: Option<String>,
+}
+
+/// The checked site configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub root: PathBuf,
+    pub title: Localized,
+    pub description: Option<Localized>,
+    /// Absolute, ending in `/`.
+    pub base_url: String,
+    /// The path part of `base_url`, starting and ending with `/`.
+    pub base_path: String,
+    /// Declared languages, the default one first.
+    pub languages: Vec<Language>,
+    pub theme: String,
+    pub timezone: FixedOffset,
+    pub paginate: usize,
+    pub default_author: Option<String>,
+}
+
+impl Config {
+    pub fn lang(&self, code: &str) -> Option<Lang> {
+        self.languages.iter().position(|l| l.code == code).map(Lang)
+    }
+
+    pub fn code(&self, lang: Lang) -> &str {
+        &self.languages[lang.0].code
+    }
+
+    pub fn langs(&self) -> impl Iterator<Item = Lang> + '_ {
+        (0..self.languages.len()).map(Lang)
+    }
+
+    /// A localized text in `lang`.
+    pub fn text<'a>(&'a self, l: &'a Localized, lang: Lang) -> &'a str {
+        l.get(self.code(lang), self.code(Lang::DEFAULT))
+    }
+
+    /// The folder of the content files.
+    pub fn content_dir(&self) -> PathBuf {
+        self.root.join("content")
+    }
+}
+
+/// Reads and checks `<root>/site.yaml`; `base_url` replaces the file's `base_url` when given.
+pub fn load(root: &Path, base_url: Option<&str>) -> Result<Config, Vec<Diagnostic>> {
+    let path = root.join(CONFIG_FILE);
+    let file = PathBuf::from(CONFIG_FILE);
+    if !path.is_file() {
+        return Err(vec![Diagnostic::error(
+            file,
+            Pos::UNKNOWN,
+            format!(
+                "no site.yaml in {}; run campaign-site in the site's folder or give --root",
+                root.display()
+            ),
+        )]);
+    }
+    let bytes = fsx::read(&path).map_err(|e| vec![Diagnostic::error(&file, Pos::UNKNOWN, e.0)])?;
+    let source = text::decode_source(&bytes).map_err(|offset| {
+        vec![Diagnostic::error(
+            &file,
+            Pos::UNKNOWN,
+            format!("the file is not UTF-8 text (bad byte at offset {offset}); save it as UTF-8"),
+        )]
+    })?;
+    let raw: RawConfig = yaml::from_str(&source)
+        .map_err(|e| vec![Diagnostic::error(&file, e.pos, e.message)])?;
+    check(raw, root, base_url, &source)
+}
+
+fn check(
+    raw: RawConfig,
+    root: &Path,
+    base_url_override: Option<&str>,
+    source: &str,
+) -> Result<Config, Vec<Diagnostic>> {
+    let mut errors = Vec::new();
+    let at = |path: &[&str]| yaml::key_pos(source, path).unwrap_or(Pos::UNKNOWN);
+    let mut err = |path: &[&str], msg: String| {
+        errors.push(Diagnostic::error(CONFIG_FILE, at(path), msg));
+    };
+
+    let mut languages = Vec::new();
+    for (code, l) in &raw.languages {
+        if !is_language_code(code) {
+            err(
+                &["languages", code],
+                format!("language code \"{code}\" is not a language code; use one like vi or en"),
+            );
+        }
+        languages.push(Language {
+            code: code.clone(),
+            name: text::nfc(&l.name),
+            locale: l.locale.clone().unwrap_or_else(|| og_locale(code)),
+        });
+    }
+    if languages.is_empty() {
+        err(&["languages"], "languages is empty; declare at least one, like vi: {name: \"Tiếng Việt\"}".into());
+    }
+    match languages.iter().position(|l| l.code == raw.default_language) {
+        Some(i) => {
+            let default = languages.remove(i);
+            languages.insert(0, default);
+        }
+        None => err(
+            &["default_language"],
+            format!(
+                "default_language \"{}\" is not one of the languages ({}); add it under languages:",
+                raw.default_language,
+                raw.languages.keys().cloned().collect::<Vec<_>>().join(", ")
+            ),
+        ),
+    }
+
+    let base = base_url_override.unwrap_or(&raw.base_url).trim().to_owned();
+    let (base_url, base_path) = match split_base_url(&base) {
+        Some(parts) => parts,
+        None => {
+            err(
+                &["base_url"],
+                format!("base_url \"{base}\" is not a full web address; write it like https://example.org/"),
+            );
+            (String::new(), "/".into())
+        }
+    };
+
+    let timezone = match raw.timezone.as_deref() {
+        None => FixedOffset::east_opt(7 * 3600).expect("+07:00 is a valid offset"),
+        Some(tz) => parse_offset(tz).unwrap_or_else(|| {
+            err(
+                &["timezone"],
+                format!("timezone \"{tz}\" is not an offset from UTC; write it like \"+07:00\""),
+            );
+            FixedOffset::east_opt(0).expect("UTC is a valid offset")
+        }),
+    };
+
+    let paginate = raw.paginate.unwrap_or(20);
+    if paginate == 0 {
+        err(&["paginate"], "paginate is 0; give the number of items per list page, like 20".into());
+    }
+
+    let theme = raw.theme.unwrap_or_else(|| "default".into());
+    if theme.is_empty() || theme.contains(['/', '\\']) || theme.starts_with('.') {
+        err(&["theme"], format!("theme \"{theme}\" is not a folder name under themes/"));
+    }
+
+    for (key, l) in [("title", Some(&raw.title)), ("description", raw.description.as_ref())] {
+        for code in l.map(|l| l.undeclared(&languages)).unwrap_or_default() {
+            err(&[key, code], format!("{key} has a text for \"{code}\", which is not one of the languages"));
+        }
+    }
+
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(Config {
+        root: root.to_path_buf(),
+        title: raw.title,
+        description: raw.description,
+        base_url,
+        base_path,
+        languages,
+        theme,
+        timezone,
+        paginate,
+        default_author: raw.default_author,
+    })
+}
+
+/// `vi`, `en`, `zh-hant`: two or three lower-case letters, optionally a subtag.
+pub fn is_language_code(s: &str) -> bool {
+    let mut parts = s.splitn(2, '-');
+    let main = parts.next().unwrap_or("");
+    (2..=3).contains(&main.len())
+        && main.bytes().all(|b| b.is_ascii_lowercase())
+        && parts
+            .next()
+            .is_none_or(|sub| !sub.is_empty() && sub.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// `https://example.org/sub` -> (`https://example.org/sub/`, `/sub/`).
+fn split_base_url(url: &str) -> Option<(String, String)> {
+    let (scheme, rest) = url.split_once("://")?;
+    if scheme.is_empty() || !scheme.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let host_end = rest.find('/').unwrap_or(rest.len());
+    if host_end == 0 || rest.contains(char::is_whitespace) {
+        return None;
+    }
+    let mut path = rest[host_end..].to_owned();
+    if !path.starts_with('/') {
+        path.insert(0, '/');
+    }
+    if !path.ends_with('/') {
+        path.push('/');
+    }
+    Some((format!("{scheme}://{}{path}", &rest[..host_end]), path))
+}
+
+/// `+07:00`, `-05:30`, `Z`, `UTC`.
+fn parse_offset(s: &str) -> Option<FixedOffset> {
+    let s = s.trim();
+    if s == "Z" || s.eq_ignore_ascii_case("utc") {
+        return FixedOffset::east_opt(0);
+    }
+    let sign = match s.as_bytes().first()? {
+        b'+' => 1,
+        b'-' => -1,
+        _ => return None,
+    };
+    let (h, m) = s[1..].split_once(':').unwrap_or((&s[1..], "0"));
+    let (h, m): (i32, i32) = (h.parse().ok()?, m.parse().ok()?);
+    if !(0..=14).contains(&h) || !(0..60).contains(&m) {
+        return None;
+    }
+    FixedOffset::east_opt(sign * (h * 3600 + m * 60))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_urls_keep_their_path() {
+        assert_eq!(
+            split_base_url("https://example.org"),
+            Some(("https://example.org/".into(), "/".into()))
+        );
+        assert_eq!(
+            split_base_url("http://127.0.0.1:1111/sub"),
+            Some(("http://127.0.0.1:1111/sub/".into(), "/sub/".into()))
+        );
+        assert_eq!(split_base_url("example.org"), None);
+    }
+
+    #[test]
+    fn offsets() {
+        assert_eq!(parse_offset("+07:00").unwrap().local_minus_utc(), 7 * 3600);
+        assert_eq!(parse_offset("-05:30").unwrap().local_minus_utc(), -(5 * 3600 + 1800));
+        assert_eq!(parse_offset("Asia/Ho_Chi_Minh"), None);
+    }
+
+    #[test]
+    fn language_codes() {
+        assert!(is_language_code("vi"));
+        assert!(is_language_code("zh-hant"));
+        assert!(!is_language_code("v2"));
+        assert!(!is_language_code("index"));
+    }
+}

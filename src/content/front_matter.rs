@@ -1,0 +1,239 @@
+//! Front matter: the YAML block between `---` lines, read into typed fields plus `extra`.
+
+use std::fmt;
+
+use chrono::{DateTime, FixedOffset};
+use serde::Deserialize;
+use serde::de::{self, Deserializer, Visitor};
+
+use crate::diagnostics::Pos;
+use crate::{dates, text, yaml};
+
+/// Keys with a meaning; all others go to `extra`.
+const KNOWN: &[&str] = &[
+    "title", "date", "author", "category", "tags", "unit", "campaign", "summary", "slug", "draft",
+    "description", "image",
+];
+
+/// The front matter of one Markdown file, checked.
+#[derive(Debug, Clone, Default)]
+pub struct FrontMatter {
+    pub title: Option<String>,
+    pub date: Option<DateTime<FixedOffset>>,
+    pub author: Option<String>,
+    pub category: Option<String>,
+    pub tags: Vec<String>,
+    pub unit: Option<String>,
+    pub campaign: Option<String>,
+    pub summary: Option<String>,
+    pub slug: Option<String>,
+    pub draft: bool,
+    pub description: Option<String>,
+    pub image: Option<String>,
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+/// A Markdown file split into its front matter and its body.
+#[derive(Debug, Clone)]
+pub struct Split<'a> {
+    pub front_matter: FrontMatter,
+    pub body: &'a str,
+    /// Lines of the file before the body.
+    pub body_line: usize,
+    /// Byte offset of the body in the file.
+    pub body_offset: usize,
+}
+
+/// A problem in front matter, positioned in the whole file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FmError {
+    pub pos: Pos,
+    pub message: String,
+}
+
+#[derive(Deserialize, Default)]
+struct Raw {
+    title: Option<Scalar>,
+    date: Option<Scalar>,
+    author: Option<Scalar>,
+    category: Option<Scalar>,
+    tags: Option<Vec<Scalar>>,
+    unit: Option<Scalar>,
+    campaign: Option<Scalar>,
+    summary: Option<Scalar>,
+    slug: Option<Scalar>,
+    draft: Option<bool>,
+    description: Option<Scalar>,
+    image: Option<Scalar>,
+}
+
+/// A YAML scalar read as text: `2023`, `Thanh Hóa` and `"x"` are all texts.
+struct Scalar(String);
+
+impl<'de> Deserialize<'de> for Scalar {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = Scalar;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a text")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Scalar, E> {
+                Ok(Scalar(v.to_owned()))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Scalar, E> {
+                Ok(Scalar(v.to_string()))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Scalar, E> {
+                Ok(Scalar(v.to_string()))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Scalar, E> {
+                Ok(Scalar(v.to_string()))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+fn text_of(s: Option<Scalar>) -> Option<String> {
+    s.map(|s| s.0.trim().to_owned()).filter(|s| !s.is_empty())
+}
+
+/// Splits `source` (already NFC, LF line ends) into front matter and body, and reads the
+/// front matter. `tz` is the zone of dates written without an offset.
+pub fn split(source: &str, tz: FixedOffset) -> Result<Split<'_>, Vec<FmError>> {
+    let Some(after_open) = source.strip_prefix("---\n").or_else(|| (source == "---").then_some("")) else {
+        if source.starts_with("+++") {
+            return Err(vec![FmError {
+                pos: Pos::new(1, 1),
+                message: "front matter must be YAML between two --- lines, not TOML between +++".into(),
+            }]);
+        }
+        return Ok(Split {
+            front_matter: FrontMatter::default(),
+            body: source,
+            body_line: 0,
+            body_offset: 0,
+        });
+    };
+    let mut offset = 0;
+    let mut end = None;
+    for line in after_open.split_inclusive('\n') {
+        let bare = line.trim_end_matches('\n').trim_end();
+        if bare == "---" || bare == "..." {
+            end = Some((offset, offset + line.len()));
+            break;
+        }
+        offset += line.len();
+    }
+    let Some((fm_end, body_start)) = end else {
+        return Err(vec![FmError {
+            pos: Pos::new(1, 1),
+            message: "the front matter starts with --- but is never closed; add a line with --- after it".into(),
+        }]);
+    };
+    let fm_text = &after_open[..fm_end];
+    let body_offset = 4 + body_start;
+    let front_matter = parse(fm_text, tz).map_err(|errs| {
+        errs.into_iter()
+            .map(|e| FmError { pos: e.pos.below(1), message: e.message })
+            .collect::<Vec<_>>()
+    })?;
+    Ok(Split {
+        front_matter,
+        body: &source[body_offset..],
+        body_line: source[..body_offset].matches('\n').count(),
+        body_offset,
+    })
+}
+
+/// Reads the YAML of a front matter block; positions are lines of the block.
+pub fn parse(fm: &str, tz: FixedOffset) -> Result<FrontMatter, Vec<FmError>> {
+    let raw: Raw = yaml::from_str(fm).map_err(|e| vec![FmError { pos: e.pos, message: e.message }])?;
+    let mut extra = yaml::to_json_map(fm).map_err(|e| vec![FmError { pos: e.pos, message: e.message }])?;
+    extra.retain(|k, _| !KNOWN.contains(&k.as_str()));
+    let mut errors = Vec::new();
+    let date = raw.date.and_then(|d| match dates::parse(&d.0, tz) {
+        Ok(d) => Some(d),
+        Err(message) => {
+            errors.push(FmError {
+                pos: yaml::key_pos(fm, &["date"]).unwrap_or(Pos::UNKNOWN),
+                message,
+            });
+            None
+        }
+    });
+    let slug = text_of(raw.slug);
+    if let Some(s) = &slug {
+        if text::slugify(s).is_empty() {
+            errors.push(FmError {
+                pos: yaml::key_pos(fm, &["slug"]).unwrap_or(Pos::UNKNOWN),
+                message: format!("slug \"{s}\" has no letters or digits to make a web address from"),
+            });
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(FrontMatter {
+        title: text_of(raw.title),
+        date,
+        author: text_of(raw.author),
+        category: text_of(raw.category),
+        tags: raw.tags.unwrap_or_default().into_iter().filter_map(|t| text_of(Some(t))).collect(),
+        unit: text_of(raw.unit),
+        campaign: text_of(raw.campaign),
+        summary: text_of(raw.summary),
+        slug,
+        draft: raw.draft.unwrap_or(false),
+        description: text_of(raw.description),
+        image: text_of(raw.image),
+        extra,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tz() -> FixedOffset {
+        FixedOffset::east_opt(7 * 3600).unwrap()
+    }
+
+    #[test]
+    fn splits_and_reads_known_and_extra_keys() {
+        let src = "---\ntitle: \"A: b\"\ndate: 2023-09-07\ntags: [sáng kiến, 2023]\nmood: happy\n---\n\nBody\n";
+        let s = split(src, tz()).unwrap();
+        assert_eq!(s.front_matter.title.as_deref(), Some("A: b"));
+        assert_eq!(s.front_matter.tags, vec!["sáng kiến", "2023"]);
+        assert_eq!(s.front_matter.extra["mood"], "happy");
+        assert!(!s.front_matter.extra.contains_key("title"));
+        assert_eq!(s.body, "\nBody\n");
+        assert_eq!(s.body_line, 6);
+    }
+
+    #[test]
+    fn errors_are_placed_in_the_file() {
+        let src = "---\ntitle: x\nauthor: a\ndate: 07/09/2023\n---\n";
+        let e = split(src, tz()).unwrap_err();
+        assert_eq!(e[0].pos, Pos::new(4, 7));
+        assert!(e[0].message.starts_with("date \"07/09/2023\" is not a date"));
+
+        let e = split("---\ntitle: x\ndraft: maybe\n---\n", tz()).unwrap_err();
+        assert_eq!(e[0].pos.line, 3);
+        assert!(e[0].message.contains("draft"), "{}", e[0].message);
+
+        let e = split("---\ntitle: [x\n---\n", tz()).unwrap_err();
+        assert!(e[0].pos.line >= 2);
+
+        let e = split("---\ntitle: x\n", tz()).unwrap_err();
+        assert!(e[0].message.contains("never closed"));
+    }
+
+    #[test]
+    fn no_front_matter_is_all_body() {
+        let s = split("# Hi\n", tz()).unwrap();
+        assert_eq!(s.body, "# Hi\n");
+        assert!(s.front_matter.title.is_none());
+    }
+}

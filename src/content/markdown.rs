@@ -1,0 +1,335 @@
+//! Markdown to HTML: CommonMark plus tables, footnotes, strikethrough, heading ids, photos as figures,
+//! and links to other `.md` files rewritten to page URLs.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, html};
+
+use crate::text::{escape_xml, slugify};
+
+/// What a link to another Markdown file leads to.
+pub enum PageLink {
+    Url(String),
+    Draft,
+    Missing,
+}
+
+/// How links in one file are resolved. Paths given to the callbacks are relative to `content/`.
+pub struct LinkResolver<'a> {
+    /// The folder of the Markdown file, relative to `content/`.
+    pub dir: &'a str,
+    pub page: &'a (dyn Fn(&str) -> PageLink + Sync),
+    pub asset: &'a (dyn Fn(&str) -> Option<String> + Sync),
+}
+
+/// A photo used by the page, for checks and image processing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Photo {
+    pub src: String,
+    pub alt: String,
+    pub offset: usize,
+}
+
+/// The HTML of a Markdown body and what was learned while making it.
+#[derive(Debug, Default)]
+pub struct Rendered {
+    pub html: String,
+    /// Plain text of the first paragraph.
+    pub summary: String,
+    pub photos: Vec<Photo>,
+    /// Problems, each at a byte offset of the body.
+    pub problems: Vec<(usize, String)>,
+}
+
+type Spanned<'a> = (Event<'a>, Range<usize>);
+
+pub fn render(body: &str, links: &LinkResolver) -> Rendered {
+    let opts = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES;
+    let events: Vec<Spanned> = Parser::new_ext(body, opts).into_offset_iter().collect();
+    let mut r = Writer {
+        links,
+        ids: HashSet::new(),
+        footnote_numbers: HashMap::new(),
+        out: Rendered::default(),
+    };
+    let (main, notes) = r.transform(events);
+    html::push_html(&mut r.out.html, main.into_iter());
+    r.push_footnotes(notes);
+    r.out
+}
+
+struct Writer<'l, 'a> {
+    links: &'l LinkResolver<'a>,
+    ids: HashSet<String>,
+    footnote_numbers: HashMap<String, (usize, String)>,
+    out: Rendered,
+}
+
+impl<'e> Writer<'_, '_> {
+    fn transform(&mut self, events: Vec<Spanned<'e>>) -> (Vec<Event<'e>>, Vec<(String, Vec<Event<'e>>)>) {
+        let mut main = Vec::with_capacity(events.len());
+        let mut notes: Vec<(String, Vec<Event<'e>>)> = Vec::new();
+        let mut in_note: Option<(String, Vec<Event<'e>>)> = None;
+        let mut i = 0;
+        while i < events.len() {
+            let (event, range) = &events[i];
+            let in_footnote = in_note.is_some();
+            let sink = match &mut in_note {
+                Some((_, evs)) => evs,
+                None => &mut main,
+            };
+            match event {
+                Event::Start(Tag::Paragraph) => {
+                    if let Some((html, next)) = self.figure(&events, i) {
+                        sink.push(Event::Html(html.into()));
+                        i = next;
+                        continue;
+                    }
+                    if self.out.summary.is_empty() && !in_footnote {
+                        self.out.summary = plain_text(&events[i + 1..]);
+                    }
+                    sink.push(event.clone());
+                }
+                Event::Start(Tag::Heading { level, id, classes, attrs }) => {
+                    let wanted = match id {
+                        Some(id) => id.to_string(),
+                        None => slugify(&plain_text(&events[i + 1..])),
+                    };
+                    let id = self.unique_id(if wanted.is_empty() { "section" } else { &wanted });
+                    sink.push(Event::Start(Tag::Heading {
+                        level: *level,
+                        id: Some(id.into()),
+                        classes: classes.clone(),
+                        attrs: attrs.clone(),
+                    }));
+                }
+                Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+                    let dest = self.rewrite(dest_url, false, range.start).unwrap_or_else(|| dest_url.to_string());
+                    sink.push(Event::Start(Tag::Link {
+                        link_type: *link_type,
+                        dest_url: dest.into(),
+                        title: title.clone(),
+                        id: id.clone(),
+                    }));
+                }
+                Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+                    let dest = self.photo(dest_url, &events[i + 1..], range.start);
+                    sink.push(Event::Start(Tag::Image {
+                        link_type: *link_type,
+                        dest_url: dest.into(),
+                        title: title.clone(),
+                        id: id.clone(),
+                    }));
+                }
+                Event::FootnoteReference(label) => {
+                    let (n, id, first) = self.footnote(label);
+                    let back = if first { format!(" id=\"fnref-{id}\"") } else { String::new() };
+                    sink.push(Event::Html(
+                        format!("<sup class=\"footnote-ref\"><a href=\"#fn-{id}\"{back}>{n}</a></sup>").into(),
+                    ));
+                }
+                Event::Start(Tag::FootnoteDefinition(label)) => {
+                    in_note = Some((label.to_string(), Vec::new()));
+                }
+                Event::End(TagEnd::FootnoteDefinition) => {
+                    if let Some(note) = in_note.take() {
+                        notes.push(note);
+                    }
+                }
+                _ => sink.push(event.clone()),
+            }
+            i += 1;
+        }
+        (main, notes)
+    }
+
+    /// A paragraph holding one image and nothing else becomes a `<figure>`.
+    fn figure(&mut self, events: &[Spanned], start: usize) -> Option<(String, usize)> {
+        let mut j = start + 1;
+        let (Event::Start(Tag::Image { dest_url, title, .. }), range) = events.get(j)? else {
+            return None;
+        };
+        let alt = plain_text(&events[j + 1..]);
+        while !matches!(events.get(j)?.0, Event::End(TagEnd::Image)) {
+            j += 1;
+        }
+        j += 1;
+        while let Some((Event::Text(t), _)) = events.get(j) {
+            if !t.trim().is_empty() {
+                return None;
+            }
+            j += 1;
+        }
+        if !matches!(events.get(j)?.0, Event::End(TagEnd::Paragraph)) {
+            return None;
+        }
+        let src = self.photo(dest_url, &events[start + 2..], range.start);
+        let mut html = format!("<figure>\n<img src=\"{}\" alt=\"{}\">", escape_xml(&src), escape_xml(&alt));
+        if !title.trim().is_empty() {
+            html.push_str(&format!("\n<figcaption>{}</figcaption>", escape_xml(title.trim())));
+        }
+        html.push_str("\n</figure>\n");
+        Some((html, j + 1))
+    }
+
+    fn photo(&mut self, dest: &str, inner: &[Spanned], offset: usize) -> String {
+        let src = self.rewrite(dest, true, offset).unwrap_or_else(|| dest.to_owned());
+        self.out.photos.push(Photo { src: src.clone(), alt: plain_text(inner), offset });
+        src
+    }
+
+    /// The new address of a relative link, or None to keep it as written.
+    fn rewrite(&mut self, dest: &str, is_image: bool, offset: usize) -> Option<String> {
+        if is_external(dest) {
+            return None;
+        }
+        let (path, fragment) = match dest.split_once('#') {
+            Some((p, f)) => (p, format!("#{f}")),
+            None => (dest, String::new()),
+        };
+        let path = path.split_once('?').map_or(path, |(p, _)| p);
+        if path.is_empty() {
+            return None;
+        }
+        let decoded = crate::text::nfc(&percent_decode(path));
+        let Some(target) = join(self.links.dir, &decoded) else {
+            self.out.problems.push((offset, format!("the link \"{dest}\" leads outside the content folder")));
+            return None;
+        };
+        if target.to_ascii_lowercase().ends_with(".md") {
+            return match (self.links.page)(&target) {
+                PageLink::Url(url) => Some(url + &fragment),
+                PageLink::Draft => {
+                    self.out.problems.push((offset, format!(
+                        "the link \"{dest}\" leads to content/{target}, which is a draft and is not published; remove the link or build with --drafts"
+                    )));
+                    None
+                }
+                PageLink::Missing => {
+                    self.out.problems.push((offset, format!(
+                        "the link \"{dest}\" leads to content/{target}, which does not exist; check the file name"
+                    )));
+                    None
+                }
+            };
+        }
+        match (self.links.asset)(&target) {
+            Some(url) => Some(url + &fragment),
+            None if is_image => {
+                self.out.problems.push((offset, format!(
+                    "the photo \"{dest}\" is missing: there is no file content/{target}"
+                )));
+                None
+            }
+            None => None,
+        }
+    }
+
+    fn unique_id(&mut self, wanted: &str) -> String {
+        let mut id = wanted.to_owned();
+        let mut n = 1;
+        while !self.ids.insert(id.clone()) {
+            id = format!("{wanted}-{n}");
+            n += 1;
+        }
+        id
+    }
+
+    /// Number and id of a footnote, and whether this is its first reference.
+    fn footnote(&mut self, label: &str) -> (usize, String, bool) {
+        if let Some((n, id)) = self.footnote_numbers.get(label) {
+            return (*n, id.clone(), false);
+        }
+        let n = self.footnote_numbers.len() + 1;
+        let slug = slugify(label);
+        let id = self.unique_id(&format!("fn-{}", if slug.is_empty() { n.to_string() } else { slug }));
+        let id = id.trim_start_matches("fn-").to_owned();
+        self.footnote_numbers.insert(label.to_owned(), (n, id.clone()));
+        (n, id, true)
+    }
+
+    fn push_footnotes(&mut self, mut notes: Vec<(String, Vec<Event>)>) {
+        if notes.is_empty() {
+            return;
+        }
+        for (label, _) in &notes {
+            self.footnote(label);
+        }
+        notes.sort_by_key(|(label, _)| self.footnote_numbers[label].0);
+        let html = &mut self.out.html;
+        html.push_str("<section class=\"footnotes\">\n<ol>\n");
+        for (label, events) in notes {
+            let id = &self.footnote_numbers[&label].1;
+            html.push_str(&format!("<li id=\"fn-{id}\">\n"));
+            html::push_html(html, events.into_iter());
+            html.push_str(&format!("<a href=\"#fnref-{id}\" class=\"footnote-backref\">↩</a>\n</li>\n"));
+        }
+        html.push_str("</ol>\n</section>\n");
+    }
+}
+
+/// The text of the events up to the end of the element they start in.
+fn plain_text(events: &[Spanned]) -> String {
+    let mut depth = 0usize;
+    let mut text = String::new();
+    for (event, _) in events {
+        match event {
+            Event::Start(_) => depth += 1,
+            Event::End(_) if depth == 0 => break,
+            Event::End(_) => depth -= 1,
+            Event::Text(t) | Event::Code(t) => text.push_str(t),
+            Event::SoftBreak | Event::HardBreak => text.push(' '),
+            _ => {}
+        }
+    }
+    text.trim().to_owned()
+}
+
+fn is_external(dest: &str) -> bool {
+    dest.starts_with('#')
+        || dest.starts_with('/')
+        || dest.contains("://")
+        || dest.split_once(':').is_some_and(|(scheme, _)| {
+            !scheme.is_empty() && scheme.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'+')
+        })
+}
+
+/// `dir` joined with a relative `path`, `.` and `..` resolved; None when it climbs out.
+pub fn join(dir: &str, path: &str) -> Option<String> {
+    let mut parts: Vec<&str> = dir.split('/').filter(|p| !p.is_empty()).collect();
+    for part in path.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            p => parts.push(p),
+        }
+    }
+    Some(parts.join("/"))
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests;

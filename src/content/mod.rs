@@ -1,0 +1,287 @@
+//! Loading the content folder: walk it, classify every file, read Markdown as NFC text.
+
+pub mod front_matter;
+pub mod markdown;
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use crate::config::{Config, is_language_code};
+use crate::diagnostics::{Diagnostic, Pos};
+use crate::lang::Lang;
+use crate::{fsx, text};
+
+/// What a Markdown file is to the site.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocKind {
+    /// An article: `<slug>.<lang>.md` or a bundle's `index.<lang>.md`.
+    Article,
+    /// The text of a section or of the home page: `_index.<lang>.md`.
+    Section,
+}
+
+/// One Markdown file, read and normalised.
+#[derive(Debug, Clone)]
+pub struct SourceDoc {
+    /// Path relative to `content/`, `/`-separated, NFC.
+    pub rel: String,
+    /// Path relative to the site root, for messages.
+    pub shown: PathBuf,
+    pub kind: DocKind,
+    pub lang: Lang,
+    /// The section folder relative to `content/` (`""` for the root).
+    pub section_dir: String,
+    /// The bundle folder relative to `content/`, for bundle articles.
+    pub bundle: Option<String>,
+    /// Files that differ only in their language share this key.
+    pub key: String,
+    /// The name the slug is made from when front matter gives none.
+    pub stem: String,
+    pub text: String,
+}
+
+/// A file copied as is: a photo in a bundle or any other non-Markdown file.
+#[derive(Debug, Clone)]
+pub struct Asset {
+    pub rel: String,
+    pub fs_path: PathBuf,
+    pub bundle: Option<String>,
+}
+
+/// Everything found under `content/`.
+#[derive(Debug, Default)]
+pub struct Sources {
+    pub docs: Vec<SourceDoc>,
+    pub assets: Vec<Asset>,
+    /// YAML data files (campaign statistics), read by the results stage.
+    pub data: Vec<(String, PathBuf)>,
+}
+
+/// Editor backups, lock and swap files, and hidden files are not part of the site.
+pub fn is_ignored(name: &str) -> bool {
+    name.starts_with('.')
+        || name.starts_with('#')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swo")
+        || name.ends_with(".swx")
+        || name.ends_with(".tmp")
+        || name.ends_with(".bak")
+}
+
+/// Walks `content/` in a stable order and reads every Markdown file.
+pub fn load(config: &Config) -> Result<Sources, Vec<Diagnostic>> {
+    let dir = config.content_dir();
+    if !dir.is_dir() {
+        return Err(vec![Diagnostic::error(
+            "content",
+            Pos::UNKNOWN,
+            "there is no content/ folder; create it with the site's articles",
+        )]);
+    }
+    let mut errors = Vec::new();
+    let mut md_files = Vec::new();
+    let mut sources = Sources::default();
+    let walker = WalkDir::new(&dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()));
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                errors.push(Diagnostic::error("content", Pos::UNKNOWN, format!("cannot read: {e}")));
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let Some(rel) = rel_path(&dir, entry.path()) else {
+            errors.push(Diagnostic::error(
+                shown(entry.path(), &config.root),
+                Pos::UNKNOWN,
+                "the file name is not valid Unicode; rename the file",
+            ));
+            continue;
+        };
+        match rel.rsplit_once('.').map(|(_, ext)| ext.to_ascii_lowercase()) {
+            Some(ext) if ext == "md" => md_files.push((rel, entry.into_path())),
+            Some(ext) if ext == "yaml" || ext == "yml" => sources.data.push((rel, entry.into_path())),
+            _ => sources.assets.push(Asset {
+                rel,
+                fs_path: entry.into_path(),
+                bundle: None,
+            }),
+        }
+    }
+
+    let bundles: Vec<String> = md_files
+        .iter()
+        .filter(|(rel, _)| file_stem(rel).0 == "index" || file_stem(rel).0.starts_with("index."))
+        .map(|(rel, _)| parent(rel).to_owned())
+        .collect();
+    let bundle_of = |rel: &str| -> Option<String> {
+        bundles
+            .iter()
+            .filter(|b| !b.is_empty() && (rel.starts_with(&format!("{b}/"))))
+            .max_by_key(|b| b.len())
+            .cloned()
+    };
+    for asset in &mut sources.assets {
+        asset.bundle = bundle_of(&asset.rel);
+    }
+
+    let docs: Vec<Result<SourceDoc, Diagnostic>> = md_files
+        .par_iter()
+        .map(|(rel, path)| read_doc(config, rel, path, bundle_of(rel)))
+        .collect();
+    for doc in docs {
+        match doc {
+            Ok(d) => sources.docs.push(d),
+            Err(e) => errors.push(e),
+        }
+    }
+    if errors.is_empty() {
+        Ok(sources)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Where a Markdown file stands in the site, from its path alone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Identity {
+    pub kind: DocKind,
+    pub lang: Lang,
+    pub section_dir: String,
+    pub key: String,
+    pub stem: String,
+    /// The folder, when the file is a bundle's `index.<lang>.md`.
+    pub bundle: Option<String>,
+}
+
+/// Reads language, kind and translation key from a path relative to `content/`.
+/// Fails with a message when the language suffix is not declared.
+pub fn identity(config: &Config, rel: &str) -> Result<Identity, String> {
+    let (name, _) = file_stem(rel);
+    let (base, lang) = match name.rsplit_once('.') {
+        Some((base, code)) if is_language_code(code) => match config.lang(code) {
+            Some(lang) => (base, lang),
+            None => {
+                let declared: Vec<_> = config.languages.iter().map(|l| l.code.as_str()).collect();
+                return Err(format!(
+                    "the language \"{code}\" of this file is not declared in site.yaml (languages: {}); rename the file or add the language",
+                    declared.join(", ")
+                ));
+            }
+        },
+        _ => (name, Lang::DEFAULT),
+    };
+    let dir = parent(rel);
+    Ok(if base == "_index" {
+        Identity {
+            kind: DocKind::Section,
+            lang,
+            section_dir: dir.to_owned(),
+            key: dir.to_owned(),
+            stem: String::new(),
+            bundle: None,
+        }
+    } else if base == "index" && !dir.is_empty() {
+        Identity {
+            kind: DocKind::Article,
+            lang,
+            section_dir: parent(dir).to_owned(),
+            key: dir.to_owned(),
+            stem: dir.rsplit('/').next().unwrap_or(dir).to_owned(),
+            bundle: Some(dir.to_owned()),
+        }
+    } else {
+        Identity {
+            kind: DocKind::Article,
+            lang,
+            section_dir: dir.to_owned(),
+            key: if dir.is_empty() { base.to_owned() } else { format!("{dir}/{base}") },
+            stem: base.to_owned(),
+            bundle: None,
+        }
+    })
+}
+
+fn read_doc(config: &Config, rel: &str, path: &Path, inside: Option<String>) -> Result<SourceDoc, Diagnostic> {
+    let shown = PathBuf::from("content").join(rel);
+    let id = identity(config, rel).map_err(|m| Diagnostic::error(&shown, Pos::UNKNOWN, m))?;
+    if let (None, Some(b)) = (&id.bundle, inside) {
+        if id.kind == DocKind::Article {
+            return Err(Diagnostic::error(
+                shown,
+                Pos::UNKNOWN,
+                format!(
+                    "this Markdown file is inside the article bundle content/{b}/, which holds only its index files and photos; move it out of the folder"
+                ),
+            ));
+        }
+    }
+    let bytes = fsx::read(path).map_err(|e| Diagnostic::error(&shown, Pos::UNKNOWN, e.0))?;
+    let text = text::decode_source(&bytes).map_err(|offset| {
+        let valid = String::from_utf8_lossy(&bytes[..offset]).into_owned();
+        Diagnostic::error(
+            &shown,
+            Pos::at_offset(&valid, offset),
+            "the file is not UTF-8 text; save it as UTF-8",
+        )
+    })?;
+    Ok(SourceDoc {
+        rel: rel.to_owned(),
+        shown,
+        kind: id.kind,
+        lang: id.lang,
+        section_dir: id.section_dir,
+        bundle: id.bundle,
+        key: id.key,
+        stem: id.stem,
+        text,
+    })
+}
+
+/// `news/a.vi.md` -> (`a.vi`, `md`).
+fn file_stem(rel: &str) -> (&str, &str) {
+    let name = rel.rsplit('/').next().unwrap_or(rel);
+    name.rsplit_once('.').unwrap_or((name, ""))
+}
+
+/// `news/a.vi.md` -> `news`; `a.md` -> ``.
+pub fn parent(rel: &str) -> &str {
+    rel.rsplit_once('/').map_or("", |(p, _)| p)
+}
+
+fn rel_path(base: &Path, path: &Path) -> Option<String> {
+    let rel = path.strip_prefix(base).ok()?;
+    let parts: Option<Vec<String>> = rel
+        .components()
+        .map(|c| c.as_os_str().to_str().map(text::nfc))
+        .collect();
+    Some(parts?.join("/"))
+}
+
+fn shown(path: &Path, root: &Path) -> PathBuf {
+    path.strip_prefix(root).unwrap_or(path).to_path_buf()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn editor_leftovers_are_ignored() {
+        for name in [".#a.vi.md", "a.vi.md~", ".a.vi.md.swp", "#a.md#", ".DS_Store"] {
+            assert!(is_ignored(name), "{name}");
+        }
+        for name in ["a.vi.md", "index.en.md", "ảnh hội nghị.jpg"] {
+            assert!(!is_ignored(name), "{name}");
+        }
+    }
+}

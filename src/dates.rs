@@ -1,0 +1,124 @@
+//! Publication dates: read leniently from front matter, shown the way each language writes them.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
+
+/// Reads RFC 3339 (`2023-09-07T21:28:00+07:00`), or a date and time without an offset, or a
+/// plain date, in the site's zone. On failure, the message says how to write it.
+pub fn parse(s: &str, tz: FixedOffset) -> Result<DateTime<FixedOffset>, String> {
+    let s = s.trim();
+    if let Ok(d) = DateTime::parse_from_rfc3339(s) {
+        return Ok(d);
+    }
+    for fmt in ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"] {
+        if let Ok(naive) = NaiveDateTime::parse_from_str(s, fmt) {
+            return local(naive, tz);
+        }
+    }
+    if let Ok(day) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+        return local(day.and_time(NaiveTime::MIN), tz);
+    }
+    Err(format!(
+        "date \"{s}\" is not a date; write it as {}",
+        suggestion(s, tz)
+    ))
+}
+
+fn local(naive: NaiveDateTime, tz: FixedOffset) -> Result<DateTime<FixedOffset>, String> {
+    tz.from_local_datetime(&naive)
+        .single()
+        .ok_or_else(|| format!("date {naive} does not exist in the site's timezone {tz}"))
+}
+
+/// A correct form of what the editor probably meant: day/month/year, as Vietnamese writes it.
+fn suggestion(s: &str, tz: FixedOffset) -> String {
+    let mut time = None;
+    let mut day = None;
+    for part in s.split(|c: char| c.is_whitespace() || c == '-' && s.contains('/')) {
+        if let Ok(t) = NaiveTime::parse_from_str(part.trim_end_matches('h'), "%H:%M") {
+            time = Some(t);
+        }
+        for fmt in ["%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y"] {
+            if let Ok(d) = NaiveDate::parse_from_str(part, fmt) {
+                day = Some(d);
+            }
+        }
+    }
+    let day = day.unwrap_or(NaiveDate::from_ymd_opt(2023, 9, 7).expect("a valid date"));
+    match time {
+        Some(t) => format!("{}T{}{tz}", day.format("%Y-%m-%d"), t.format("%H:%M:%S")),
+        None => format!(
+            "{} or, with the time, {}T21:28:00{tz}",
+            day.format("%Y-%m-%d"),
+            day.format("%Y-%m-%d")
+        ),
+    }
+}
+
+/// How an article's time is shown on its own page: `21:28 - 07/09/2023`, `7 September 2023`.
+pub fn format_long(d: &DateTime<FixedOffset>, code: &str, tz: FixedOffset) -> String {
+    let d = d.with_timezone(&tz);
+    match code {
+        "vi" => d.format("%H:%M - %d/%m/%Y").to_string(),
+        "en" => d.format("%-d %B %Y").to_string(),
+        _ => d.format("%Y-%m-%d %H:%M").to_string(),
+    }
+}
+
+/// How a date is shown in lists: `07/09/2023`, `7 September 2023`.
+pub fn format_short(d: &DateTime<FixedOffset>, code: &str, tz: FixedOffset) -> String {
+    let d = d.with_timezone(&tz);
+    match code {
+        "vi" => d.format("%d/%m/%Y").to_string(),
+        "en" => d.format("%-d %B %Y").to_string(),
+        _ => d.format("%Y-%m-%d").to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tz() -> FixedOffset {
+        FixedOffset::east_opt(7 * 3600).unwrap()
+    }
+
+    #[test]
+    fn accepted_forms() {
+        let want = "2023-09-07T21:28:00+07:00";
+        for input in [want, "2023-09-07T21:28:00", "2023-09-07 21:28", "2023-09-07T14:28:00Z"] {
+            let d = parse(input, tz()).unwrap();
+            assert_eq!(d.with_timezone(&tz()).to_rfc3339(), want, "{input}");
+        }
+        let plain = parse("2023-10-02", tz()).unwrap();
+        assert_eq!(plain.to_rfc3339(), "2023-10-02T00:00:00+07:00");
+    }
+
+    #[test]
+    fn wrong_forms_get_a_hint() {
+        assert_eq!(
+            parse("07/09/2023", tz()).unwrap_err(),
+            "date \"07/09/2023\" is not a date; write it as 2023-09-07 or, with the time, 2023-09-07T21:28:00+07:00"
+        );
+        assert_eq!(
+            parse("21:28 - 07/09/2023", tz()).unwrap_err(),
+            "date \"21:28 - 07/09/2023\" is not a date; write it as 2023-09-07T21:28:00+07:00"
+        );
+        assert!(parse("2023-02-30", tz()).is_err());
+    }
+
+    #[test]
+    fn shown_per_language() {
+        let d = parse("2023-09-07T21:28:00+07:00", tz()).unwrap();
+        let cases = [
+            ("vi", "21:28 - 07/09/2023", "07/09/2023"),
+            ("en", "7 September 2023", "7 September 2023"),
+            ("fr", "2023-09-07 21:28", "2023-09-07"),
+        ];
+        for (code, long, short) in cases {
+            assert_eq!(format_long(&d, code, tz()), long);
+            assert_eq!(format_short(&d, code, tz()), short);
+        }
+        let utc = parse("2023-09-07T14:28:00Z", tz()).unwrap();
+        assert_eq!(format_long(&utc, "vi", tz()), "21:28 - 07/09/2023");
+    }
+}

@@ -1,0 +1,57 @@
+//! File helpers that name the path in every I/O error, so a tool failure says where it happened.
+
+use std::fs;
+use std::io;
+use std::path::Path;
+
+/// A failure of the tool or the machine (not of the site's content): exit code 2.
+#[derive(Debug)]
+pub struct ToolError(pub String);
+
+impl std::fmt::Display for ToolError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ToolError {}
+
+pub fn io_error(what: &str, path: &Path, e: io::Error) -> ToolError {
+    ToolError(format!("cannot {what} {}: {e}", path.display()))
+}
+
+pub fn read(path: &Path) -> Result<Vec<u8>, ToolError> {
+    fs::read(path).map_err(|e| io_error("read", path, e))
+}
+
+pub fn write(path: &Path, bytes: &[u8]) -> Result<(), ToolError> {
+    if let Some(parent) = path.parent() {
+        create_dir_all(parent)?;
+    }
+    fs::write(path, bytes).map_err(|e| io_error("write", path, e))
+}
+
+pub fn copy(from: &Path, to: &Path) -> Result<(), ToolError> {
+    if let Some(parent) = to.parent() {
+        create_dir_all(parent)?;
+    }
+    fs::copy(from, to)
+        .map(drop)
+        .map_err(|e| ToolError(format!("cannot copy {} to {}: {e}", from.display(), to.display())))
+}
+
+pub fn create_dir_all(path: &Path) -> Result<(), ToolError> {
+    fs::create_dir_all(path).map_err(|e| io_error("create folder", path, e))
+}
+
+pub fn remove_dir_all(path: &Path) -> Result<(), ToolError> {
+    match fs::remove_dir_all(path) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(io_error("remove", path, e)),
+        _ => Ok(()),
+    }
+}
+
+pub fn rename(from: &Path, to: &Path) -> Result<(), ToolError> {
+    fs::rename(from, to)
+        .map_err(|e| ToolError(format!("cannot move {} to {}: {e}", from.display(), to.display())))
+}

@@ -1,0 +1,150 @@
+//! Reading front matter and Markdown bodies of every file, in parallel, with positioned errors.
+
+use std::collections::{HashMap, HashSet};
+
+use rayon::prelude::*;
+
+use super::routes::Routed;
+use crate::config::Config;
+use crate::content::front_matter::{self, FrontMatter};
+use crate::content::markdown::{self, LinkResolver, PageLink};
+use crate::content::{Asset, DocKind, SourceDoc, identity};
+use crate::diagnostics::{Diagnostic, Pos};
+
+/// A Markdown file with its front matter read.
+#[derive(Debug)]
+pub struct ParsedDoc {
+    pub src: SourceDoc,
+    pub fm: FrontMatter,
+    pub body_offset: usize,
+    pub body_line: usize,
+}
+
+/// The published files, the paths of drafts left out (links to them get their own message), and
+/// files whose front matter failed (reported once; links to them are not reported again).
+pub struct Parsed {
+    pub docs: Vec<ParsedDoc>,
+    pub drafts: HashSet<String>,
+    pub failed: HashSet<String>,
+}
+
+/// Reads every front matter; files that fail are reported and left out, so that the problems of
+/// the other files are still found in the same build.
+pub fn front_matter(config: &Config, docs: Vec<SourceDoc>, drafts: bool) -> (Parsed, Vec<Diagnostic>) {
+    let rels: Vec<String> = docs.iter().map(|d| d.rel.clone()).collect();
+    let results: Vec<Result<ParsedDoc, Vec<Diagnostic>>> =
+        docs.into_par_iter().map(|src| parse_one(config, src)).collect();
+    let mut errors = Vec::new();
+    let mut parsed = Parsed { docs: Vec::new(), drafts: HashSet::new(), failed: HashSet::new() };
+    for (r, rel) in results.into_iter().zip(rels) {
+        match r {
+            Ok(doc) if doc.fm.draft && !drafts && doc.src.kind == DocKind::Article => {
+                parsed.drafts.insert(doc.src.rel.clone());
+            }
+            Ok(doc) => parsed.docs.push(doc),
+            Err(e) => {
+                errors.extend(e);
+                parsed.failed.insert(rel);
+            }
+        }
+    }
+    (parsed, errors)
+}
+
+fn parse_one(config: &Config, src: SourceDoc) -> Result<ParsedDoc, Vec<Diagnostic>> {
+    let split = front_matter::split(&src.text, config.timezone).map_err(|errs| {
+        errs.into_iter()
+            .map(|e| Diagnostic::error(&src.shown, e.pos, e.message))
+            .collect::<Vec<_>>()
+    })?;
+    let mut errors = Vec::new();
+    if src.kind == DocKind::Article {
+        let at = Pos::new(1, 1);
+        if split.body_line == 0 {
+            errors.push(Diagnostic::error(
+                &src.shown,
+                at,
+                "the article has no front matter; start it with ---, title: and date: lines, then ---",
+            ));
+        } else {
+            if split.front_matter.title.is_none() {
+                errors.push(Diagnostic::error(&src.shown, at, "title is missing; add a line like title: \"...\" to the front matter"));
+            }
+            if split.front_matter.date.is_none() {
+                errors.push(Diagnostic::error(
+                    &src.shown,
+                    at,
+                    "date is missing; add a line like date: 2023-09-07T21:28:00+07:00 to the front matter",
+                ));
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let (fm, body_offset, body_line) = (split.front_matter, split.body_offset, split.body_line);
+    Ok(ParsedDoc { src, fm, body_offset, body_line })
+}
+
+/// The HTML of a body, and its summary.
+pub struct Body {
+    pub html: String,
+    pub summary: String,
+}
+
+/// Renders every Markdown body, resolving links with the routes already known.
+pub fn bodies(config: &Config, routed: &Routed, assets: &[Asset]) -> Result<Vec<Body>, Vec<Diagnostic>> {
+    let asset_by_rel: HashMap<&str, &Asset> = assets.iter().map(|a| (a.rel.as_str(), a)).collect();
+    let results: Vec<Result<Body, Vec<Diagnostic>>> = routed
+        .docs
+        .par_iter()
+        .map(|doc| {
+            let lang = doc.src.lang;
+            let page = |target: &str| -> PageLink {
+                if routed.drafts.contains(target) {
+                    return PageLink::Draft;
+                }
+                if routed.failed.contains(target) {
+                    return PageLink::Url(String::new());
+                }
+                let Ok(id) = identity(config, target) else { return PageLink::Missing };
+                let found = routed
+                    .by_key
+                    .get(&(id.key.clone(), lang))
+                    .or_else(|| routed.by_key.get(&(id.key, id.lang)));
+                match found {
+                    Some(&j) => PageLink::Url(format!("{}{}", config.base_path, routed.paths[j])),
+                    None => PageLink::Missing,
+                }
+            };
+            let asset = |target: &str| -> Option<String> {
+                let a = asset_by_rel.get(target)?;
+                Some(format!("{}{}", config.base_path, super::encode_path(&routed.asset_path(a, lang)?)))
+            };
+            let dir = crate::content::parent(&doc.src.rel);
+            let links = LinkResolver { dir, page: &page, asset: &asset };
+            let body = &doc.src.text[doc.body_offset..];
+            let r = markdown::render(body, &links);
+            if !r.problems.is_empty() {
+                return Err(r
+                    .problems
+                    .into_iter()
+                    .map(|(offset, msg)| {
+                        Diagnostic::error(&doc.src.shown, Pos::at_offset(body, offset).below(doc.body_line), msg)
+                    })
+                    .collect());
+            }
+            let summary = doc.fm.summary.clone().unwrap_or(r.summary);
+            Ok(Body { html: r.html, summary })
+        })
+        .collect();
+    let mut out = Vec::with_capacity(results.len());
+    let mut errors = Vec::new();
+    for r in results {
+        match r {
+            Ok(b) => out.push(b),
+            Err(e) => errors.extend(e),
+        }
+    }
+    if errors.is_empty() { Ok(out) } else { Err(errors) }
+}

@@ -1,0 +1,87 @@
+//! campaign-site: a static site generator for publishing the results of emulation campaigns,
+//! bilingual from the ground up. The library holds the whole pipeline; the binary only parses
+//! arguments and reports.
+//!
+//! load (config, content, theme) -> parse + graph -> render -> commit
+
+pub mod cmd;
+pub mod collate;
+pub mod config;
+pub mod content;
+pub mod dates;
+pub mod diagnostics;
+pub mod fsx;
+pub mod graph;
+pub mod lang;
+pub mod output;
+pub mod render;
+pub mod text;
+pub mod theme;
+pub mod yaml;
+
+use std::path::Path;
+
+use config::Config;
+use diagnostics::Diagnostic;
+use fsx::ToolError;
+use graph::SiteGraph;
+use render::OutputFile;
+
+/// Why a build did not finish: the site has problems (exit 1) or the tool failed (exit 2).
+#[derive(Debug)]
+pub enum Failure {
+    Site(Vec<Diagnostic>),
+    Tool(ToolError),
+}
+
+impl From<ToolError> for Failure {
+    fn from(e: ToolError) -> Self {
+        Failure::Tool(e)
+    }
+}
+
+impl From<Vec<Diagnostic>> for Failure {
+    fn from(mut d: Vec<Diagnostic>) -> Self {
+        d.sort();
+        d.dedup();
+        Failure::Site(d)
+    }
+}
+
+/// A site built in memory: every output file, and the warnings found on the way.
+pub struct Site {
+    pub config: Config,
+    pub graph: SiteGraph,
+    pub files: Vec<OutputFile>,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Runs the whole pipeline in memory; writes nothing.
+pub fn generate(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Site, Failure> {
+    let config = config::load(root, base_url)?;
+    let mut errors = Vec::new();
+    let sources = content::load(&config).map_err(|e| errors.extend(e)).ok();
+    let theme = theme::load(&config).map_err(|e| errors.extend(e)).ok();
+    let templates = theme
+        .as_ref()
+        .and_then(|t| render::templates::Templates::new(t, &config.theme).map_err(|e| errors.extend(e)).ok());
+    let graph = sources.and_then(|s| graph::build(&config, s, drafts).map_err(|e| errors.extend(e)).ok());
+    let (Some(theme), Some(templates), Some(graph)) = (theme, templates, graph) else {
+        return Err(errors.into());
+    };
+    let mut files = render::render(&config, &graph, &templates)?;
+    files.extend(graph.assets.iter().map(|a| OutputFile {
+        path: a.to.clone(),
+        content: render::Content::Copy(a.from.clone()),
+        origin: a.from.strip_prefix(&config.root).unwrap_or(&a.from).to_path_buf(),
+    }));
+    files.extend(output::static_files(&config, &theme)?);
+    let files = output::check_clashes(files)?;
+    let warnings = theme::missing_keys(&theme)
+        .into_iter()
+        .map(|(code, key, file)| {
+            Diagnostic::warning(file, diagnostics::Pos::UNKNOWN, format!("the interface text \"{key}\" is missing for language \"{code}\""))
+        })
+        .collect();
+    Ok(Site { config, graph, files, warnings })
+}

@@ -1,0 +1,73 @@
+//! The `campaign-site` binary: parses arguments, runs a command, prints problems, sets the exit code
+//! (0 ok, 1 the site has problems, 2 the tool failed).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use campaign_site::Failure;
+use campaign_site::cmd::build::{self, BuildOptions};
+use clap::{Parser, Subcommand};
+
+/// Static sites for the results of emulation campaigns, in Vietnamese and English.
+#[derive(Parser)]
+#[command(name = "campaign-site", version, about)]
+struct Cli {
+    /// The folder that holds site.yaml
+    #[arg(long, global = true, default_value = ".")]
+    root: PathBuf,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the whole site into the output folder (public/ by default)
+    Build {
+        /// Output folder; a relative path is taken from the current folder
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Use this address instead of base_url from site.yaml
+        #[arg(long)]
+        base_url: Option<String>,
+        /// Publish pages marked draft: true
+        #[arg(long)]
+        drafts: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Build { output, base_url, drafts } => {
+            let opts = BuildOptions { root: cli.root, output, base_url, drafts };
+            match build::run(&opts) {
+                Ok(report) => {
+                    for w in &report.site.warnings {
+                        eprintln!("{w}");
+                    }
+                    println!("{}", report.summary());
+                    ExitCode::SUCCESS
+                }
+                Err(f) => report_failure(f),
+            }
+        }
+    }
+}
+
+fn report_failure(f: Failure) -> ExitCode {
+    match f {
+        Failure::Site(diags) => {
+            let errors = diags.iter().filter(|d| d.is_error()).count();
+            for d in &diags {
+                eprintln!("{d}");
+            }
+            eprintln!("build failed: {errors} error{}; the output folder was not changed", if errors == 1 { "" } else { "s" });
+            ExitCode::from(1)
+        }
+        Failure::Tool(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

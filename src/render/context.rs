@@ -1,0 +1,300 @@
+//! The template contract: typed, serialisable views of the graph, borrowed from it.
+//! A list page receives only its own items.
+
+use serde::Serialize;
+
+use crate::config::Config;
+use crate::dates;
+use crate::graph::{Article, PageId, Section, SiteGraph, TaxKind, Taxonomy, Term, lang_prefix};
+use crate::lang::Lang;
+
+/// A titled link.
+#[derive(Serialize)]
+pub struct Link<'a> {
+    pub title: &'a str,
+    pub url: String,
+}
+
+#[derive(Serialize)]
+pub struct LanguageView<'a> {
+    pub code: &'a str,
+    pub name: &'a str,
+    pub locale: &'a str,
+    pub home_url: String,
+}
+
+/// What every page knows of the site, in the page's language.
+#[derive(Serialize)]
+pub struct SiteView<'a> {
+    pub title: &'a str,
+    pub description: &'a str,
+    pub base_url: &'a str,
+    /// The site's root path (`/` or `/sub/`), for theme files: `{{ site.root_url }}style.css`.
+    pub root_url: &'a str,
+    pub home_url: String,
+    pub feed_url: String,
+    pub tags_url: String,
+    pub categories_url: String,
+    pub default_language: &'a str,
+    pub languages: Vec<LanguageView<'a>>,
+    /// Top-level sections of this language.
+    pub nav: Vec<Link<'a>>,
+}
+
+/// One entry of the language switcher: the exact translation, or that language's home page.
+#[derive(Serialize)]
+pub struct SwitchView<'a> {
+    pub code: &'a str,
+    pub name: &'a str,
+    pub locale: &'a str,
+    pub url: String,
+    pub current: bool,
+    /// False when the page has no translation in this language and `url` is its home page.
+    pub exists: bool,
+}
+
+/// A `<link rel="alternate" hreflang>`.
+#[derive(Serialize)]
+pub struct AlternateView<'a> {
+    pub hreflang: &'a str,
+    pub href: String,
+}
+
+/// A term of a taxonomy as a link.
+#[derive(Serialize)]
+pub struct TermLink<'a> {
+    pub name: &'a str,
+    pub url: String,
+    pub count: usize,
+}
+
+/// An article as shown in lists.
+#[derive(Serialize)]
+pub struct CardView<'a> {
+    pub title: &'a str,
+    pub url: String,
+    pub date: String,
+    pub date_short: String,
+    pub date_long: String,
+    pub author: Option<&'a str>,
+    pub summary: &'a str,
+    pub category: Option<TermLink<'a>>,
+    pub image: Option<&'a str>,
+}
+
+/// An article on its own page.
+#[derive(Serialize)]
+pub struct ArticleView<'a> {
+    #[serde(flatten)]
+    pub card: CardView<'a>,
+    pub permalink: String,
+    pub content: &'a str,
+    pub description: &'a str,
+    /// The front matter's `summary:`, shown above the body; absent when the summary is the first paragraph.
+    pub lead: Option<&'a str>,
+    pub tags: Vec<TermLink<'a>>,
+    pub unit: Option<&'a str>,
+    pub campaign: Option<&'a str>,
+    pub section: Link<'a>,
+    pub extra: &'a serde_json::Map<String, serde_json::Value>,
+}
+
+#[derive(Serialize)]
+pub struct SectionView<'a> {
+    pub title: &'a str,
+    pub description: &'a str,
+    pub content: &'a str,
+    pub url: String,
+    pub permalink: String,
+    pub subsections: Vec<Link<'a>>,
+    pub extra: &'a serde_json::Map<String, serde_json::Value>,
+}
+
+#[derive(Serialize)]
+pub struct PagerLink {
+    pub number: usize,
+    pub url: String,
+    pub current: bool,
+}
+
+/// One page of a paginated list.
+#[derive(Serialize)]
+pub struct PaginatorView<'a> {
+    pub items: Vec<CardView<'a>>,
+    pub number: usize,
+    pub total_pages: usize,
+    pub total_items: usize,
+    pub previous: Option<String>,
+    pub next: Option<String>,
+    pub pages: Vec<PagerLink>,
+}
+
+#[derive(Serialize)]
+pub struct TaxonomyView<'a> {
+    pub kind: &'static str,
+    pub url: String,
+    pub terms: Vec<TermLink<'a>>,
+}
+
+/// Builds views; holds what every view needs.
+pub struct Views<'a> {
+    pub config: &'a Config,
+    pub graph: &'a SiteGraph,
+}
+
+impl<'a> Views<'a> {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.config.base_path)
+    }
+
+    pub fn permalink(&self, path: &str) -> String {
+        format!("{}{path}", self.config.base_url)
+    }
+
+    fn code(&self, lang: Lang) -> &'a str {
+        self.config.code(lang)
+    }
+
+    pub fn site(&self, lang: Lang) -> SiteView<'a> {
+        let c = self.config;
+        let prefix = lang_prefix(c, lang);
+        SiteView {
+            title: c.text(&c.title, lang),
+            description: c.description.as_ref().map_or("", |d| c.text(d, lang)),
+            base_url: &c.base_url,
+            root_url: &c.base_path,
+            home_url: self.url(&prefix),
+            feed_url: self.url(&format!("{prefix}atom.xml")),
+            tags_url: self.url(&format!("{prefix}{}/", TaxKind::Tags.name())),
+            categories_url: self.url(&format!("{prefix}{}/", TaxKind::Categories.name())),
+            default_language: c.code(Lang::DEFAULT),
+            languages: c
+                .langs()
+                .map(|l| LanguageView {
+                    code: c.code(l),
+                    name: &c.languages[l.0].name,
+                    locale: &c.languages[l.0].locale,
+                    home_url: self.url(&lang_prefix(c, l)),
+                })
+                .collect(),
+            nav: self.graph.nav(lang).map(|s| Link { title: &s.title, url: self.url(&s.path) }).collect(),
+        }
+    }
+
+    fn term_link(&self, kind: TaxKind, lang: Lang, name: &str) -> Option<TermLink<'a>> {
+        let tax = self.taxonomy(kind, lang);
+        tax.term(name).map(|t| self.term_view(t))
+    }
+
+    pub fn term_view(&self, t: &'a Term) -> TermLink<'a> {
+        TermLink { name: &t.name, url: self.url(&t.path), count: t.pages.len() }
+    }
+
+    pub fn taxonomy(&self, kind: TaxKind, lang: Lang) -> &'a Taxonomy {
+        self.graph
+            .taxonomies
+            .iter()
+            .find(|t| t.kind == kind && t.lang == lang)
+            .expect("every language has every taxonomy")
+    }
+
+    pub fn card(&self, id: PageId) -> CardView<'a> {
+        let a: &'a Article = &self.graph.articles[id];
+        let (code, tz) = (self.code(a.lang), self.config.timezone);
+        CardView {
+            title: &a.title,
+            url: self.url(&a.path),
+            date: a.date.to_rfc3339(),
+            date_short: dates::format_short(&a.date, code, tz),
+            date_long: dates::format_long(&a.date, code, tz),
+            author: a.fm.author.as_deref(),
+            summary: &a.summary,
+            category: a.fm.category.as_deref().and_then(|c| self.term_link(TaxKind::Categories, a.lang, c)),
+            image: a.fm.image.as_deref(),
+        }
+    }
+
+    pub fn article(&self, id: PageId) -> ArticleView<'a> {
+        let a: &'a Article = &self.graph.articles[id];
+        let section: &'a Section = &self.graph.sections[a.section];
+        ArticleView {
+            card: self.card(id),
+            permalink: self.permalink(&a.path),
+            content: &a.html,
+            description: a.fm.description.as_deref().unwrap_or(&a.summary),
+            lead: a.fm.summary.as_deref(),
+            tags: a.fm.tags.iter().filter_map(|t| self.term_link(TaxKind::Tags, a.lang, t)).collect(),
+            unit: a.fm.unit.as_deref(),
+            campaign: a.fm.campaign.as_deref(),
+            section: Link { title: &section.title, url: self.url(&section.path) },
+            extra: &a.fm.extra,
+        }
+    }
+
+    pub fn section(&self, s: &'a Section) -> SectionView<'a> {
+        SectionView {
+            title: &s.title,
+            description: s.fm.description.as_deref().unwrap_or(""),
+            content: &s.html,
+            url: self.url(&s.path),
+            permalink: self.permalink(&s.path),
+            subsections: s
+                .subsections
+                .iter()
+                .map(|&id| {
+                    let sub = &self.graph.sections[id];
+                    Link { title: &sub.title, url: self.url(&sub.path) }
+                })
+                .collect(),
+            extra: &s.fm.extra,
+        }
+    }
+
+    /// Page `number` (1-based) of `items`, listed at `base` (`tin-tuc/`, then `tin-tuc/page/2/`).
+    pub fn paginator(&self, items: &[PageId], base: &str, number: usize) -> PaginatorView<'a> {
+        let size = self.config.paginate;
+        let total_pages = items.len().div_ceil(size).max(1);
+        let page_url = |n: usize| if n == 1 { self.url(base) } else { self.url(&format!("{base}page/{n}/")) };
+        let start = (number - 1) * size;
+        PaginatorView {
+            items: items[start.min(items.len())..(start + size).min(items.len())].iter().map(|&id| self.card(id)).collect(),
+            number,
+            total_pages,
+            total_items: items.len(),
+            previous: (number > 1).then(|| page_url(number - 1)),
+            next: (number < total_pages).then(|| page_url(number + 1)),
+            pages: (1..=total_pages).map(|n| PagerLink { number: n, url: page_url(n), current: n == number }).collect(),
+        }
+    }
+
+    /// The switcher: for each language, `path_in(lang)` if the page exists there, else that home page.
+    pub fn switcher(&self, current: Lang, path_in: impl Fn(Lang) -> Option<String>) -> Vec<SwitchView<'a>> {
+        self.config
+            .langs()
+            .map(|l| {
+                let exact = if l == current { path_in(l).or_else(|| Some(String::new())) } else { path_in(l) };
+                SwitchView {
+                    code: self.code(l),
+                    name: &self.config.languages[l.0].name,
+                    locale: &self.config.languages[l.0].locale,
+                    exists: exact.is_some(),
+                    url: self.url(&exact.unwrap_or_else(|| lang_prefix(self.config, l))),
+                    current: l == current,
+                }
+            })
+            .collect()
+    }
+
+    /// `hreflang` alternates: every existing version, plus `x-default` for the default language's.
+    pub fn alternates(&self, path_in: impl Fn(Lang) -> Option<String>) -> Vec<AlternateView<'a>> {
+        let mut out: Vec<AlternateView> = self
+            .config
+            .langs()
+            .filter_map(|l| path_in(l).map(|p| AlternateView { hreflang: self.code(l), href: self.permalink(&p) }))
+            .collect();
+        if let Some(p) = path_in(Lang::DEFAULT) {
+            out.push(AlternateView { hreflang: "x-default", href: self.permalink(&p) });
+        }
+        out
+    }
+}

@@ -1,0 +1,177 @@
+//! Rendering: every page of the frozen graph through its template, in parallel, plus feeds,
+//! sitemap and robots.txt. Produces the complete list of output files; writes nothing.
+
+pub mod context;
+mod feeds;
+pub mod templates;
+
+use std::path::PathBuf;
+
+use rayon::prelude::*;
+use tera::{Context, Value};
+
+use crate::config::Config;
+use crate::diagnostics::Diagnostic;
+use crate::graph::{SiteGraph, lang_prefix};
+use crate::lang::Lang;
+use context::Views;
+use templates::Templates;
+
+/// The bytes of one output file.
+#[derive(Debug, Clone)]
+pub enum Content {
+    Bytes(Vec<u8>),
+    Copy(PathBuf),
+}
+
+/// One file of the output, with what it came from (for messages about clashes).
+#[derive(Debug, Clone)]
+pub struct OutputFile {
+    /// Path inside the output folder, `/`-separated.
+    pub path: String,
+    pub content: Content,
+    pub origin: PathBuf,
+}
+
+/// A page to render.
+#[derive(Debug, Clone, Copy)]
+enum Job {
+    Home(Lang),
+    Section { id: usize, number: usize },
+    Article(usize),
+    Taxonomy(usize),
+    Term { tax: usize, term: usize, number: usize },
+    NotFound,
+}
+
+/// Renders every page. Errors of all pages are collected.
+pub fn render(config: &Config, graph: &SiteGraph, templates: &Templates) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    let views = Views { config, graph };
+    let sites: Vec<Value> = config.langs().map(|l| Value::from_serializable(&views.site(l))).collect();
+    let pages = |n: usize| n.div_ceil(config.paginate).max(1);
+    let mut jobs = Vec::new();
+    for (id, s) in graph.sections.iter().enumerate() {
+        if s.dir.is_empty() {
+            jobs.push(Job::Home(s.lang));
+        } else {
+            jobs.extend((1..=pages(s.pages.len())).map(|number| Job::Section { id, number }));
+        }
+    }
+    jobs.extend((0..graph.articles.len()).map(Job::Article));
+    for (tax, t) in graph.taxonomies.iter().enumerate() {
+        jobs.push(Job::Taxonomy(tax));
+        for (term, tm) in t.terms.iter().enumerate() {
+            jobs.extend((1..=pages(tm.pages.len())).map(|number| Job::Term { tax, term, number }));
+        }
+    }
+    jobs.push(Job::NotFound);
+
+    let results: Vec<Result<OutputFile, Diagnostic>> =
+        jobs.par_iter().map(|job| render_job(&views, &sites, templates, *job)).collect();
+    let mut files = Vec::with_capacity(results.len() + 8);
+    let mut errors = Vec::new();
+    for r in results {
+        match r {
+            Ok(f) => files.push(f),
+            Err(e) => errors.push(e),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    files.extend(feeds::all(&views));
+    Ok(files)
+}
+
+fn render_job(views: &Views, sites: &[Value], templates: &Templates, job: Job) -> Result<OutputFile, Diagnostic> {
+    let (config, graph) = (views.config, views.graph);
+    let mut ctx = Context::new();
+    let (lang, template, path, origin) = match job {
+        Job::Home(lang) => {
+            let s = &graph.sections[graph.homes[lang.0]];
+            let latest = &graph.latest[lang.0];
+            ctx.insert("section", &views.section(s));
+            ctx.insert("paginator", &views.paginator(&latest[..latest.len().min(config.paginate)], &s.path, 1));
+            section_languages(views, &mut ctx, s);
+            (lang, "home.html", s.path.clone(), origin_of(&s.source, &s.dir))
+        }
+        Job::Section { id, number } => {
+            let s = &graph.sections[id];
+            ctx.insert("section", &views.section(s));
+            ctx.insert("paginator", &views.paginator(&s.pages, &s.path, number));
+            section_languages(views, &mut ctx, s);
+            let path = if number == 1 { s.path.clone() } else { format!("{}page/{number}/", s.path) };
+            (s.lang, "section.html", path, origin_of(&s.source, &s.dir))
+        }
+        Job::Article(id) => {
+            let a = &graph.articles[id];
+            ctx.insert("page", &views.article(id));
+            let path_in = |l: Lang| {
+                if l == a.lang {
+                    return Some(a.path.clone());
+                }
+                a.translations.iter().map(|&t| &graph.articles[t]).find(|t| t.lang == l).map(|t| t.path.clone())
+            };
+            ctx.insert("translations", &views.switcher(a.lang, path_in));
+            ctx.insert("alternates", &views.alternates(path_in));
+            (a.lang, "article.html", a.path.clone(), a.source.clone())
+        }
+        Job::Taxonomy(tax) => {
+            let t = &graph.taxonomies[tax];
+            ctx.insert(
+                "taxonomy",
+                &context::TaxonomyView {
+                    kind: t.kind.name(),
+                    url: views.url(&t.path),
+                    terms: t.terms.iter().map(|term| views.term_view(term)).collect(),
+                },
+            );
+            let path_in = |l: Lang| Some(format!("{}{}/", lang_prefix(config, l), t.kind.name()));
+            ctx.insert("translations", &views.switcher(t.lang, path_in));
+            ctx.insert("alternates", &views.alternates(path_in));
+            (t.lang, "taxonomy_list.html", t.path.clone(), PathBuf::from("content"))
+        }
+        Job::Term { tax, term, number } => {
+            let t = &graph.taxonomies[tax];
+            let tm = &t.terms[term];
+            ctx.insert("taxonomy", &context::TaxonomyView { kind: t.kind.name(), url: views.url(&t.path), terms: Vec::new() });
+            ctx.insert("term", &views.term_view(tm));
+            ctx.insert("paginator", &views.paginator(&tm.pages, &tm.path, number));
+            let own = |l: Lang| (l == t.lang).then(|| tm.path.clone());
+            ctx.insert("translations", &views.switcher(t.lang, own));
+            ctx.insert("alternates", &views.alternates(own));
+            let path = if number == 1 { tm.path.clone() } else { format!("{}page/{number}/", tm.path) };
+            (t.lang, "taxonomy_term.html", path, PathBuf::from("content"))
+        }
+        Job::NotFound => {
+            ctx.insert("translations", &views.switcher(Lang::DEFAULT, |_| None));
+            ctx.insert("alternates", &Vec::<context::AlternateView>::new());
+            (Lang::DEFAULT, "404.html", String::new(), PathBuf::from("themes").join(&config.theme))
+        }
+    };
+    let code = config.code(lang);
+    ctx.insert("lang", code);
+    ctx.insert("locale", &config.languages[lang.0].locale);
+    ctx.insert_value("site", sites[lang.0].clone());
+    ctx.insert("canonical", &views.permalink(&path));
+    ctx.insert("kind", template.trim_end_matches(".html"));
+    let html = templates.render(template, &ctx)?;
+    let file = if matches!(job, Job::NotFound) { "404.html".to_owned() } else { format!("{path}index.html") };
+    Ok(OutputFile { path: file, content: Content::Bytes(html.into_bytes()), origin })
+}
+
+fn section_languages(views: &Views, ctx: &mut Context, s: &crate::graph::Section) {
+    let graph = views.graph;
+    let path_in = |l: Lang| {
+        if l == s.lang {
+            return Some(s.path.clone());
+        }
+        s.translations.iter().map(|&t| &graph.sections[t]).find(|t| t.lang == l).map(|t| t.path.clone())
+    };
+    ctx.insert("translations", &views.switcher(s.lang, path_in));
+    ctx.insert("alternates", &views.alternates(path_in));
+}
+
+fn origin_of(source: &Option<PathBuf>, dir: &str) -> PathBuf {
+    source.clone().unwrap_or_else(|| PathBuf::from("content").join(dir))
+}

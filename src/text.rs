@@ -1,0 +1,108 @@
+//! Text rules of the contract: UTF-8 with BOM and CRLF accepted, NFC everywhere, Vietnamese-aware slugs.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Decodes a source file: UTF-8 only, BOM dropped, CRLF and CR turned into LF, NFC.
+/// On invalid UTF-8, returns the byte offset of the first bad byte.
+pub fn decode_source(bytes: &[u8]) -> Result<String, usize> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|e| e.valid_up_to())?;
+    let text = if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text.to_owned()
+    };
+    Ok(nfc(&text))
+}
+
+/// The NFC form of `s` (Vietnamese text typed on macOS often arrives decomposed).
+pub fn nfc(s: &str) -> String {
+    if unicode_normalization::is_nfc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes {
+        s.to_owned()
+    } else {
+        s.nfc().collect()
+    }
+}
+
+/// URL-safe form of a name: marks removed, `đ` -> `d`, lower case, words joined by `-`.
+/// Both tone placements (`Hóa`, `Hoá`) and NFD input give the same slug.
+pub fn slugify(s: &str) -> String {
+    let ascii = deunicode::deunicode(&nfc(s));
+    let mut slug = String::with_capacity(ascii.len());
+    for c in ascii.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    while slug.ends_with('-') {
+        slug.pop();
+    }
+    slug
+}
+
+/// Escapes text for HTML and XML content and attribute values.
+pub fn escape_xml(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_follow_the_contract() {
+        let cases = [
+            ("Thanh Hóa", "thanh-hoa"),
+            ("Thanh Hoá", "thanh-hoa"),
+            ("Đắk Lắk", "dak-lak"),
+            ("đoàn viên", "doan-vien"),
+            ("Thủy lợi / Thuỷ lợi", "thuy-loi-thuy-loi"),
+            ("  Kết quả: 1 triệu sáng kiến!  ", "ket-qua-1-trieu-sang-kien"),
+            ("Người lao động ưu tú", "nguoi-lao-dong-uu-tu"),
+            ("tin-tuc", "tin-tuc"),
+            ("A__b..c", "a-b-c"),
+            ("../../etc", "etc"),
+            ("<script>", "script"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(slugify(input), want, "slug of {input:?}");
+        }
+    }
+
+    #[test]
+    fn nfd_input_gives_the_same_slug_and_text() {
+        let nfd: String = "Thanh Hóa Đắk Lắk".nfd().collect();
+        assert_ne!(nfd, "Thanh Hóa Đắk Lắk");
+        assert_eq!(nfc(&nfd), "Thanh Hóa Đắk Lắk");
+        assert_eq!(slugify(&nfd), "thanh-hoa-dak-lak");
+    }
+
+    #[test]
+    fn sources_lose_bom_and_crlf_and_become_nfc() {
+        let nfd: String = "Hóa".nfd().collect();
+        let raw = format!("\u{FEFF}a\r\nb\r{nfd}\n");
+        assert_eq!(decode_source(raw.as_bytes()).unwrap(), "a\nb\nHóa\n");
+        assert_eq!(decode_source(b"ok\xFFno"), Err(2));
+    }
+
+    #[test]
+    fn escaping_covers_markup_and_quotes() {
+        assert_eq!(
+            escape_xml(r#"<a href="x">&'"#),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+        );
+    }
+}

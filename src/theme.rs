@@ -1,0 +1,163 @@
+//! The theme: templates, static files and interface strings. The default theme is built into the
+//! binary; a site's own `themes/<theme>/` files replace it file by file.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use include_dir::{Dir, include_dir};
+use walkdir::WalkDir;
+
+use crate::config::Config;
+use crate::content::is_ignored;
+use crate::diagnostics::{Diagnostic, Pos};
+use crate::{fsx, text, yaml};
+
+static DEFAULT_THEME: Dir = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
+
+/// Where a theme file's bytes come from.
+#[derive(Debug, Clone)]
+pub enum Source {
+    BuiltIn(&'static [u8]),
+    File(PathBuf),
+}
+
+/// One file of the theme: its path inside the theme and where it is shown in messages.
+#[derive(Debug, Clone)]
+pub struct ThemeFile {
+    pub rel: String,
+    pub shown: PathBuf,
+    pub source: Source,
+}
+
+/// Interface strings of one language: key -> text.
+pub type Strings = BTreeMap<String, String>;
+
+#[derive(Debug, Default)]
+pub struct Theme {
+    /// Template name (`article.html`) -> source text and shown path.
+    pub templates: Vec<(String, String, PathBuf)>,
+    pub statics: Vec<ThemeFile>,
+    /// Language code -> strings, for every declared language.
+    pub i18n: HashMap<String, Strings>,
+    /// Where each language's strings came from.
+    pub i18n_files: HashMap<String, PathBuf>,
+}
+
+/// Every file of the theme, the site's own over the built-in ones.
+fn files(config: &Config) -> Result<BTreeMap<String, ThemeFile>, Vec<Diagnostic>> {
+    let shown_base = PathBuf::from("themes").join(&config.theme);
+    let mut files = BTreeMap::new();
+    let mut stack = vec![&DEFAULT_THEME];
+    while let Some(dir) = stack.pop() {
+        for f in dir.files() {
+            let rel = f.path().to_string_lossy().replace('\\', "/");
+            let shown = PathBuf::from("themes/default").join(&rel);
+            files.insert(rel.clone(), ThemeFile { rel, shown, source: Source::BuiltIn(f.contents()) });
+        }
+        stack.extend(dir.dirs());
+    }
+    let dir = config.root.join(&shown_base);
+    if !dir.is_dir() {
+        if config.theme != "default" {
+            return Err(vec![Diagnostic::error(
+                crate::config::CONFIG_FILE,
+                yaml_theme_pos(config),
+                format!("theme \"{}\" has no folder {}; create it or use theme: default", config.theme, shown_base.display()),
+            )]);
+        }
+        return Ok(files);
+    }
+    for entry in WalkDir::new(&dir).sort_by_file_name().into_iter().filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy())) {
+        let entry = entry.map_err(|e| vec![Diagnostic::error(&shown_base, Pos::UNKNOWN, format!("cannot read: {e}"))])?;
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = rel_of(&dir, entry.path());
+        files.insert(
+            rel.clone(),
+            ThemeFile { shown: shown_base.join(&rel), rel, source: Source::File(entry.into_path()) },
+        );
+    }
+    Ok(files)
+}
+
+fn yaml_theme_pos(config: &Config) -> Pos {
+    std::fs::read_to_string(config.root.join(crate::config::CONFIG_FILE))
+        .ok()
+        .and_then(|s| yaml::key_pos(&s, &["theme"]))
+        .unwrap_or(Pos::UNKNOWN)
+}
+
+fn rel_of(base: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(base).unwrap_or(path);
+    text::nfc(&rel.to_string_lossy().replace('\\', "/"))
+}
+
+fn read_text(f: &ThemeFile) -> Result<String, Diagnostic> {
+    let bytes = match &f.source {
+        Source::BuiltIn(b) => b.to_vec(),
+        Source::File(p) => fsx::read(p).map_err(|e| Diagnostic::error(&f.shown, Pos::UNKNOWN, e.0))?,
+    };
+    text::decode_source(&bytes)
+        .map_err(|_| Diagnostic::error(&f.shown, Pos::UNKNOWN, "the file is not UTF-8 text; save it as UTF-8"))
+}
+
+pub fn load(config: &Config) -> Result<Theme, Vec<Diagnostic>> {
+    let mut theme = Theme::default();
+    let mut errors = Vec::new();
+    for (rel, f) in files(config)? {
+        if let Some(name) = rel.strip_prefix("templates/") {
+            match read_text(&f) {
+                Ok(src) => theme.templates.push((name.to_owned(), src, f.shown.clone())),
+                Err(e) => errors.push(e),
+            }
+        } else if let Some(file) = rel.strip_prefix("i18n/") {
+            let Some(code) = file.strip_suffix(".yaml") else { continue };
+            if config.lang(code).is_none() {
+                continue;
+            }
+            match read_text(&f).and_then(|src| {
+                yaml::from_str::<Strings>(&src).map_err(|e| Diagnostic::error(&f.shown, e.pos, e.message))
+            }) {
+                Ok(strings) => {
+                    theme.i18n.insert(code.to_owned(), strings);
+                    theme.i18n_files.insert(code.to_owned(), f.shown.clone());
+                }
+                Err(e) => errors.push(e),
+            }
+        } else if let Some(rel) = rel.strip_prefix("static/") {
+            theme.statics.push(ThemeFile { rel: rel.to_owned(), ..f });
+        }
+    }
+    for l in &config.languages {
+        if !theme.i18n.contains_key(&l.code) {
+            errors.push(Diagnostic::error(
+                PathBuf::from("themes").join(&config.theme).join("i18n").join(format!("{}.yaml", l.code)),
+                Pos::UNKNOWN,
+                format!(
+                    "the theme has no interface strings for {} ({}); add this file, translated from another language's file",
+                    l.name, l.code
+                ),
+            ));
+        }
+    }
+    if errors.is_empty() { Ok(theme) } else { Err(errors) }
+}
+
+/// Keys present in some languages' strings but not in others': (language, key, file).
+pub fn missing_keys(theme: &Theme) -> Vec<(String, String, PathBuf)> {
+    let mut all: Vec<&String> = theme.i18n.values().flat_map(|s| s.keys()).collect();
+    all.sort();
+    all.dedup();
+    let mut codes: Vec<&String> = theme.i18n.keys().collect();
+    codes.sort();
+    let mut out = Vec::new();
+    for code in codes {
+        for key in &all {
+            if !theme.i18n[code].contains_key(*key) {
+                out.push((code.clone(), (*key).clone(), theme.i18n_files[code].clone()));
+            }
+        }
+    }
+    out
+}
