@@ -6,7 +6,9 @@ use icu_locale_core::Locale;
 
 /// A collator for a language code; the root order when the code is unknown to ICU.
 pub fn collator(code: &str) -> CollatorBorrowed<'static> {
-    let prefs = Locale::try_from_str(code).map(|l| (&l).into()).unwrap_or_default();
+    let prefs = Locale::try_from_str(code)
+        .map(|l| (&l).into())
+        .unwrap_or_default();
     Collator::try_new(prefs, CollatorOptions::default())
         .or_else(|_| Collator::try_new(Default::default(), CollatorOptions::default()))
         .expect("the root collation is compiled in")
@@ -24,8 +26,25 @@ mod tests {
 
     #[test]
     fn vietnamese_order_is_not_code_point_order() {
-        let mut names = vec!["Yên Bái", "Đắk Lắk", "Hà Nội", "Đà Nẵng", "Cần Thơ", "An Giang"];
+        let mut names = vec![
+            "Yên Bái",
+            "Đắk Lắk",
+            "Hà Nội",
+            "Đà Nẵng",
+            "Cần Thơ",
+            "An Giang",
+        ];
         sort_by_name(&mut names, "vi", |s| s);
-        assert_eq!(names, ["An Giang", "Cần Thơ", "Đà Nẵng", "Đắk Lắk", "Hà Nội", "Yên Bái"]);
+        assert_eq!(
+            names,
+            [
+                "An Giang",
+                "Cần Thơ",
+                "Đà Nẵng",
+                "Đắk Lắk",
+                "Hà Nội",
+                "Yên Bái"
+            ]
+        );
     }
 }

@@ -103,8 +103,8 @@ pub fn load(root: &Path, base_url: Option<&str>) -> Result<Config, Vec<Diagnosti
             format!("the file is not UTF-8 text (bad byte at offset {offset}); save it as UTF-8"),
         )]
     })?;
-    let raw: RawConfig = yaml::from_str(&source)
-        .map_err(|e| vec![Diagnostic::error(&file, e.pos, e.message)])?;
+    let raw: RawConfig =
+        yaml::from_str(&source).map_err(|e| vec![Diagnostic::error(&file, e.pos, e.message)])?;
     check(raw, root, base_url, &source)
 }
 
@@ -135,9 +135,15 @@ fn check(
         });
     }
     if languages.is_empty() {
-        err(&["languages"], "languages is empty; declare at least one, like vi: {name: \"Tiếng Việt\"}".into());
+        err(
+            &["languages"],
+            "languages is empty; declare at least one, like vi: {name: \"Tiếng Việt\"}".into(),
+        );
     }
-    match languages.iter().position(|l| l.code == raw.default_language) {
+    match languages
+        .iter()
+        .position(|l| l.code == raw.default_language)
+    {
         Some(i) => {
             let default = languages.remove(i);
             languages.insert(0, default);
@@ -158,7 +164,9 @@ fn check(
         None => {
             err(
                 &["base_url"],
-                format!("base_url \"{base}\" is not a full web address; write it like https://example.org/"),
+                format!(
+                    "base_url \"{base}\" is not a full web address; write it like https://example.org/"
+                ),
             );
             (String::new(), "/".into())
         }
@@ -177,17 +185,29 @@ fn check(
 
     let paginate = raw.paginate.unwrap_or(20);
     if paginate == 0 {
-        err(&["paginate"], "paginate is 0; give the number of items per list page, like 20".into());
+        err(
+            &["paginate"],
+            "paginate is 0; give the number of items per list page, like 20".into(),
+        );
     }
 
     let theme = raw.theme.unwrap_or_else(|| "default".into());
     if theme.is_empty() || theme.contains(['/', '\\']) || theme.starts_with('.') {
-        err(&["theme"], format!("theme \"{theme}\" is not a folder name under themes/"));
+        err(
+            &["theme"],
+            format!("theme \"{theme}\" is not a folder name under themes/"),
+        );
     }
 
-    for (key, l) in [("title", Some(&raw.title)), ("description", raw.description.as_ref())] {
+    for (key, l) in [
+        ("title", Some(&raw.title)),
+        ("description", raw.description.as_ref()),
+    ] {
         for code in l.map(|l| l.undeclared(&languages)).unwrap_or_default() {
-            err(&[key, code], format!("{key} has a text for \"{code}\", which is not one of the languages"));
+            err(
+                &[key, code],
+                format!("{key} has a text for \"{code}\", which is not one of the languages"),
+            );
         }
     }
 
@@ -278,7 +298,10 @@ mod tests {
     #[test]
     fn offsets() {
         assert_eq!(parse_offset("+07:00").unwrap().local_minus_utc(), 7 * 3600);
-        assert_eq!(parse_offset("-05:30").unwrap().local_minus_utc(), -(5 * 3600 + 1800));
+        assert_eq!(
+            parse_offset("-05:30").unwrap().local_minus_utc(),
+            -(5 * 3600 + 1800)
+        );
         assert_eq!(parse_offset("Asia/Ho_Chi_Minh"), None);
     }
 

@@ -9,7 +9,12 @@ pub fn parse(s: &str, tz: FixedOffset) -> Result<DateTime<FixedOffset>, String> 
     if let Ok(d) = DateTime::parse_from_rfc3339(s) {
         return Ok(d);
     }
-    for fmt in ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"] {
+    for fmt in [
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M",
+    ] {
         if let Ok(naive) = NaiveDateTime::parse_from_str(s, fmt) {
             return local(naive, tz);
         }
@@ -85,7 +90,12 @@ mod tests {
     #[test]
     fn accepted_forms() {
         let want = "2023-09-07T21:28:00+07:00";
-        for input in [want, "2023-09-07T21:28:00", "2023-09-07 21:28", "2023-09-07T14:28:00Z"] {
+        for input in [
+            want,
+            "2023-09-07T21:28:00",
+            "2023-09-07 21:28",
+            "2023-09-07T14:28:00Z",
+        ] {
             let d = parse(input, tz()).unwrap();
             assert_eq!(d.with_timezone(&tz()).to_rfc3339(), want, "{input}");
         }

@@ -35,9 +35,13 @@ pub fn copy(from: &Path, to: &Path) -> Result<(), ToolError> {
     if let Some(parent) = to.parent() {
         create_dir_all(parent)?;
     }
-    fs::copy(from, to)
-        .map(drop)
-        .map_err(|e| ToolError(format!("cannot copy {} to {}: {e}", from.display(), to.display())))
+    fs::copy(from, to).map(drop).map_err(|e| {
+        ToolError(format!(
+            "cannot copy {} to {}: {e}",
+            from.display(),
+            to.display()
+        ))
+    })
 }
 
 pub fn create_dir_all(path: &Path) -> Result<(), ToolError> {
@@ -52,6 +56,11 @@ pub fn remove_dir_all(path: &Path) -> Result<(), ToolError> {
 }
 
 pub fn rename(from: &Path, to: &Path) -> Result<(), ToolError> {
-    fs::rename(from, to)
-        .map_err(|e| ToolError(format!("cannot move {} to {}: {e}", from.display(), to.display())))
+    fs::rename(from, to).map_err(|e| {
+        ToolError(format!(
+            "cannot move {} to {}: {e}",
+            from.display(),
+            to.display()
+        ))
+    })
 }

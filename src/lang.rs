@@ -121,7 +121,11 @@ mod tests {
         assert_eq!(per.get("en", "vi"), "News");
         assert_eq!(per.get("fr", "vi"), "Tin tức");
         let bad = crate::yaml::from_str::<Localized>("[a, b]").unwrap_err();
-        assert!(bad.message.contains("map of texts per language"), "{}", bad.message);
+        assert!(
+            bad.message.contains("map of texts per language"),
+            "{}",
+            bad.message
+        );
     }
 
     #[test]

@@ -60,28 +60,50 @@ pub struct Site {
 pub fn generate(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Site, Failure> {
     let config = config::load(root, base_url)?;
     let mut errors = Vec::new();
-    let sources = content::load(&config).map_err(|e| errors.extend(e)).ok();
+    let (sources, load_errors) = content::load(&config);
+    errors.extend(load_errors);
     let theme = theme::load(&config).map_err(|e| errors.extend(e)).ok();
-    let templates = theme
-        .as_ref()
-        .and_then(|t| render::templates::Templates::new(t, &config.theme).map_err(|e| errors.extend(e)).ok());
-    let graph = sources.and_then(|s| graph::build(&config, s, drafts).map_err(|e| errors.extend(e)).ok());
-    let (Some(theme), Some(templates), Some(graph)) = (theme, templates, graph) else {
+    let templates = theme.as_ref().and_then(|t| {
+        render::templates::Templates::new(t, &config.theme)
+            .map_err(|e| errors.extend(e))
+            .ok()
+    });
+    let graph = graph::build(&config, sources, drafts)
+        .map_err(|e| errors.extend(e))
+        .ok();
+    let (Some(theme), Some(templates), Some(graph), true) =
+        (theme, templates, graph, errors.is_empty())
+    else {
         return Err(errors.into());
     };
     let mut files = render::render(&config, &graph, &templates)?;
-    files.extend(graph.assets.iter().map(|a| OutputFile {
-        path: a.to.clone(),
-        content: render::Content::Copy(a.from.clone()),
-        origin: a.from.strip_prefix(&config.root).unwrap_or(&a.from).to_path_buf(),
+    files.extend(graph.assets.iter().map(|a| {
+        OutputFile {
+            path: a.to.clone(),
+            content: render::Content::Copy(a.from.clone()),
+            origin: a
+                .from
+                .strip_prefix(&config.root)
+                .unwrap_or(&a.from)
+                .to_path_buf(),
+        }
     }));
     files.extend(output::static_files(&config, &theme)?);
     let files = output::check_clashes(files)?;
     let warnings = theme::missing_keys(&theme)
         .into_iter()
         .map(|(code, key, file)| {
-            Diagnostic::warning(file, diagnostics::Pos::UNKNOWN, format!("the interface text \"{key}\" is missing for language \"{code}\""))
+            Diagnostic::warning(
+                file,
+                diagnostics::Pos::UNKNOWN,
+                format!("the interface text \"{key}\" is missing for language \"{code}\""),
+            )
         })
         .collect();
-    Ok(Site { config, graph, files, warnings })
+    Ok(Site {
+        config,
+        graph,
+        files,
+        warnings,
+    })
 }

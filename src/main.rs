@@ -39,8 +39,17 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { output, base_url, drafts } => {
-            let opts = BuildOptions { root: cli.root, output, base_url, drafts };
+        Command::Build {
+            output,
+            base_url,
+            drafts,
+        } => {
+            let opts = BuildOptions {
+                root: cli.root,
+                output,
+                base_url,
+                drafts,
+            };
             match build::run(&opts) {
                 Ok(report) => {
                     for w in &report.site.warnings {
@@ -62,7 +71,10 @@ fn report_failure(f: Failure) -> ExitCode {
             for d in &diags {
                 eprintln!("{d}");
             }
-            eprintln!("build failed: {errors} error{}; the output folder was not changed", if errors == 1 { "" } else { "s" });
+            eprintln!(
+                "build failed: {errors} error{}; the output folder was not changed",
+                if errors == 1 { "" } else { "s" }
+            );
             ExitCode::from(1)
         }
         Failure::Tool(e) => {

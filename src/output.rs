@@ -25,7 +25,14 @@ pub fn static_files(config: &Config, theme: &Theme) -> Result<Vec<OutputFile>, T
             Source::BuiltIn(b) => Content::Bytes(b.to_vec()),
             Source::File(p) => Content::Copy(p.clone()),
         };
-        files.insert(f.rel.clone(), OutputFile { path: f.rel.clone(), content, origin: f.shown.clone() });
+        files.insert(
+            f.rel.clone(),
+            OutputFile {
+                path: f.rel.clone(),
+                content,
+                origin: f.shown.clone(),
+            },
+        );
     }
     let dir = config.root.join("static");
     if dir.is_dir() {
@@ -34,11 +41,26 @@ pub fn static_files(config: &Config, theme: &Theme) -> Result<Vec<OutputFile>, T
             .into_iter()
             .filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()));
         for entry in walker {
-            let entry = entry.map_err(|e| ToolError(format!("cannot read {}: {e}", dir.display())))?;
+            let entry =
+                entry.map_err(|e| ToolError(format!("cannot read {}: {e}", dir.display())))?;
             if entry.file_type().is_file() {
-                let rel = crate::text::nfc(&entry.path().strip_prefix(&dir).unwrap_or(entry.path()).to_string_lossy().replace('\\', "/"));
+                let rel = crate::text::nfc(
+                    &entry
+                        .path()
+                        .strip_prefix(&dir)
+                        .unwrap_or(entry.path())
+                        .to_string_lossy()
+                        .replace('\\', "/"),
+                );
                 let origin = PathBuf::from("static").join(&rel);
-                files.insert(rel.clone(), OutputFile { path: rel, content: Content::Copy(entry.into_path()), origin });
+                files.insert(
+                    rel.clone(),
+                    OutputFile {
+                        path: rel,
+                        content: Content::Copy(entry.into_path()),
+                        origin,
+                    },
+                );
             }
         }
     }
@@ -63,7 +85,11 @@ pub fn check_clashes(mut files: Vec<OutputFile>) -> Result<Vec<OutputFile>, Vec<
             )
         })
         .collect();
-    if errors.is_empty() { Ok(files) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(files)
+    } else {
+        Err(errors)
+    }
 }
 
 /// Refuses outputs that would destroy sources: the site root, a folder holding it, a folder inside
@@ -74,7 +100,10 @@ pub fn check_target(root: &Path, output: &Path) -> Result<(), ToolError> {
         .map_err(|e| fsx::io_error("find the site folder", root, e))?;
     let out = absolute(output)?;
     let refuse = |why: &str| {
-        Err(ToolError(format!("refusing to use {} as the output folder: {why}; choose another --output", output.display())))
+        Err(ToolError(format!(
+            "refusing to use {} as the output folder: {why}; choose another --output",
+            output.display()
+        )))
     };
     if root.starts_with(&out) {
         return refuse("it is the site folder or holds it");
@@ -88,7 +117,10 @@ pub fn check_target(root: &Path, output: &Path) -> Result<(), ToolError> {
         if !out.is_dir() {
             return refuse("it is a file");
         }
-        let empty = std::fs::read_dir(&out).map_err(|e| fsx::io_error("read", &out, e))?.next().is_none();
+        let empty = std::fs::read_dir(&out)
+            .map_err(|e| fsx::io_error("read", &out, e))?
+            .next()
+            .is_none();
         if !empty && !out.join(MARKER).is_file() {
             return refuse(&format!(
                 "it was not made by campaign-site (it has no {MARKER} file) and everything in it would be replaced"
@@ -103,7 +135,9 @@ fn absolute(path: &Path) -> Result<PathBuf, ToolError> {
     let path = if path.is_absolute() {
         path.to_path_buf()
     } else {
-        std::env::current_dir().map_err(|e| ToolError(format!("cannot read the current folder: {e}")))?.join(path)
+        std::env::current_dir()
+            .map_err(|e| ToolError(format!("cannot read the current folder: {e}")))?
+            .join(path)
     };
     let mut existing = path.as_path();
     let mut rest = Vec::new();
@@ -116,7 +150,9 @@ fn absolute(path: &Path) -> Result<PathBuf, ToolError> {
             _ => break,
         }
     }
-    let mut out = existing.canonicalize().map_err(|e| fsx::io_error("resolve", existing, e))?;
+    let mut out = existing
+        .canonicalize()
+        .map_err(|e| fsx::io_error("resolve", existing, e))?;
     out.extend(rest.iter().rev());
     Ok(out)
 }
@@ -124,8 +160,13 @@ fn absolute(path: &Path) -> Result<PathBuf, ToolError> {
 /// Writes `files` into a staging folder beside `output`, then swaps it in. Returns the file count.
 pub fn commit(output: &Path, files: &[OutputFile]) -> Result<usize, ToolError> {
     let output = absolute(output)?;
-    let parent = output.parent().ok_or_else(|| ToolError(format!("{} has no parent folder", output.display())))?;
-    let name = output.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let parent = output
+        .parent()
+        .ok_or_else(|| ToolError(format!("{} has no parent folder", output.display())))?;
+    let name = output
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     fsx::create_dir_all(parent)?;
     let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
     fsx::remove_dir_all(&staging)?;
@@ -153,7 +194,10 @@ pub fn commit(output: &Path, files: &[OutputFile]) -> Result<usize, ToolError> {
 
 fn write_all(dir: &Path, files: &[OutputFile]) -> Result<(), ToolError> {
     fsx::create_dir_all(dir)?;
-    let mut dirs: Vec<&str> = files.iter().filter_map(|f| f.path.rsplit_once('/').map(|(d, _)| d)).collect();
+    let mut dirs: Vec<&str> = files
+        .iter()
+        .filter_map(|f| f.path.rsplit_once('/').map(|(d, _)| d))
+        .collect();
     dirs.sort_unstable();
     dirs.dedup();
     for d in dirs {
@@ -166,5 +210,8 @@ fn write_all(dir: &Path, files: &[OutputFile]) -> Result<(), ToolError> {
             Content::Copy(from) => fsx::copy(from, &to),
         }
     })?;
-    fsx::write(&dir.join(MARKER), b"This folder is made by campaign-site build and is replaced by every build.\n")
+    fsx::write(
+        &dir.join(MARKER),
+        b"This folder is made by campaign-site build and is replaced by every build.\n",
+    )
 }

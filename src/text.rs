@@ -70,7 +70,10 @@ mod tests {
             ("Đắk Lắk", "dak-lak"),
             ("đoàn viên", "doan-vien"),
             ("Thủy lợi / Thuỷ lợi", "thuy-loi-thuy-loi"),
-            ("  Kết quả: 1 triệu sáng kiến!  ", "ket-qua-1-trieu-sang-kien"),
+            (
+                "  Kết quả: 1 triệu sáng kiến!  ",
+                "ket-qua-1-trieu-sang-kien",
+            ),
             ("Người lao động ưu tú", "nguoi-lao-dong-uu-tu"),
             ("tin-tuc", "tin-tuc"),
             ("A__b..c", "a-b-c"),

@@ -52,7 +52,14 @@ fn files(config: &Config) -> Result<BTreeMap<String, ThemeFile>, Vec<Diagnostic>
         for f in dir.files() {
             let rel = f.path().to_string_lossy().replace('\\', "/");
             let shown = PathBuf::from("themes/default").join(&rel);
-            files.insert(rel.clone(), ThemeFile { rel, shown, source: Source::BuiltIn(f.contents()) });
+            files.insert(
+                rel.clone(),
+                ThemeFile {
+                    rel,
+                    shown,
+                    source: Source::BuiltIn(f.contents()),
+                },
+            );
         }
         stack.extend(dir.dirs());
     }
@@ -62,20 +69,38 @@ fn files(config: &Config) -> Result<BTreeMap<String, ThemeFile>, Vec<Diagnostic>
             return Err(vec![Diagnostic::error(
                 crate::config::CONFIG_FILE,
                 yaml_theme_pos(config),
-                format!("theme \"{}\" has no folder {}; create it or use theme: default", config.theme, shown_base.display()),
+                format!(
+                    "theme \"{}\" has no folder {}; create it or use theme: default",
+                    config.theme,
+                    shown_base.display()
+                ),
             )]);
         }
         return Ok(files);
     }
-    for entry in WalkDir::new(&dir).sort_by_file_name().into_iter().filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy())) {
-        let entry = entry.map_err(|e| vec![Diagnostic::error(&shown_base, Pos::UNKNOWN, format!("cannot read: {e}"))])?;
+    for entry in WalkDir::new(&dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()))
+    {
+        let entry = entry.map_err(|e| {
+            vec![Diagnostic::error(
+                &shown_base,
+                Pos::UNKNOWN,
+                format!("cannot read: {e}"),
+            )]
+        })?;
         if !entry.file_type().is_file() {
             continue;
         }
         let rel = rel_of(&dir, entry.path());
         files.insert(
             rel.clone(),
-            ThemeFile { shown: shown_base.join(&rel), rel, source: Source::File(entry.into_path()) },
+            ThemeFile {
+                shown: shown_base.join(&rel),
+                rel,
+                source: Source::File(entry.into_path()),
+            },
         );
     }
     Ok(files)
@@ -96,10 +121,17 @@ fn rel_of(base: &Path, path: &Path) -> String {
 fn read_text(f: &ThemeFile) -> Result<String, Diagnostic> {
     let bytes = match &f.source {
         Source::BuiltIn(b) => b.to_vec(),
-        Source::File(p) => fsx::read(p).map_err(|e| Diagnostic::error(&f.shown, Pos::UNKNOWN, e.0))?,
+        Source::File(p) => {
+            fsx::read(p).map_err(|e| Diagnostic::error(&f.shown, Pos::UNKNOWN, e.0))?
+        }
     };
-    text::decode_source(&bytes)
-        .map_err(|_| Diagnostic::error(&f.shown, Pos::UNKNOWN, "the file is not UTF-8 text; save it as UTF-8"))
+    text::decode_source(&bytes).map_err(|_| {
+        Diagnostic::error(
+            &f.shown,
+            Pos::UNKNOWN,
+            "the file is not UTF-8 text; save it as UTF-8",
+        )
+    })
 }
 
 pub fn load(config: &Config) -> Result<Theme, Vec<Diagnostic>> {
@@ -108,16 +140,21 @@ pub fn load(config: &Config) -> Result<Theme, Vec<Diagnostic>> {
     for (rel, f) in files(config)? {
         if let Some(name) = rel.strip_prefix("templates/") {
             match read_text(&f) {
-                Ok(src) => theme.templates.push((name.to_owned(), src, f.shown.clone())),
+                Ok(src) => theme
+                    .templates
+                    .push((name.to_owned(), src, f.shown.clone())),
                 Err(e) => errors.push(e),
             }
         } else if let Some(file) = rel.strip_prefix("i18n/") {
-            let Some(code) = file.strip_suffix(".yaml") else { continue };
+            let Some(code) = file.strip_suffix(".yaml") else {
+                continue;
+            };
             if config.lang(code).is_none() {
                 continue;
             }
             match read_text(&f).and_then(|src| {
-                yaml::from_str::<Strings>(&src).map_err(|e| Diagnostic::error(&f.shown, e.pos, e.message))
+                yaml::from_str::<Strings>(&src)
+                    .map_err(|e| Diagnostic::error(&f.shown, e.pos, e.message))
             }) {
                 Ok(strings) => {
                     theme.i18n.insert(code.to_owned(), strings);
@@ -126,7 +163,10 @@ pub fn load(config: &Config) -> Result<Theme, Vec<Diagnostic>> {
                 Err(e) => errors.push(e),
             }
         } else if let Some(rel) = rel.strip_prefix("static/") {
-            theme.statics.push(ThemeFile { rel: rel.to_owned(), ..f });
+            theme.statics.push(ThemeFile {
+                rel: rel.to_owned(),
+                ..f
+            });
         }
     }
     for l in &config.languages {
@@ -141,7 +181,11 @@ pub fn load(config: &Config) -> Result<Theme, Vec<Diagnostic>> {
             ));
         }
     }
-    if errors.is_empty() { Ok(theme) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(theme)
+    } else {
+        Err(errors)
+    }
 }
 
 /// Keys present in some languages' strings but not in others': (language, key, file).

@@ -36,6 +36,17 @@ fn plain_message(msg: &str) -> String {
         Some(i) => &msg[..i],
         None => msg,
     };
+    if let Some(rest) = msg.strip_prefix("unknown field `") {
+        let (key, known) = rest.split_once('`').unwrap_or((rest, ""));
+        let known = known
+            .trim_start_matches(", expected ")
+            .trim_start_matches("one of ")
+            .replace('`', "");
+        return format!("unknown key \"{key}\"; the keys that can be used here are: {known}");
+    }
+    if let Some(rest) = msg.strip_prefix("missing field `") {
+        return format!("{} is missing; add it", rest.trim_end_matches('`'));
+    }
     msg.replace("invalid type: ", "wrong type: found ")
         .replace("sequence", "list")
         .replace(", expected", ", but expected")
@@ -68,7 +79,10 @@ pub fn key_pos(text: &str, path: &[&str]) -> Option<Pos> {
             continue;
         };
         let value_start = rest.len() - rest.trim_start().len();
-        let col = line[..line.len() - rest.len() + value_start].chars().count() + 1;
+        let col = line[..line.len() - rest.len() + value_start]
+            .chars()
+            .count()
+            + 1;
         found = Some(Pos::new(i + 1, col));
         parent_indent = Some(indent);
         depth += 1;
@@ -111,7 +125,10 @@ mod tests {
 
         let e = from_str::<T>("title: a\ncolour: red\n").unwrap_err();
         assert_eq!(e.pos.line, 2);
-        assert!(e.message.contains("unknown field `colour`"), "{}", e.message);
+        assert_eq!(
+            e.message,
+            "unknown key \"colour\"; the keys that can be used here are: title, tags"
+        );
 
         let e = from_str::<T>("title: [a\n").unwrap_err();
         assert_eq!(e.pos.line, 1);
@@ -122,7 +139,10 @@ mod tests {
         let text = "title: x\nlanguages:\n  vi: {name: V}\n  en:\n    name: E\ndate: 07/09/2023\n";
         assert_eq!(key_pos(text, &["date"]), Some(Pos::new(6, 7)));
         assert_eq!(key_pos(text, &["languages", "en"]), Some(Pos::new(4, 6)));
-        assert_eq!(key_pos(text, &["languages", "en", "name"]), Some(Pos::new(5, 11)));
+        assert_eq!(
+            key_pos(text, &["languages", "en", "name"]),
+            Some(Pos::new(5, 11))
+        );
         assert_eq!(key_pos(text, &["languages", "fr"]), Some(Pos::new(2, 11)));
         assert_eq!(key_pos(text, &["missing"]), None);
     }

@@ -31,7 +31,13 @@ impl BuildReport {
             .config
             .langs()
             .map(|l| {
-                let n = self.site.graph.articles.iter().filter(|a| a.lang == l).count();
+                let n = self
+                    .site
+                    .graph
+                    .articles
+                    .iter()
+                    .filter(|a| a.lang == l)
+                    .count();
                 format!("{n} {}", self.site.config.code(l))
             })
             .collect();
@@ -48,11 +54,19 @@ impl BuildReport {
 
 pub fn run(opts: &BuildOptions) -> Result<BuildReport, Failure> {
     let started = Instant::now();
-    let output = opts.output.clone().unwrap_or_else(|| opts.root.join("public"));
+    let output = opts
+        .output
+        .clone()
+        .unwrap_or_else(|| opts.root.join("public"));
     output::check_target(&opts.root, &output)?;
     let site = generate(&opts.root, opts.base_url.as_deref(), opts.drafts)?;
     let files_written = output::commit(&output, &site.files)?;
-    Ok(BuildReport { site, output: display_relative(&output), files_written, millis: started.elapsed().as_millis() })
+    Ok(BuildReport {
+        site,
+        output: display_relative(&output),
+        files_written,
+        millis: started.elapsed().as_millis(),
+    })
 }
 
 fn display_relative(p: &Path) -> PathBuf {

@@ -11,8 +11,18 @@ use crate::{dates, text, yaml};
 
 /// Keys with a meaning; all others go to `extra`.
 const KNOWN: &[&str] = &[
-    "title", "date", "author", "category", "tags", "unit", "campaign", "summary", "slug", "draft",
-    "description", "image",
+    "title",
+    "date",
+    "author",
+    "category",
+    "tags",
+    "unit",
+    "campaign",
+    "summary",
+    "slug",
+    "draft",
+    "description",
+    "image",
 ];
 
 /// The front matter of one Markdown file, checked.
@@ -102,11 +112,15 @@ fn text_of(s: Option<Scalar>) -> Option<String> {
 /// Splits `source` (already NFC, LF line ends) into front matter and body, and reads the
 /// front matter. `tz` is the zone of dates written without an offset.
 pub fn split(source: &str, tz: FixedOffset) -> Result<Split<'_>, Vec<FmError>> {
-    let Some(after_open) = source.strip_prefix("---\n").or_else(|| (source == "---").then_some("")) else {
+    let Some(after_open) = source
+        .strip_prefix("---\n")
+        .or_else(|| (source == "---").then_some(""))
+    else {
         if source.starts_with("+++") {
             return Err(vec![FmError {
                 pos: Pos::new(1, 1),
-                message: "front matter must be YAML between two --- lines, not TOML between +++".into(),
+                message: "front matter must be YAML between two --- lines, not TOML between +++"
+                    .into(),
             }]);
         }
         return Ok(Split {
@@ -129,14 +143,19 @@ pub fn split(source: &str, tz: FixedOffset) -> Result<Split<'_>, Vec<FmError>> {
     let Some((fm_end, body_start)) = end else {
         return Err(vec![FmError {
             pos: Pos::new(1, 1),
-            message: "the front matter starts with --- but is never closed; add a line with --- after it".into(),
+            message:
+                "the front matter starts with --- but is never closed; add a line with --- after it"
+                    .into(),
         }]);
     };
     let fm_text = &after_open[..fm_end];
     let body_offset = 4 + body_start;
     let front_matter = parse(fm_text, tz).map_err(|errs| {
         errs.into_iter()
-            .map(|e| FmError { pos: e.pos.below(1), message: e.message })
+            .map(|e| FmError {
+                pos: e.pos.below(1),
+                message: e.message,
+            })
             .collect::<Vec<_>>()
     })?;
     Ok(Split {
@@ -149,8 +168,18 @@ pub fn split(source: &str, tz: FixedOffset) -> Result<Split<'_>, Vec<FmError>> {
 
 /// Reads the YAML of a front matter block; positions are lines of the block.
 pub fn parse(fm: &str, tz: FixedOffset) -> Result<FrontMatter, Vec<FmError>> {
-    let raw: Raw = yaml::from_str(fm).map_err(|e| vec![FmError { pos: e.pos, message: e.message }])?;
-    let mut extra = yaml::to_json_map(fm).map_err(|e| vec![FmError { pos: e.pos, message: e.message }])?;
+    let raw: Raw = yaml::from_str(fm).map_err(|e| {
+        vec![FmError {
+            pos: e.pos,
+            message: e.message,
+        }]
+    })?;
+    let mut extra = yaml::to_json_map(fm).map_err(|e| {
+        vec![FmError {
+            pos: e.pos,
+            message: e.message,
+        }]
+    })?;
     extra.retain(|k, _| !KNOWN.contains(&k.as_str()));
     let mut errors = Vec::new();
     let date = raw.date.and_then(|d| match dates::parse(&d.0, tz) {
@@ -164,13 +193,11 @@ pub fn parse(fm: &str, tz: FixedOffset) -> Result<FrontMatter, Vec<FmError>> {
         }
     });
     let slug = text_of(raw.slug);
-    if let Some(s) = &slug {
-        if text::slugify(s).is_empty() {
-            errors.push(FmError {
-                pos: yaml::key_pos(fm, &["slug"]).unwrap_or(Pos::UNKNOWN),
-                message: format!("slug \"{s}\" has no letters or digits to make a web address from"),
-            });
-        }
+    if let Some(s) = slug.as_ref().filter(|s| text::slugify(s).is_empty()) {
+        errors.push(FmError {
+            pos: yaml::key_pos(fm, &["slug"]).unwrap_or(Pos::UNKNOWN),
+            message: format!("slug \"{s}\" has no letters or digits to make a web address from"),
+        });
     }
     if !errors.is_empty() {
         return Err(errors);
@@ -180,7 +207,12 @@ pub fn parse(fm: &str, tz: FixedOffset) -> Result<FrontMatter, Vec<FmError>> {
         date,
         author: text_of(raw.author),
         category: text_of(raw.category),
-        tags: raw.tags.unwrap_or_default().into_iter().filter_map(|t| text_of(Some(t))).collect(),
+        tags: raw
+            .tags
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|t| text_of(Some(t)))
+            .collect(),
         unit: text_of(raw.unit),
         campaign: text_of(raw.campaign),
         summary: text_of(raw.summary),
@@ -217,7 +249,10 @@ mod tests {
         let src = "---\ntitle: x\nauthor: a\ndate: 07/09/2023\n---\n";
         let e = split(src, tz()).unwrap_err();
         assert_eq!(e[0].pos, Pos::new(4, 7));
-        assert!(e[0].message.starts_with("date \"07/09/2023\" is not a date"));
+        assert!(
+            e[0].message
+                .starts_with("date \"07/09/2023\" is not a date")
+        );
 
         let e = split("---\ntitle: x\ndraft: maybe\n---\n", tz()).unwrap_err();
         assert_eq!(e[0].pos.line, 3);

@@ -70,7 +70,10 @@ struct Writer<'l, 'a> {
 }
 
 impl<'e> Writer<'_, '_> {
-    fn transform(&mut self, events: Vec<Spanned<'e>>) -> (Vec<Event<'e>>, Vec<(String, Vec<Event<'e>>)>) {
+    fn transform(
+        &mut self,
+        events: Vec<Spanned<'e>>,
+    ) -> (Vec<Event<'e>>, Vec<(String, Vec<Event<'e>>)>) {
         let mut main = Vec::with_capacity(events.len());
         let mut notes: Vec<(String, Vec<Event<'e>>)> = Vec::new();
         let mut in_note: Option<(String, Vec<Event<'e>>)> = None;
@@ -94,12 +97,21 @@ impl<'e> Writer<'_, '_> {
                     }
                     sink.push(event.clone());
                 }
-                Event::Start(Tag::Heading { level, id, classes, attrs }) => {
+                Event::Start(Tag::Heading {
+                    level,
+                    id,
+                    classes,
+                    attrs,
+                }) => {
                     let wanted = match id {
                         Some(id) => id.to_string(),
                         None => slugify(&plain_text(&events[i + 1..])),
                     };
-                    let id = self.unique_id(if wanted.is_empty() { "section" } else { &wanted });
+                    let id = self.unique_id(if wanted.is_empty() {
+                        "section"
+                    } else {
+                        &wanted
+                    });
                     sink.push(Event::Start(Tag::Heading {
                         level: *level,
                         id: Some(id.into()),
@@ -107,8 +119,15 @@ impl<'e> Writer<'_, '_> {
                         attrs: attrs.clone(),
                     }));
                 }
-                Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
-                    let dest = self.rewrite(dest_url, false, range.start).unwrap_or_else(|| dest_url.to_string());
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }) => {
+                    let dest = self
+                        .rewrite(dest_url, false, range.start)
+                        .unwrap_or_else(|| dest_url.to_string());
                     sink.push(Event::Start(Tag::Link {
                         link_type: *link_type,
                         dest_url: dest.into(),
@@ -116,7 +135,12 @@ impl<'e> Writer<'_, '_> {
                         id: id.clone(),
                     }));
                 }
-                Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }) => {
                     let dest = self.photo(dest_url, &events[i + 1..], range.start);
                     sink.push(Event::Start(Tag::Image {
                         link_type: *link_type,
@@ -127,9 +151,16 @@ impl<'e> Writer<'_, '_> {
                 }
                 Event::FootnoteReference(label) => {
                     let (n, id, first) = self.footnote(label);
-                    let back = if first { format!(" id=\"fnref-{id}\"") } else { String::new() };
+                    let back = if first {
+                        format!(" id=\"fnref-{id}\"")
+                    } else {
+                        String::new()
+                    };
                     sink.push(Event::Html(
-                        format!("<sup class=\"footnote-ref\"><a href=\"#fn-{id}\"{back}>{n}</a></sup>").into(),
+                        format!(
+                            "<sup class=\"footnote-ref\"><a href=\"#fn-{id}\"{back}>{n}</a></sup>"
+                        )
+                        .into(),
                     ));
                 }
                 Event::Start(Tag::FootnoteDefinition(label)) => {
@@ -150,7 +181,13 @@ impl<'e> Writer<'_, '_> {
     /// A paragraph holding one image and nothing else becomes a `<figure>`.
     fn figure(&mut self, events: &[Spanned], start: usize) -> Option<(String, usize)> {
         let mut j = start + 1;
-        let (Event::Start(Tag::Image { dest_url, title, .. }), range) = events.get(j)? else {
+        let (
+            Event::Start(Tag::Image {
+                dest_url, title, ..
+            }),
+            range,
+        ) = events.get(j)?
+        else {
             return None;
         };
         let alt = plain_text(&events[j + 1..]);
@@ -168,17 +205,30 @@ impl<'e> Writer<'_, '_> {
             return None;
         }
         let src = self.photo(dest_url, &events[start + 2..], range.start);
-        let mut html = format!("<figure>\n<img src=\"{}\" alt=\"{}\">", escape_xml(&src), escape_xml(&alt));
+        let mut html = format!(
+            "<figure>\n<img src=\"{}\" alt=\"{}\">",
+            escape_xml(&src),
+            escape_xml(&alt)
+        );
         if !title.trim().is_empty() {
-            html.push_str(&format!("\n<figcaption>{}</figcaption>", escape_xml(title.trim())));
+            html.push_str(&format!(
+                "\n<figcaption>{}</figcaption>",
+                escape_xml(title.trim())
+            ));
         }
         html.push_str("\n</figure>\n");
         Some((html, j + 1))
     }
 
     fn photo(&mut self, dest: &str, inner: &[Spanned], offset: usize) -> String {
-        let src = self.rewrite(dest, true, offset).unwrap_or_else(|| dest.to_owned());
-        self.out.photos.push(Photo { src: src.clone(), alt: plain_text(inner), offset });
+        let src = self
+            .rewrite(dest, true, offset)
+            .unwrap_or_else(|| dest.to_owned());
+        self.out.photos.push(Photo {
+            src: src.clone(),
+            alt: plain_text(inner),
+            offset,
+        });
         src
     }
 
@@ -197,7 +247,10 @@ impl<'e> Writer<'_, '_> {
         }
         let decoded = crate::text::nfc(&percent_decode(path));
         let Some(target) = join(self.links.dir, &decoded) else {
-            self.out.problems.push((offset, format!("the link \"{dest}\" leads outside the content folder")));
+            self.out.problems.push((
+                offset,
+                format!("the link \"{dest}\" leads outside the content folder"),
+            ));
             return None;
         };
         if target.to_ascii_lowercase().ends_with(".md") {
@@ -220,9 +273,10 @@ impl<'e> Writer<'_, '_> {
         match (self.links.asset)(&target) {
             Some(url) => Some(url + &fragment),
             None if is_image => {
-                self.out.problems.push((offset, format!(
-                    "the photo \"{dest}\" is missing: there is no file content/{target}"
-                )));
+                self.out.problems.push((
+                    offset,
+                    format!("the photo \"{dest}\" is missing: there is no file content/{target}"),
+                ));
                 None
             }
             None => None,
@@ -246,9 +300,13 @@ impl<'e> Writer<'_, '_> {
         }
         let n = self.footnote_numbers.len() + 1;
         let slug = slugify(label);
-        let id = self.unique_id(&format!("fn-{}", if slug.is_empty() { n.to_string() } else { slug }));
+        let id = self.unique_id(&format!(
+            "fn-{}",
+            if slug.is_empty() { n.to_string() } else { slug }
+        ));
         let id = id.trim_start_matches("fn-").to_owned();
-        self.footnote_numbers.insert(label.to_owned(), (n, id.clone()));
+        self.footnote_numbers
+            .insert(label.to_owned(), (n, id.clone()));
         (n, id, true)
     }
 
@@ -266,7 +324,9 @@ impl<'e> Writer<'_, '_> {
             let id = &self.footnote_numbers[&label].1;
             html.push_str(&format!("<li id=\"fn-{id}\">\n"));
             html::push_html(html, events.into_iter());
-            html.push_str(&format!("<a href=\"#fnref-{id}\" class=\"footnote-backref\">↩</a>\n</li>\n"));
+            html.push_str(&format!(
+                "<a href=\"#fnref-{id}\" class=\"footnote-backref\">↩</a>\n</li>\n"
+            ));
         }
         html.push_str("</ol>\n</section>\n");
     }
@@ -294,7 +354,10 @@ fn is_external(dest: &str) -> bool {
         || dest.starts_with('/')
         || dest.contains("://")
         || dest.split_once(':').is_some_and(|(scheme, _)| {
-            !scheme.is_empty() && scheme.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'+')
+            !scheme.is_empty()
+                && scheme
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'+')
         })
 }
 
@@ -314,19 +377,24 @@ pub fn join(dir: &str, path: &str) -> Option<String> {
 }
 
 fn percent_decode(s: &str) -> String {
+    let hex = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+        let decoded = (bytes[i] == b'%' && i + 2 < bytes.len())
+            .then(|| Some(hex(bytes[i + 1])? * 16 + hex(bytes[i + 2])?))
+            .flatten();
+        match decoded {
+            Some(b) => {
                 out.push(b);
                 i += 3;
-                continue;
+            }
+            None => {
+                out.push(bytes[i]);
+                i += 1;
             }
         }
-        out.push(bytes[i]);
-        i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
 }

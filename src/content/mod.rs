@@ -71,15 +71,17 @@ pub fn is_ignored(name: &str) -> bool {
         || name.ends_with(".bak")
 }
 
-/// Walks `content/` in a stable order and reads every Markdown file.
-pub fn load(config: &Config) -> Result<Sources, Vec<Diagnostic>> {
+/// Walks `content/` in a stable order and reads every Markdown file. Files that cannot be read
+/// are reported and left out, so the problems of the others are found in the same build.
+pub fn load(config: &Config) -> (Sources, Vec<Diagnostic>) {
     let dir = config.content_dir();
     if !dir.is_dir() {
-        return Err(vec![Diagnostic::error(
+        let e = Diagnostic::error(
             "content",
             Pos::UNKNOWN,
             "there is no content/ folder; create it with the site's articles",
-        )]);
+        );
+        return (Sources::default(), vec![e]);
     }
     let mut errors = Vec::new();
     let mut md_files = Vec::new();
@@ -92,7 +94,11 @@ pub fn load(config: &Config) -> Result<Sources, Vec<Diagnostic>> {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                errors.push(Diagnostic::error("content", Pos::UNKNOWN, format!("cannot read: {e}")));
+                errors.push(Diagnostic::error(
+                    "content",
+                    Pos::UNKNOWN,
+                    format!("cannot read: {e}"),
+                ));
                 continue;
             }
         };
@@ -107,9 +113,14 @@ pub fn load(config: &Config) -> Result<Sources, Vec<Diagnostic>> {
             ));
             continue;
         };
-        match rel.rsplit_once('.').map(|(_, ext)| ext.to_ascii_lowercase()) {
+        match rel
+            .rsplit_once('.')
+            .map(|(_, ext)| ext.to_ascii_lowercase())
+        {
             Some(ext) if ext == "md" => md_files.push((rel, entry.into_path())),
-            Some(ext) if ext == "yaml" || ext == "yml" => sources.data.push((rel, entry.into_path())),
+            Some(ext) if ext == "yaml" || ext == "yml" => {
+                sources.data.push((rel, entry.into_path()))
+            }
             _ => sources.assets.push(Asset {
                 rel,
                 fs_path: entry.into_path(),
@@ -144,11 +155,7 @@ pub fn load(config: &Config) -> Result<Sources, Vec<Diagnostic>> {
             Err(e) => errors.push(e),
         }
     }
-    if errors.is_empty() {
-        Ok(sources)
-    } else {
-        Err(errors)
-    }
+    (sources, errors)
 }
 
 /// Where a Markdown file stands in the site, from its path alone.
@@ -204,26 +211,33 @@ pub fn identity(config: &Config, rel: &str) -> Result<Identity, String> {
             kind: DocKind::Article,
             lang,
             section_dir: dir.to_owned(),
-            key: if dir.is_empty() { base.to_owned() } else { format!("{dir}/{base}") },
+            key: if dir.is_empty() {
+                base.to_owned()
+            } else {
+                format!("{dir}/{base}")
+            },
             stem: base.to_owned(),
             bundle: None,
         }
     })
 }
 
-fn read_doc(config: &Config, rel: &str, path: &Path, inside: Option<String>) -> Result<SourceDoc, Diagnostic> {
+fn read_doc(
+    config: &Config,
+    rel: &str,
+    path: &Path,
+    inside: Option<String>,
+) -> Result<SourceDoc, Diagnostic> {
     let shown = PathBuf::from("content").join(rel);
     let id = identity(config, rel).map_err(|m| Diagnostic::error(&shown, Pos::UNKNOWN, m))?;
-    if let (None, Some(b)) = (&id.bundle, inside) {
-        if id.kind == DocKind::Article {
-            return Err(Diagnostic::error(
-                shown,
-                Pos::UNKNOWN,
-                format!(
-                    "this Markdown file is inside the article bundle content/{b}/, which holds only its index files and photos; move it out of the folder"
-                ),
-            ));
-        }
+    if let (None, Some(b), DocKind::Article) = (&id.bundle, inside, id.kind) {
+        return Err(Diagnostic::error(
+            shown,
+            Pos::UNKNOWN,
+            format!(
+                "this Markdown file is inside the article bundle content/{b}/, which holds only its index files and photos; move it out of the folder"
+            ),
+        ));
     }
     let bytes = fsx::read(path).map_err(|e| Diagnostic::error(&shown, Pos::UNKNOWN, e.0))?;
     let text = text::decode_source(&bytes).map_err(|offset| {
@@ -277,7 +291,13 @@ mod tests {
 
     #[test]
     fn editor_leftovers_are_ignored() {
-        for name in [".#a.vi.md", "a.vi.md~", ".a.vi.md.swp", "#a.md#", ".DS_Store"] {
+        for name in [
+            ".#a.vi.md",
+            "a.vi.md~",
+            ".a.vi.md.swp",
+            "#a.md#",
+            ".DS_Store",
+        ] {
             assert!(is_ignored(name), "{name}");
         }
         for name in ["a.vi.md", "index.en.md", "ảnh hội nghị.jpg"] {

@@ -89,14 +89,18 @@ impl SiteGraph {
 }
 
 /// Builds the graph from loaded sources. `drafts` publishes pages marked `draft: true`.
-pub fn build(config: &Config, sources: Sources, drafts: bool) -> Result<SiteGraph, Vec<Diagnostic>> {
+pub fn build(
+    config: &Config,
+    sources: Sources,
+    drafts: bool,
+) -> Result<SiteGraph, Vec<Diagnostic>> {
     let (parsed, mut errors) = parse::front_matter(config, sources.docs, drafts);
-    let routed = routes::route(config, parsed).map_err(|mut e| {
-        e.append(&mut errors);
-        e
-    })?;
+    let (routed, route_errors) = routes::route(config, parsed);
+    errors.extend(route_errors);
     match parse::bodies(config, &routed, &sources.assets) {
-        Ok(bodies) if errors.is_empty() => Ok(routes::freeze(config, routed, bodies, &sources.assets)),
+        Ok(bodies) if errors.is_empty() => {
+            Ok(routes::freeze(config, routed, bodies, &sources.assets))
+        }
         Ok(_) => Err(errors),
         Err(mut e) => {
             errors.append(&mut e);

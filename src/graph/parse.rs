@@ -30,12 +30,22 @@ pub struct Parsed {
 
 /// Reads every front matter; files that fail are reported and left out, so that the problems of
 /// the other files are still found in the same build.
-pub fn front_matter(config: &Config, docs: Vec<SourceDoc>, drafts: bool) -> (Parsed, Vec<Diagnostic>) {
+pub fn front_matter(
+    config: &Config,
+    docs: Vec<SourceDoc>,
+    drafts: bool,
+) -> (Parsed, Vec<Diagnostic>) {
     let rels: Vec<String> = docs.iter().map(|d| d.rel.clone()).collect();
-    let results: Vec<Result<ParsedDoc, Vec<Diagnostic>>> =
-        docs.into_par_iter().map(|src| parse_one(config, src)).collect();
+    let results: Vec<Result<ParsedDoc, Vec<Diagnostic>>> = docs
+        .into_par_iter()
+        .map(|src| parse_one(config, src))
+        .collect();
     let mut errors = Vec::new();
-    let mut parsed = Parsed { docs: Vec::new(), drafts: HashSet::new(), failed: HashSet::new() };
+    let mut parsed = Parsed {
+        docs: Vec::new(),
+        drafts: HashSet::new(),
+        failed: HashSet::new(),
+    };
     for (r, rel) in results.into_iter().zip(rels) {
         match r {
             Ok(doc) if doc.fm.draft && !drafts && doc.src.kind == DocKind::Article => {
@@ -68,7 +78,11 @@ fn parse_one(config: &Config, src: SourceDoc) -> Result<ParsedDoc, Vec<Diagnosti
             ));
         } else {
             if split.front_matter.title.is_none() {
-                errors.push(Diagnostic::error(&src.shown, at, "title is missing; add a line like title: \"...\" to the front matter"));
+                errors.push(Diagnostic::error(
+                    &src.shown,
+                    at,
+                    "title is missing; add a line like title: \"...\" to the front matter",
+                ));
             }
             if split.front_matter.date.is_none() {
                 errors.push(Diagnostic::error(
@@ -83,7 +97,12 @@ fn parse_one(config: &Config, src: SourceDoc) -> Result<ParsedDoc, Vec<Diagnosti
         return Err(errors);
     }
     let (fm, body_offset, body_line) = (split.front_matter, split.body_offset, split.body_line);
-    Ok(ParsedDoc { src, fm, body_offset, body_line })
+    Ok(ParsedDoc {
+        src,
+        fm,
+        body_offset,
+        body_line,
+    })
 }
 
 /// The HTML of a body, and its summary.
@@ -93,7 +112,11 @@ pub struct Body {
 }
 
 /// Renders every Markdown body, resolving links with the routes already known.
-pub fn bodies(config: &Config, routed: &Routed, assets: &[Asset]) -> Result<Vec<Body>, Vec<Diagnostic>> {
+pub fn bodies(
+    config: &Config,
+    routed: &Routed,
+    assets: &[Asset],
+) -> Result<Vec<Body>, Vec<Diagnostic>> {
     let asset_by_rel: HashMap<&str, &Asset> = assets.iter().map(|a| (a.rel.as_str(), a)).collect();
     let results: Vec<Result<Body, Vec<Diagnostic>>> = routed
         .docs
@@ -107,7 +130,9 @@ pub fn bodies(config: &Config, routed: &Routed, assets: &[Asset]) -> Result<Vec<
                 if routed.failed.contains(target) {
                     return PageLink::Url(String::new());
                 }
-                let Ok(id) = identity(config, target) else { return PageLink::Missing };
+                let Ok(id) = identity(config, target) else {
+                    return PageLink::Missing;
+                };
                 let found = routed
                     .by_key
                     .get(&(id.key.clone(), lang))
@@ -119,10 +144,18 @@ pub fn bodies(config: &Config, routed: &Routed, assets: &[Asset]) -> Result<Vec<
             };
             let asset = |target: &str| -> Option<String> {
                 let a = asset_by_rel.get(target)?;
-                Some(format!("{}{}", config.base_path, super::encode_path(&routed.asset_path(a, lang)?)))
+                Some(format!(
+                    "{}{}",
+                    config.base_path,
+                    super::encode_path(&routed.asset_path(a, lang)?)
+                ))
             };
             let dir = crate::content::parent(&doc.src.rel);
-            let links = LinkResolver { dir, page: &page, asset: &asset };
+            let links = LinkResolver {
+                dir,
+                page: &page,
+                asset: &asset,
+            };
             let body = &doc.src.text[doc.body_offset..];
             let r = markdown::render(body, &links);
             if !r.problems.is_empty() {
@@ -130,12 +163,19 @@ pub fn bodies(config: &Config, routed: &Routed, assets: &[Asset]) -> Result<Vec<
                     .problems
                     .into_iter()
                     .map(|(offset, msg)| {
-                        Diagnostic::error(&doc.src.shown, Pos::at_offset(body, offset).below(doc.body_line), msg)
+                        Diagnostic::error(
+                            &doc.src.shown,
+                            Pos::at_offset(body, offset).below(doc.body_line),
+                            msg,
+                        )
                     })
                     .collect());
             }
             let summary = doc.fm.summary.clone().unwrap_or(r.summary);
-            Ok(Body { html: r.html, summary })
+            Ok(Body {
+                html: r.html,
+                summary,
+            })
         })
         .collect();
     let mut out = Vec::with_capacity(results.len());
@@ -146,5 +186,9 @@ pub fn bodies(config: &Config, routed: &Routed, assets: &[Asset]) -> Result<Vec<
             Err(e) => errors.extend(e),
         }
     }
-    if errors.is_empty() { Ok(out) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
 }

@@ -34,7 +34,13 @@ impl Routed {
                     .by_key
                     .get(&(b.clone(), lang))
                     .or_else(|| self.by_key.get(&(b.clone(), Lang::DEFAULT)))
-                    .or_else(|| self.by_key.iter().filter(|((k, _), _)| k == b).min_by_key(|((_, l), _)| *l).map(|(_, v)| v))?;
+                    .or_else(|| {
+                        self.by_key
+                            .iter()
+                            .filter(|((k, _), _)| k == b)
+                            .min_by_key(|((_, l), _)| *l)
+                            .map(|(_, v)| v)
+                    })?;
                 Some(format!("{}{}", self.paths[*page], &a.rel[b.len() + 1..]))
             }
         }
@@ -55,8 +61,14 @@ fn ancestors(dir: &str) -> Vec<&str> {
     out
 }
 
-pub fn route(config: &Config, parsed: Parsed) -> Result<Routed, Vec<Diagnostic>> {
-    let Parsed { docs, drafts, failed } = parsed;
+/// Gives every file its URL path. Problems (two files for one URL, names without letters) are
+/// returned beside the routes, so that links can still be checked in the same build.
+pub fn route(config: &Config, parsed: Parsed) -> (Routed, Vec<Diagnostic>) {
+    let Parsed {
+        docs,
+        drafts,
+        failed,
+    } = parsed;
     let mut errors = Vec::new();
     let index: HashMap<(&str, Lang), &ParsedDoc> = docs
         .iter()
@@ -100,9 +112,10 @@ pub fn route(config: &Config, parsed: Parsed) -> Result<Routed, Vec<Diagnostic>>
 
     let mut owners: HashMap<String, PathBuf> = HashMap::new();
     for (dir, lang, path) in &sections {
-        let owner = index
-            .get(&(dir.as_str(), *lang))
-            .map_or_else(|| PathBuf::from("content").join(dir), |d| d.src.shown.clone());
+        let owner = index.get(&(dir.as_str(), *lang)).map_or_else(
+            || PathBuf::from("content").join(dir),
+            |d| d.src.shown.clone(),
+        );
         owners.insert(path.clone(), owner);
     }
     let mut paths = Vec::with_capacity(docs.len());
@@ -139,10 +152,17 @@ pub fn route(config: &Config, parsed: Parsed) -> Result<Routed, Vec<Diagnostic>>
         by_key.insert((d.src.key.clone(), d.src.lang), i);
         paths.push(path);
     }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    Ok(Routed { docs, paths, by_key, drafts, failed, sections })
+    (
+        Routed {
+            docs,
+            paths,
+            by_key,
+            drafts,
+            failed,
+            sections,
+        },
+        errors,
+    )
 }
 
 /// Puts everything together into the immutable graph.
@@ -151,7 +171,10 @@ pub fn freeze(config: &Config, routed: Routed, bodies: Vec<Body>, assets: &[Asse
     let mut sections: Vec<Section> = Vec::new();
     let mut assets_out = Vec::new();
     for a in assets.iter().filter(|a| a.bundle.is_none()) {
-        assets_out.push(PublishedAsset { from: a.fs_path.clone(), to: a.rel.clone() });
+        assets_out.push(PublishedAsset {
+            from: a.fs_path.clone(),
+            to: a.rel.clone(),
+        });
     }
     for (dir, lang, path) in &routed.sections {
         section_ids.insert((dir.clone(), *lang), sections.len());
@@ -161,7 +184,11 @@ pub fn freeze(config: &Config, routed: Routed, bodies: Vec<Body>, assets: &[Asse
             dir: dir.clone(),
             source: None,
             fm: Default::default(),
-            title: if dir.is_empty() { config.text(&config.title, *lang).to_owned() } else { title_case(name) },
+            title: if dir.is_empty() {
+                config.text(&config.title, *lang).to_owned()
+            } else {
+                title_case(name)
+            },
             path: path.clone(),
             html: String::new(),
             pages: Vec::new(),
@@ -187,7 +214,10 @@ pub fn freeze(config: &Config, routed: Routed, bodies: Vec<Body>, assets: &[Asse
                 if let Some(b) = &doc.src.bundle {
                     for a in assets.iter().filter(|a| a.bundle.as_deref() == Some(b)) {
                         let inner = &a.rel[b.len() + 1..];
-                        assets_out.push(PublishedAsset { from: a.fs_path.clone(), to: format!("{path}{inner}") });
+                        assets_out.push(PublishedAsset {
+                            from: a.fs_path.clone(),
+                            to: format!("{path}{inner}"),
+                        });
                     }
                 }
                 articles.push(Article {
@@ -241,7 +271,11 @@ pub fn freeze(config: &Config, routed: Routed, bodies: Vec<Body>, assets: &[Asse
     }
     let article_translations: Vec<Vec<usize>> = (0..articles.len())
         .map(|id| {
-            let mut t: Vec<usize> = groups[articles[id].key.as_str()].iter().copied().filter(|&o| o != id).collect();
+            let mut t: Vec<usize> = groups[articles[id].key.as_str()]
+                .iter()
+                .copied()
+                .filter(|&o| o != id)
+                .collect();
             t.sort_by_key(|&o| articles[o].lang);
             t
         })
@@ -251,16 +285,32 @@ pub fn freeze(config: &Config, routed: Routed, bodies: Vec<Body>, assets: &[Asse
     }
     let section_translations: Vec<Vec<usize>> = sections
         .iter()
-        .map(|s| config.langs().filter(|&l| l != s.lang).filter_map(|l| section_ids.get(&(s.dir.clone(), l)).copied()).collect())
+        .map(|s| {
+            config
+                .langs()
+                .filter(|&l| l != s.lang)
+                .filter_map(|l| section_ids.get(&(s.dir.clone(), l)).copied())
+                .collect()
+        })
         .collect();
     for (s, t) in sections.iter_mut().zip(section_translations) {
         s.translations = t;
     }
 
-    let homes = config.langs().map(|l| section_ids[&(String::new(), l)]).collect();
+    let homes = config
+        .langs()
+        .map(|l| section_ids[&(String::new(), l)])
+        .collect();
     let taxonomies = taxonomy::build(config, &articles);
     assets_out.sort_by(|a, b| a.to.cmp(&b.to));
-    SiteGraph { articles, sections, taxonomies, assets: assets_out, latest, homes }
+    SiteGraph {
+        articles,
+        sections,
+        taxonomies,
+        assets: assets_out,
+        latest,
+        homes,
+    }
 }
 
 fn title_case(name: &str) -> String {

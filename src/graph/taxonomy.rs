@@ -64,7 +64,9 @@ impl Taxonomy {
 pub fn build(config: &Config, articles: &[Article]) -> Vec<Taxonomy> {
     let mut out = Vec::new();
     for lang in config.langs() {
-        let mut order: Vec<PageId> = (0..articles.len()).filter(|&i| articles[i].lang == lang).collect();
+        let mut order: Vec<PageId> = (0..articles.len())
+            .filter(|&i| articles[i].lang == lang)
+            .collect();
         order.sort_by(|&a, &b| {
             let (a, b) = (&articles[a], &articles[b]);
             b.date.cmp(&a.date).then_with(|| a.path.cmp(&b.path))
@@ -91,7 +93,12 @@ pub fn build(config: &Config, articles: &[Article]) -> Vec<Taxonomy> {
             }
             let mut terms: Vec<Term> = by_slug.into_values().collect();
             crate::collate::sort_by_name(&mut terms, config.code(lang), |t| &t.name);
-            out.push(Taxonomy { kind, lang, path, terms });
+            out.push(Taxonomy {
+                kind,
+                lang,
+                path,
+                terms,
+            });
         }
     }
     out

@@ -177,7 +177,14 @@ impl<'a> Views<'a> {
                     home_url: self.url(&lang_prefix(c, l)),
                 })
                 .collect(),
-            nav: self.graph.nav(lang).map(|s| Link { title: &s.title, url: self.url(&s.path) }).collect(),
+            nav: self
+                .graph
+                .nav(lang)
+                .map(|s| Link {
+                    title: &s.title,
+                    url: self.url(&s.path),
+                })
+                .collect(),
         }
     }
 
@@ -187,7 +194,11 @@ impl<'a> Views<'a> {
     }
 
     pub fn term_view(&self, t: &'a Term) -> TermLink<'a> {
-        TermLink { name: &t.name, url: self.url(&t.path), count: t.pages.len() }
+        TermLink {
+            name: &t.name,
+            url: self.url(&t.path),
+            count: t.pages.len(),
+        }
     }
 
     pub fn taxonomy(&self, kind: TaxKind, lang: Lang) -> &'a Taxonomy {
@@ -209,7 +220,11 @@ impl<'a> Views<'a> {
             date_long: dates::format_long(&a.date, code, tz),
             author: a.fm.author.as_deref(),
             summary: &a.summary,
-            category: a.fm.category.as_deref().and_then(|c| self.term_link(TaxKind::Categories, a.lang, c)),
+            category: a
+                .fm
+                .category
+                .as_deref()
+                .and_then(|c| self.term_link(TaxKind::Categories, a.lang, c)),
             image: a.fm.image.as_deref(),
         }
     }
@@ -223,10 +238,18 @@ impl<'a> Views<'a> {
             content: &a.html,
             description: a.fm.description.as_deref().unwrap_or(&a.summary),
             lead: a.fm.summary.as_deref(),
-            tags: a.fm.tags.iter().filter_map(|t| self.term_link(TaxKind::Tags, a.lang, t)).collect(),
+            tags: a
+                .fm
+                .tags
+                .iter()
+                .filter_map(|t| self.term_link(TaxKind::Tags, a.lang, t))
+                .collect(),
             unit: a.fm.unit.as_deref(),
             campaign: a.fm.campaign.as_deref(),
-            section: Link { title: &section.title, url: self.url(&section.path) },
+            section: Link {
+                title: &section.title,
+                url: self.url(&section.path),
+            },
             extra: &a.fm.extra,
         }
     }
@@ -243,7 +266,10 @@ impl<'a> Views<'a> {
                 .iter()
                 .map(|&id| {
                     let sub = &self.graph.sections[id];
-                    Link { title: &sub.title, url: self.url(&sub.path) }
+                    Link {
+                        title: &sub.title,
+                        url: self.url(&sub.path),
+                    }
                 })
                 .collect(),
             extra: &s.fm.extra,
@@ -254,25 +280,48 @@ impl<'a> Views<'a> {
     pub fn paginator(&self, items: &[PageId], base: &str, number: usize) -> PaginatorView<'a> {
         let size = self.config.paginate;
         let total_pages = items.len().div_ceil(size).max(1);
-        let page_url = |n: usize| if n == 1 { self.url(base) } else { self.url(&format!("{base}page/{n}/")) };
+        let page_url = |n: usize| {
+            if n == 1 {
+                self.url(base)
+            } else {
+                self.url(&format!("{base}page/{n}/"))
+            }
+        };
         let start = (number - 1) * size;
         PaginatorView {
-            items: items[start.min(items.len())..(start + size).min(items.len())].iter().map(|&id| self.card(id)).collect(),
+            items: items[start.min(items.len())..(start + size).min(items.len())]
+                .iter()
+                .map(|&id| self.card(id))
+                .collect(),
             number,
             total_pages,
             total_items: items.len(),
             previous: (number > 1).then(|| page_url(number - 1)),
             next: (number < total_pages).then(|| page_url(number + 1)),
-            pages: (1..=total_pages).map(|n| PagerLink { number: n, url: page_url(n), current: n == number }).collect(),
+            pages: (1..=total_pages)
+                .map(|n| PagerLink {
+                    number: n,
+                    url: page_url(n),
+                    current: n == number,
+                })
+                .collect(),
         }
     }
 
     /// The switcher: for each language, `path_in(lang)` if the page exists there, else that home page.
-    pub fn switcher(&self, current: Lang, path_in: impl Fn(Lang) -> Option<String>) -> Vec<SwitchView<'a>> {
+    pub fn switcher(
+        &self,
+        current: Lang,
+        path_in: impl Fn(Lang) -> Option<String>,
+    ) -> Vec<SwitchView<'a>> {
         self.config
             .langs()
             .map(|l| {
-                let exact = if l == current { path_in(l).or_else(|| Some(String::new())) } else { path_in(l) };
+                let exact = if l == current {
+                    path_in(l).or_else(|| Some(String::new()))
+                } else {
+                    path_in(l)
+                };
                 SwitchView {
                     code: self.code(l),
                     name: &self.config.languages[l.0].name,
@@ -290,10 +339,18 @@ impl<'a> Views<'a> {
         let mut out: Vec<AlternateView> = self
             .config
             .langs()
-            .filter_map(|l| path_in(l).map(|p| AlternateView { hreflang: self.code(l), href: self.permalink(&p) }))
+            .filter_map(|l| {
+                path_in(l).map(|p| AlternateView {
+                    hreflang: self.code(l),
+                    href: self.permalink(&p),
+                })
+            })
             .collect();
         if let Some(p) = path_in(Lang::DEFAULT) {
-            out.push(AlternateView { hreflang: "x-default", href: self.permalink(&p) });
+            out.push(AlternateView {
+                hreflang: "x-default",
+                href: self.permalink(&p),
+            });
         }
         out
     }

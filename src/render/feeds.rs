@@ -17,13 +17,20 @@ pub fn all(views: &Views) -> Vec<OutputFile> {
     files.push(file("sitemap.xml", sitemap(views)));
     files.push(file(
         "robots.txt",
-        format!("User-agent: *\nAllow: /\n\nSitemap: {}\n", views.permalink("sitemap.xml")),
+        format!(
+            "User-agent: *\nAllow: /\n\nSitemap: {}\n",
+            views.permalink("sitemap.xml")
+        ),
     ));
     files
 }
 
 fn file(path: &str, text: String) -> OutputFile {
-    OutputFile { path: path.to_owned(), content: Content::Bytes(text.into_bytes()), origin: PathBuf::from("site.yaml") }
+    OutputFile {
+        path: path.to_owned(),
+        content: Content::Bytes(text.into_bytes()),
+        origin: PathBuf::from("site.yaml"),
+    }
 }
 
 fn atom(views: &Views, lang: Lang) -> OutputFile {
@@ -36,7 +43,10 @@ fn atom(views: &Views, lang: Lang) -> OutputFile {
         .iter()
         .map(|&id| graph.articles[id].date)
         .max()
-        .map_or_else(|| "1970-01-01T00:00:00+00:00".to_owned(), |d| d.to_rfc3339());
+        .map_or_else(
+            || "1970-01-01T00:00:00+00:00".to_owned(),
+            |d| d.to_rfc3339(),
+        );
     let mut x = String::new();
     let _ = write!(
         x,
@@ -68,7 +78,11 @@ fn atom(views: &Views, lang: Lang) -> OutputFile {
         if !a.summary.is_empty() {
             let _ = writeln!(x, "<summary>{}</summary>", escape_xml(&a.summary));
         }
-        let _ = write!(x, "<content type=\"html\">{}</content>\n</entry>\n", escape_xml(&absolute_links(views, &a.html)));
+        let _ = write!(
+            x,
+            "<content type=\"html\">{}</content>\n</entry>\n",
+            escape_xml(&absolute_links(views, &a.html))
+        );
     }
     x.push_str("</feed>\n");
     file(&feed_path, x)
@@ -77,7 +91,8 @@ fn atom(views: &Views, lang: Lang) -> OutputFile {
 /// Feed readers show content away from the site: root-relative links get the site's address.
 fn absolute_links(views: &Views, html: &str) -> String {
     let root = views.config.base_url.trim_end_matches('/');
-    html.replace("href=\"/", &format!("href=\"{root}/")).replace("src=\"/", &format!("src=\"{root}/"))
+    html.replace("href=\"/", &format!("href=\"{root}/"))
+        .replace("src=\"/", &format!("src=\"{root}/"))
 }
 
 fn sitemap(views: &Views) -> String {
@@ -86,7 +101,11 @@ fn sitemap(views: &Views) -> String {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
     let mut entry = |path: &str, lastmod: Option<String>, versions: Vec<(Lang, String)>| {
-        let _ = write!(x, "<url>\n<loc>{}</loc>\n", escape_xml(&views.permalink(path)));
+        let _ = write!(
+            x,
+            "<url>\n<loc>{}</loc>\n",
+            escape_xml(&views.permalink(path))
+        );
         if let Some(d) = lastmod {
             let _ = writeln!(x, "<lastmod>{d}</lastmod>");
         }
@@ -100,25 +119,44 @@ fn sitemap(views: &Views) -> String {
                 );
             }
             if let Some((_, p)) = versions.iter().find(|(l, _)| l.is_default()) {
-                let _ = writeln!(x, "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>", escape_xml(&views.permalink(p)));
+                let _ = writeln!(
+                    x,
+                    "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>",
+                    escape_xml(&views.permalink(p))
+                );
             }
         }
         x.push_str("</url>\n");
     };
     for s in &graph.sections {
         let mut versions = vec![(s.lang, s.path.clone())];
-        versions.extend(s.translations.iter().map(|&t| (graph.sections[t].lang, graph.sections[t].path.clone())));
+        versions.extend(
+            s.translations
+                .iter()
+                .map(|&t| (graph.sections[t].lang, graph.sections[t].path.clone())),
+        );
         versions.sort();
         entry(&s.path, None, versions);
     }
     for a in &graph.articles {
         let mut versions = vec![(a.lang, a.path.clone())];
-        versions.extend(a.translations.iter().map(|&t| (graph.articles[t].lang, graph.articles[t].path.clone())));
+        versions.extend(
+            a.translations
+                .iter()
+                .map(|&t| (graph.articles[t].lang, graph.articles[t].path.clone())),
+        );
         versions.sort();
-        entry(&a.path, Some(a.date.format("%Y-%m-%d").to_string()), versions);
+        entry(
+            &a.path,
+            Some(a.date.format("%Y-%m-%d").to_string()),
+            versions,
+        );
     }
     for t in &graph.taxonomies {
-        let versions = config.langs().map(|l| (l, format!("{}{}/", lang_prefix(config, l), t.kind.name()))).collect();
+        let versions = config
+            .langs()
+            .map(|l| (l, format!("{}{}/", lang_prefix(config, l), t.kind.name())))
+            .collect();
         entry(&t.path, None, versions);
         for term in &t.terms {
             entry(&term.path, None, vec![(t.lang, term.path.clone())]);

@@ -37,17 +37,31 @@ pub struct OutputFile {
 #[derive(Debug, Clone, Copy)]
 enum Job {
     Home(Lang),
-    Section { id: usize, number: usize },
+    Section {
+        id: usize,
+        number: usize,
+    },
     Article(usize),
     Taxonomy(usize),
-    Term { tax: usize, term: usize, number: usize },
+    Term {
+        tax: usize,
+        term: usize,
+        number: usize,
+    },
     NotFound,
 }
 
 /// Renders every page. Errors of all pages are collected.
-pub fn render(config: &Config, graph: &SiteGraph, templates: &Templates) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+pub fn render(
+    config: &Config,
+    graph: &SiteGraph,
+    templates: &Templates,
+) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     let views = Views { config, graph };
-    let sites: Vec<Value> = config.langs().map(|l| Value::from_serializable(&views.site(l))).collect();
+    let sites: Vec<Value> = config
+        .langs()
+        .map(|l| Value::from_serializable(&views.site(l)))
+        .collect();
     let pages = |n: usize| n.div_ceil(config.paginate).max(1);
     let mut jobs = Vec::new();
     for (id, s) in graph.sections.iter().enumerate() {
@@ -66,8 +80,10 @@ pub fn render(config: &Config, graph: &SiteGraph, templates: &Templates) -> Resu
     }
     jobs.push(Job::NotFound);
 
-    let results: Vec<Result<OutputFile, Diagnostic>> =
-        jobs.par_iter().map(|job| render_job(&views, &sites, templates, *job)).collect();
+    let results: Vec<Result<OutputFile, Diagnostic>> = jobs
+        .par_iter()
+        .map(|job| render_job(&views, &sites, templates, *job))
+        .collect();
     let mut files = Vec::with_capacity(results.len() + 8);
     let mut errors = Vec::new();
     for r in results {
@@ -83,7 +99,12 @@ pub fn render(config: &Config, graph: &SiteGraph, templates: &Templates) -> Resu
     Ok(files)
 }
 
-fn render_job(views: &Views, sites: &[Value], templates: &Templates, job: Job) -> Result<OutputFile, Diagnostic> {
+fn render_job(
+    views: &Views,
+    sites: &[Value],
+    templates: &Templates,
+    job: Job,
+) -> Result<OutputFile, Diagnostic> {
     let (config, graph) = (views.config, views.graph);
     let mut ctx = Context::new();
     let (lang, template, path, origin) = match job {
@@ -91,16 +112,28 @@ fn render_job(views: &Views, sites: &[Value], templates: &Templates, job: Job) -
             let s = &graph.sections[graph.homes[lang.0]];
             let latest = &graph.latest[lang.0];
             ctx.insert("section", &views.section(s));
-            ctx.insert("paginator", &views.paginator(&latest[..latest.len().min(config.paginate)], &s.path, 1));
+            ctx.insert(
+                "paginator",
+                &views.paginator(&latest[..latest.len().min(config.paginate)], &s.path, 1),
+            );
             section_languages(views, &mut ctx, s);
-            (lang, "home.html", s.path.clone(), origin_of(&s.source, &s.dir))
+            (
+                lang,
+                "home.html",
+                s.path.clone(),
+                origin_of(&s.source, &s.dir),
+            )
         }
         Job::Section { id, number } => {
             let s = &graph.sections[id];
             ctx.insert("section", &views.section(s));
             ctx.insert("paginator", &views.paginator(&s.pages, &s.path, number));
             section_languages(views, &mut ctx, s);
-            let path = if number == 1 { s.path.clone() } else { format!("{}page/{number}/", s.path) };
+            let path = if number == 1 {
+                s.path.clone()
+            } else {
+                format!("{}page/{number}/", s.path)
+            };
             (s.lang, "section.html", path, origin_of(&s.source, &s.dir))
         }
         Job::Article(id) => {
@@ -110,7 +143,11 @@ fn render_job(views: &Views, sites: &[Value], templates: &Templates, job: Job) -
                 if l == a.lang {
                     return Some(a.path.clone());
                 }
-                a.translations.iter().map(|&t| &graph.articles[t]).find(|t| t.lang == l).map(|t| t.path.clone())
+                a.translations
+                    .iter()
+                    .map(|&t| &graph.articles[t])
+                    .find(|t| t.lang == l)
+                    .map(|t| t.path.clone())
             };
             ctx.insert("translations", &views.switcher(a.lang, path_in));
             ctx.insert("alternates", &views.alternates(path_in));
@@ -129,24 +166,45 @@ fn render_job(views: &Views, sites: &[Value], templates: &Templates, job: Job) -
             let path_in = |l: Lang| Some(format!("{}{}/", lang_prefix(config, l), t.kind.name()));
             ctx.insert("translations", &views.switcher(t.lang, path_in));
             ctx.insert("alternates", &views.alternates(path_in));
-            (t.lang, "taxonomy_list.html", t.path.clone(), PathBuf::from("content"))
+            (
+                t.lang,
+                "taxonomy_list.html",
+                t.path.clone(),
+                PathBuf::from("content"),
+            )
         }
         Job::Term { tax, term, number } => {
             let t = &graph.taxonomies[tax];
             let tm = &t.terms[term];
-            ctx.insert("taxonomy", &context::TaxonomyView { kind: t.kind.name(), url: views.url(&t.path), terms: Vec::new() });
+            ctx.insert(
+                "taxonomy",
+                &context::TaxonomyView {
+                    kind: t.kind.name(),
+                    url: views.url(&t.path),
+                    terms: Vec::new(),
+                },
+            );
             ctx.insert("term", &views.term_view(tm));
             ctx.insert("paginator", &views.paginator(&tm.pages, &tm.path, number));
             let own = |l: Lang| (l == t.lang).then(|| tm.path.clone());
             ctx.insert("translations", &views.switcher(t.lang, own));
             ctx.insert("alternates", &views.alternates(own));
-            let path = if number == 1 { tm.path.clone() } else { format!("{}page/{number}/", tm.path) };
+            let path = if number == 1 {
+                tm.path.clone()
+            } else {
+                format!("{}page/{number}/", tm.path)
+            };
             (t.lang, "taxonomy_term.html", path, PathBuf::from("content"))
         }
         Job::NotFound => {
             ctx.insert("translations", &views.switcher(Lang::DEFAULT, |_| None));
             ctx.insert("alternates", &Vec::<context::AlternateView>::new());
-            (Lang::DEFAULT, "404.html", String::new(), PathBuf::from("themes").join(&config.theme))
+            (
+                Lang::DEFAULT,
+                "404.html",
+                String::new(),
+                PathBuf::from("themes").join(&config.theme),
+            )
         }
     };
     let code = config.code(lang);
@@ -156,8 +214,16 @@ fn render_job(views: &Views, sites: &[Value], templates: &Templates, job: Job) -
     ctx.insert("canonical", &views.permalink(&path));
     ctx.insert("kind", template.trim_end_matches(".html"));
     let html = templates.render(template, &ctx)?;
-    let file = if matches!(job, Job::NotFound) { "404.html".to_owned() } else { format!("{path}index.html") };
-    Ok(OutputFile { path: file, content: Content::Bytes(html.into_bytes()), origin })
+    let file = if matches!(job, Job::NotFound) {
+        "404.html".to_owned()
+    } else {
+        format!("{path}index.html")
+    };
+    Ok(OutputFile {
+        path: file,
+        content: Content::Bytes(html.into_bytes()),
+        origin,
+    })
 }
 
 fn section_languages(views: &Views, ctx: &mut Context, s: &crate::graph::Section) {
@@ -166,12 +232,18 @@ fn section_languages(views: &Views, ctx: &mut Context, s: &crate::graph::Section
         if l == s.lang {
             return Some(s.path.clone());
         }
-        s.translations.iter().map(|&t| &graph.sections[t]).find(|t| t.lang == l).map(|t| t.path.clone())
+        s.translations
+            .iter()
+            .map(|&t| &graph.sections[t])
+            .find(|t| t.lang == l)
+            .map(|t| t.path.clone())
     };
     ctx.insert("translations", &views.switcher(s.lang, path_in));
     ctx.insert("alternates", &views.alternates(path_in));
 }
 
 fn origin_of(source: &Option<PathBuf>, dir: &str) -> PathBuf {
-    source.clone().unwrap_or_else(|| PathBuf::from("content").join(dir))
+    source
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("content").join(dir))
 }

@@ -29,10 +29,21 @@ pub struct Templates {
 impl Templates {
     pub fn new(theme: &Theme, theme_name: &str) -> Result<Templates, Vec<Diagnostic>> {
         let mut tera = Tera::new();
-        tera.register_function("t", translate(Arc::new(theme.i18n.clone()), theme_name.to_owned()));
-        let shown: HashMap<String, PathBuf> =
-            theme.templates.iter().map(|(name, _, shown)| (name.clone(), shown.clone())).collect();
-        let added = tera.add_raw_templates(theme.templates.iter().map(|(n, s, _)| (n.as_str(), s.as_str())));
+        tera.register_function(
+            "t",
+            translate(Arc::new(theme.i18n.clone()), theme_name.to_owned()),
+        );
+        let shown: HashMap<String, PathBuf> = theme
+            .templates
+            .iter()
+            .map(|(name, _, shown)| (name.clone(), shown.clone()))
+            .collect();
+        let added = tera.add_raw_templates(
+            theme
+                .templates
+                .iter()
+                .map(|(n, s, _)| (n.as_str(), s.as_str())),
+        );
         let templates = Templates { tera, shown };
         match added {
             Ok(()) => Ok(templates),
@@ -45,18 +56,27 @@ impl Templates {
     }
 
     pub fn render(&self, name: &str, ctx: &Context) -> Result<String, Diagnostic> {
-        self.tera.render(name, ctx).map_err(|e| self.diagnostic(&e, name))
+        self.tera
+            .render(name, ctx)
+            .map_err(|e| self.diagnostic(&e, name))
     }
 
     fn shown(&self, name: &str) -> PathBuf {
-        self.shown.get(name).cloned().unwrap_or_else(|| PathBuf::from(name))
+        self.shown
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| PathBuf::from(name))
     }
 
     fn diagnostic(&self, e: &tera::Error, name: &str) -> Diagnostic {
         match e.kind() {
             ErrorKind::SyntaxError(r) | ErrorKind::RenderingError(r) => {
                 let span = r.span();
-                Diagnostic::error(self.shown(r.filename()), Pos::new(span.start_line, span.start_col + 1), r.message())
+                Diagnostic::error(
+                    self.shown(r.filename()),
+                    Pos::new(span.start_line, span.start_col + 1),
+                    r.message(),
+                )
             }
             _ => {
                 let mut msg = e.to_string();

@@ -4,7 +4,11 @@ fn resolver<'a>(
     page: &'a (dyn Fn(&str) -> PageLink + Sync),
     asset: &'a (dyn Fn(&str) -> Option<String> + Sync),
 ) -> LinkResolver<'a> {
-    LinkResolver { dir: "news", page, asset }
+    LinkResolver {
+        dir: "news",
+        page,
+        asset,
+    }
 }
 
 fn md(body: &str) -> Rendered {
@@ -13,7 +17,8 @@ fn md(body: &str) -> Rendered {
         "news/draft.md" => PageLink::Draft,
         _ => PageLink::Missing,
     };
-    let asset = |p: &str| (p == "news/x.jpg" || p == "news/ảnh hội nghị.jpg").then(|| format!("/{p}"));
+    let asset =
+        |p: &str| (p == "news/x.jpg" || p == "news/ảnh hội nghị.jpg").then(|| format!("/{p}"));
     render(body, &resolver(&page, &asset))
 }
 
@@ -36,7 +41,11 @@ fn a_lone_image_is_a_figure_with_caption() {
 fn an_image_inside_text_stays_inline() {
     let r = md("See ![a](x.jpg) here.\n");
     assert!(!r.html.contains("<figure>"), "{}", r.html);
-    assert!(r.html.contains("<img src=\"/news/x.jpg\" alt=\"a\" />"), "{}", r.html);
+    assert!(
+        r.html.contains("<img src=\"/news/x.jpg\" alt=\"a\" />"),
+        "{}",
+        r.html
+    );
 }
 
 #[test]
@@ -50,7 +59,11 @@ fn heading_ids_are_slugs_and_unique() {
 #[test]
 fn md_links_become_page_urls_with_anchors() {
     let r = md("[b](b.md#ket-qua) and [c](../news/b.vi.md) and [web](https://x.org/a.md)\n");
-    assert!(r.html.contains("href=\"/tin-tuc/b/#ket-qua\""), "{}", r.html);
+    assert!(
+        r.html.contains("href=\"/tin-tuc/b/#ket-qua\""),
+        "{}",
+        r.html
+    );
     assert!(r.html.contains("href=\"/tin-tuc/b/\""), "{}", r.html);
     assert!(r.html.contains("href=\"https://x.org/a.md\""), "{}", r.html);
     assert!(r.problems.is_empty());
@@ -62,9 +75,15 @@ fn broken_links_and_photos_are_problems_at_their_offset() {
     let r = md(body);
     let msgs: Vec<_> = r.problems.iter().map(|(_, m)| m.as_str()).collect();
     assert_eq!(r.problems[0].0, body.find("[gone]").unwrap());
-    assert!(msgs[0].contains("content/news/missing.md, which does not exist"), "{msgs:?}");
+    assert!(
+        msgs[0].contains("content/news/missing.md, which does not exist"),
+        "{msgs:?}"
+    );
     assert!(msgs[1].contains("is a draft"), "{msgs:?}");
-    assert!(msgs[2].contains("photo \"nope.jpg\" is missing"), "{msgs:?}");
+    assert!(
+        msgs[2].contains("photo \"nope.jpg\" is missing"),
+        "{msgs:?}"
+    );
     assert!(msgs[3].contains("outside the content folder"), "{msgs:?}");
 }
 
@@ -80,7 +99,12 @@ fn encoded_file_names_are_found() {
 fn footnotes_are_numbered_with_unique_ids() {
     let r = md("## Notes\n\nA[^notes] b[^2].\n\n[^notes]: First.\n[^2]: Second.\n");
     assert!(r.html.contains("<h2 id=\"notes\">"), "{}", r.html);
-    assert!(r.html.contains("<a href=\"#fn-notes\" id=\"fnref-notes\">1</a>"), "{}", r.html);
+    assert!(
+        r.html
+            .contains("<a href=\"#fn-notes\" id=\"fnref-notes\">1</a>"),
+        "{}",
+        r.html
+    );
     assert!(r.html.contains("<li id=\"fn-2\">"), "{}", r.html);
     assert!(r.html.contains("href=\"#fnref-2\""), "{}", r.html);
 }
@@ -96,5 +120,16 @@ fn tables_and_strikethrough() {
 fn joins_stay_inside() {
     assert_eq!(join("news", "../pages/a.md").as_deref(), Some("pages/a.md"));
     assert_eq!(join("", "../a.md"), None);
-    assert_eq!(join("news/x", "./b/../c.jpg").as_deref(), Some("news/x/c.jpg"));
+    assert_eq!(
+        join("news/x", "./b/../c.jpg").as_deref(),
+        Some("news/x/c.jpg")
+    );
+}
+
+#[test]
+fn percent_decoding_never_splits_characters() {
+    assert_eq!(percent_decode("a%20b"), "a b");
+    assert_eq!(percent_decode("%E1%BA%A3nh"), "ảnh");
+    assert_eq!(percent_decode("%ả%"), "%ả%");
+    assert_eq!(percent_decode("%zz%2"), "%zz%2");
 }
