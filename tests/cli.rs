@@ -1,0 +1,103 @@
+//! The command line an editor meets: help for every command, the version, and the example site.
+
+use std::process::Command;
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_campaign-site"))
+        .args(args)
+        .output()
+        .expect("the binary runs");
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (
+        out.status.code().unwrap_or(-1),
+        text(&out.stdout),
+        text(&out.stderr),
+    )
+}
+
+#[test]
+fn help_and_version() {
+    let (code, out, _) = run(&["--help"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("build"), "{out}");
+    let (code, out, _) = run(&["build", "--help"]);
+    assert_eq!(code, 0);
+    for flag in ["--root", "--output", "--base-url", "--drafts"] {
+        assert!(out.contains(flag), "{flag} in {out}");
+    }
+    let (code, out, _) = run(&["--version"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        out.trim(),
+        format!("campaign-site {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn a_folder_without_site_yaml_is_explained() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (code, _, err) = run(&["build", "--root", tmp.path().to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(err.starts_with("site.yaml: no site.yaml in"), "{err}");
+}
+
+#[test]
+fn the_example_site_builds_in_both_languages() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    let root = env!("CARGO_MANIFEST_DIR");
+    let (code, stdout, stderr) = run(&["build", "--root", root, "--output", out.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.starts_with("built "), "{stdout}");
+    let read =
+        |p: &str| std::fs::read_to_string(out.join(p)).unwrap_or_else(|e| panic!("{p}: {e}"));
+
+    let vi = read("tin-tuc/thanh-hoa-ton-vinh-dien-hinh/index.html");
+    assert!(vi.contains("<html lang=\"vi\">"));
+    assert!(
+        vi.contains("21:28 - 07/09/2023"),
+        "Vietnamese time in the byline"
+    );
+    assert!(
+        vi.contains("600.175"),
+        "the seed's figure, in Vietnamese notation"
+    );
+    assert!(vi.contains("href=\"/en/news/thanh-hoa-ton-vinh-dien-hinh/\" hreflang=\"en\""));
+    let en = read("en/news/thanh-hoa-ton-vinh-dien-hinh/index.html");
+    assert!(en.contains("7 September 2023"));
+    assert!(en.contains("600,175"));
+
+    let lai_chau = read("tin-tuc/lai-chau-tong-ket-chuong-trinh/index.html");
+    assert!(lai_chau.contains("<figcaption>Các đại biểu tham dự Hội nghị.</figcaption>"));
+    assert!(lai_chau.contains("3.666"));
+    assert!(
+        lai_chau.contains("href=\"/tin-tuc/thanh-hoa-ton-vinh-dien-hinh/\""),
+        "the .md link was rewritten"
+    );
+    assert!(
+        out.join("tin-tuc/lai-chau-tong-ket-chuong-trinh/dai-bieu-tham-du.jpg")
+            .is_file()
+    );
+    assert!(
+        out.join("en/news/lai-chau-tong-ket-chuong-trinh/dai-bieu-tham-du.jpg")
+            .is_file()
+    );
+
+    let only_vi = read("tin-tuc/lich-tong-ket/index.html");
+    assert!(
+        only_vi.contains("<a href=\"/en/\" hreflang=\"en\" lang=\"en\""),
+        "no translation: the switcher leads home"
+    );
+    for f in [
+        "index.html",
+        "en/index.html",
+        "404.html",
+        "atom.xml",
+        "en/atom.xml",
+        "sitemap.xml",
+        "robots.txt",
+        "style.css",
+    ] {
+        assert!(out.join(f).is_file(), "{f}");
+    }
+}
