@@ -41,7 +41,8 @@ fn plain_message(msg: &str) -> String {
         let known = known
             .trim_start_matches(", expected ")
             .trim_start_matches("one of ")
-            .replace('`', "");
+            .replace('`', "")
+            .replace(" or ", ", ");
         return format!("unknown key \"{key}\"; the keys that can be used here are: {known}");
     }
     if let Some(rest) = msg.strip_prefix("missing field `") {

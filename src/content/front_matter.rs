@@ -193,6 +193,25 @@ pub fn parse(fm: &str, tz: FixedOffset) -> Result<FrontMatter, Vec<FmError>> {
         }
     });
     let slug = text_of(raw.slug);
+    let tags: Vec<String> = raw
+        .tags
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|t| text_of(Some(t)))
+        .collect();
+    let category = text_of(raw.category);
+    for (key, name) in tags
+        .iter()
+        .map(|t| ("tags", t))
+        .chain(category.iter().map(|c| ("category", c)))
+    {
+        if text::slugify(name).is_empty() {
+            errors.push(FmError {
+                pos: yaml::key_pos(fm, &[key]).unwrap_or(Pos::UNKNOWN),
+                message: format!("{key}: \"{name}\" has no letters or digits to make a web address from; use words"),
+            });
+        }
+    }
     if let Some(s) = slug.as_ref().filter(|s| text::slugify(s).is_empty()) {
         errors.push(FmError {
             pos: yaml::key_pos(fm, &["slug"]).unwrap_or(Pos::UNKNOWN),
@@ -206,13 +225,8 @@ pub fn parse(fm: &str, tz: FixedOffset) -> Result<FrontMatter, Vec<FmError>> {
         title: text_of(raw.title),
         date,
         author: text_of(raw.author),
-        category: text_of(raw.category),
-        tags: raw
-            .tags
-            .unwrap_or_default()
-            .into_iter()
-            .filter_map(|t| text_of(Some(t)))
-            .collect(),
+        category,
+        tags,
         unit: text_of(raw.unit),
         campaign: text_of(raw.campaign),
         summary: text_of(raw.summary),
@@ -263,6 +277,17 @@ mod tests {
 
         let e = split("---\ntitle: x\n", tz()).unwrap_err();
         assert!(e[0].message.contains("never closed"));
+    }
+
+    #[test]
+    fn tags_need_letters_or_digits() {
+        let e = split("---\ntitle: x\ntags: [ok, \"!!!\"]\n---\n", tz()).unwrap_err();
+        assert_eq!(e[0].pos, Pos::new(3, 7));
+        assert!(
+            e[0].message.starts_with("tags: \"!!!\" has no letters"),
+            "{}",
+            e[0].message
+        );
     }
 
     #[test]
