@@ -1,7 +1,7 @@
 //! Tags and categories per language: terms grouped by slug (so `Hóa` and `Hoá` are one term),
 //! listed in the reader's alphabet.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::{Article, PageId, lang_prefix};
 use crate::config::Config;
@@ -42,6 +42,8 @@ pub struct Taxonomy {
     pub path: String,
     /// Sorted by name in the language's alphabet.
     pub terms: Vec<Term>,
+    /// Term slug -> index in `terms`.
+    by_slug: HashMap<String, usize>,
 }
 
 /// One tag or category: its name as first written, its URL, its articles newest first.
@@ -55,8 +57,7 @@ pub struct Term {
 
 impl Taxonomy {
     pub fn term(&self, name: &str) -> Option<&Term> {
-        let slug = slugify(name);
-        self.terms.iter().find(|t| t.slug == slug)
+        self.by_slug.get(&slugify(name)).map(|&i| &self.terms[i])
     }
 }
 
@@ -93,11 +94,17 @@ pub fn build(config: &Config, articles: &[Article]) -> Vec<Taxonomy> {
             }
             let mut terms: Vec<Term> = by_slug.into_values().collect();
             crate::collate::sort_by_name(&mut terms, config.code(lang), |t| &t.name);
+            let by_slug = terms
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (t.slug.clone(), i))
+                .collect();
             out.push(Taxonomy {
                 kind,
                 lang,
                 path,
                 terms,
+                by_slug,
             });
         }
     }
