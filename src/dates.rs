@@ -28,6 +28,11 @@ pub fn parse(s: &str, tz: FixedOffset) -> Result<DateTime<FixedOffset>, String> 
     ))
 }
 
+/// Whether `s` is a date without a time (`2023-09-07`), which is shown without a time too.
+pub fn is_plain_date(s: &str) -> bool {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").is_ok()
+}
+
 fn local(naive: NaiveDateTime, tz: FixedOffset) -> Result<DateTime<FixedOffset>, String> {
     tz.from_local_datetime(&naive)
         .single()

@@ -18,11 +18,47 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
         let pos = e
             .location()
             .map_or(Pos::UNKNOWN, |l| Pos::new(l.line(), l.column()));
+        let (message, marks) = strip_marks(&e.to_string());
+        if message.contains("while scanning a quoted scalar") {
+            return YamlError {
+                pos: marks.last().copied().unwrap_or(pos),
+                message: "a text in quotes is never closed; add the closing quote".into(),
+            };
+        }
         YamlError {
             pos,
-            message: plain_message(&e.to_string()),
+            message: plain_message(&message),
         }
     })
+}
+
+/// Removes the parser's own "at line L column C" (counted in the parsed text, not the file)
+/// from a message, returning them as positions.
+fn strip_marks(msg: &str) -> (String, Vec<Pos>) {
+    let mut out = String::with_capacity(msg.len());
+    let mut marks = Vec::new();
+    let mut rest = msg;
+    while let Some(i) = rest.find(" at line ") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + " at line ".len()..];
+        let line_end = after
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(after.len());
+        let line = after[..line_end].parse().unwrap_or(0);
+        let after = &after[line_end..];
+        let Some(col_text) = after.strip_prefix(" column ") else {
+            out.push_str(" at line ");
+            rest = &rest[i + " at line ".len()..];
+            continue;
+        };
+        let col_end = col_text
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(col_text.len());
+        marks.push(Pos::new(line, col_text[..col_end].parse().unwrap_or(0)));
+        rest = &col_text[col_end..];
+    }
+    out.push_str(rest);
+    (out, marks)
 }
 
 /// Parses `text` as a map of any values, handed to templates as they are.
@@ -30,12 +66,8 @@ pub fn to_json_map(text: &str) -> Result<serde_json::Map<String, serde_json::Val
     from_str(text)
 }
 
-/// serde_yaml appends "at line L column C" to its messages; we show the place in front instead.
+/// serde_yaml's words, made plainer for editors.
 fn plain_message(msg: &str) -> String {
-    let msg = match msg.rfind(" at line ") {
-        Some(i) => &msg[..i],
-        None => msg,
-    };
     if let Some(rest) = msg.strip_prefix("unknown field `") {
         let (key, known) = rest.split_once('`').unwrap_or((rest, ""));
         let known = known
@@ -131,7 +163,15 @@ mod tests {
             "unknown key \"colour\"; the keys that can be used here are: title, tags"
         );
 
+        let e = from_str::<T>("title: x\ntags: [\"a, b]\n").unwrap_err();
+        assert_eq!(e.pos, Pos::new(2, 8));
+        assert_eq!(
+            e.message,
+            "a text in quotes is never closed; add the closing quote"
+        );
+
         let e = from_str::<T>("title: [a\n").unwrap_err();
+        assert!(!e.message.contains(" line "), "{}", e.message);
         assert_eq!(e.pos.line, 1);
     }
 

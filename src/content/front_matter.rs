@@ -30,6 +30,8 @@ const KNOWN: &[&str] = &[
 pub struct FrontMatter {
     pub title: Option<String>,
     pub date: Option<DateTime<FixedOffset>>,
+    /// The date was written without a time (`2023-09-07`).
+    pub date_only: bool,
     pub author: Option<String>,
     pub category: Option<String>,
     pub tags: Vec<String>,
@@ -182,6 +184,10 @@ pub fn parse(fm: &str, tz: FixedOffset) -> Result<FrontMatter, Vec<FmError>> {
     })?;
     extra.retain(|k, _| !KNOWN.contains(&k.as_str()));
     let mut errors = Vec::new();
+    let date_only = raw
+        .date
+        .as_ref()
+        .is_some_and(|d| dates::is_plain_date(&d.0));
     let date = raw.date.and_then(|d| match dates::parse(&d.0, tz) {
         Ok(d) => Some(d),
         Err(message) => {
@@ -193,12 +199,14 @@ pub fn parse(fm: &str, tz: FixedOffset) -> Result<FrontMatter, Vec<FmError>> {
         }
     });
     let slug = text_of(raw.slug);
-    let tags: Vec<String> = raw
+    let mut tags: Vec<String> = raw
         .tags
         .unwrap_or_default()
         .into_iter()
         .filter_map(|t| text_of(Some(t)))
         .collect();
+    let mut seen = std::collections::HashSet::new();
+    tags.retain(|t| seen.insert(text::slugify(t)));
     let category = text_of(raw.category);
     for (key, name) in tags
         .iter()
@@ -224,6 +232,7 @@ pub fn parse(fm: &str, tz: FixedOffset) -> Result<FrontMatter, Vec<FmError>> {
     Ok(FrontMatter {
         title: text_of(raw.title),
         date,
+        date_only,
         author: text_of(raw.author),
         category,
         tags,
@@ -252,6 +261,13 @@ mod tests {
         let s = split(src, tz()).unwrap();
         assert_eq!(s.front_matter.title.as_deref(), Some("A: b"));
         assert_eq!(s.front_matter.tags, vec!["sáng kiến", "2023"]);
+        assert!(s.front_matter.date_only);
+        let same = split("---\ntags: [Thanh Hóa, Thanh Hoá, x]\n---\n", tz()).unwrap();
+        assert_eq!(
+            same.front_matter.tags,
+            vec!["Thanh Hóa", "x"],
+            "one tag, as first written"
+        );
         assert_eq!(s.front_matter.extra["mood"], "happy");
         assert!(!s.front_matter.extra.contains_key("title"));
         assert_eq!(s.body, "\nBody\n");

@@ -11,7 +11,8 @@ use crate::text::{escape_xml, slugify};
 /// What a link to another Markdown file leads to.
 pub enum PageLink {
     Url(String),
-    Draft,
+    /// A draft, left out of this build: its path relative to `content/`.
+    Draft(String),
     Missing,
 }
 
@@ -256,9 +257,9 @@ impl<'e> Writer<'_, '_> {
         if target.to_ascii_lowercase().ends_with(".md") {
             return match (self.links.page)(&target) {
                 PageLink::Url(url) => Some(url + &fragment),
-                PageLink::Draft => {
+                PageLink::Draft(draft) => {
                     self.out.problems.push((offset, format!(
-                        "the link \"{dest}\" leads to content/{target}, which is a draft and is not published; remove the link or build with --drafts"
+                        "the link \"{dest}\" leads to content/{draft}, which is a draft and is not published; remove the link or build with --drafts"
                     )));
                     None
                 }

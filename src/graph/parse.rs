@@ -10,6 +10,7 @@ use crate::content::front_matter::{self, FrontMatter};
 use crate::content::markdown::{self, LinkResolver, PageLink};
 use crate::content::{Asset, DocKind, SourceDoc, identity};
 use crate::diagnostics::{Diagnostic, Pos};
+use crate::lang::Lang;
 
 /// A Markdown file with its front matter read.
 #[derive(Debug)]
@@ -24,8 +25,10 @@ pub struct ParsedDoc {
 /// files whose front matter failed (reported once; links to them are not reported again).
 pub struct Parsed {
     pub docs: Vec<ParsedDoc>,
-    pub drafts: HashSet<String>,
-    pub failed: HashSet<String>,
+    /// (translation key, language) of each draft -> its path relative to `content/`.
+    pub drafts: HashMap<(String, Lang), String>,
+    /// (translation key, language) of each file whose front matter failed.
+    pub failed: HashSet<(String, Lang)>,
 }
 
 /// Reads every front matter; files that fail are reported and left out, so that the problems of
@@ -35,7 +38,7 @@ pub fn front_matter(
     docs: Vec<SourceDoc>,
     drafts: bool,
 ) -> (Parsed, Vec<Diagnostic>) {
-    let rels: Vec<String> = docs.iter().map(|d| d.rel.clone()).collect();
+    let ids: Vec<(String, Lang)> = docs.iter().map(|d| (d.key.clone(), d.lang)).collect();
     let results: Vec<Result<ParsedDoc, Vec<Diagnostic>>> = docs
         .into_par_iter()
         .map(|src| parse_one(config, src))
@@ -43,18 +46,18 @@ pub fn front_matter(
     let mut errors = Vec::new();
     let mut parsed = Parsed {
         docs: Vec::new(),
-        drafts: HashSet::new(),
+        drafts: HashMap::new(),
         failed: HashSet::new(),
     };
-    for (r, rel) in results.into_iter().zip(rels) {
+    for (r, id) in results.into_iter().zip(ids) {
         match r {
             Ok(doc) if doc.fm.draft && !drafts && doc.src.kind == DocKind::Article => {
-                parsed.drafts.insert(doc.src.rel.clone());
+                parsed.drafts.insert(id, doc.src.rel.clone());
             }
             Ok(doc) => parsed.docs.push(doc),
             Err(e) => {
                 errors.extend(e);
-                parsed.failed.insert(rel);
+                parsed.failed.insert(id);
             }
         }
     }
@@ -124,21 +127,18 @@ pub fn bodies(
         .map(|doc| {
             let lang = doc.src.lang;
             let page = |target: &str| -> PageLink {
-                if routed.drafts.contains(target) {
-                    return PageLink::Draft;
-                }
-                if routed.failed.contains(target) {
-                    return PageLink::Url(String::new());
-                }
                 let Ok(id) = identity(config, target) else {
                     return PageLink::Missing;
                 };
-                let found = routed
-                    .by_key
-                    .get(&(id.key.clone(), lang))
-                    .or_else(|| routed.by_key.get(&(id.key, id.lang)));
-                match found {
-                    Some(&j) => PageLink::Url(format!("{}{}", config.base_path, routed.paths[j])),
+                let keys = [(id.key.clone(), lang), (id.key, id.lang)];
+                if let Some(&j) = keys.iter().find_map(|k| routed.by_key.get(k)) {
+                    return PageLink::Url(format!("{}{}", config.base_path, routed.paths[j]));
+                }
+                if keys.iter().any(|k| routed.failed.contains(k)) {
+                    return PageLink::Url(String::new());
+                }
+                match keys.iter().find_map(|k| routed.drafts.get(k)) {
+                    Some(draft) => PageLink::Draft(draft.clone()),
                     None => PageLink::Missing,
                 }
             };

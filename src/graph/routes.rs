@@ -18,8 +18,8 @@ pub struct Routed {
     pub paths: Vec<String>,
     /// (translation key, language) -> index in `docs`.
     pub by_key: HashMap<(String, Lang), usize>,
-    pub drafts: HashSet<String>,
-    pub failed: HashSet<String>,
+    pub drafts: HashMap<(String, Lang), String>,
+    pub failed: HashSet<(String, Lang)>,
     /// Every section that exists, with its URL path.
     pub sections: Vec<(String, Lang, String)>,
 }

@@ -217,7 +217,11 @@ impl<'a> Views<'a> {
             url: self.url(&a.path),
             date: a.date.to_rfc3339(),
             date_short: dates::format_short(&a.date, code, tz),
-            date_long: dates::format_long(&a.date, code, tz),
+            date_long: if a.fm.date_only {
+                dates::format_short(&a.date, code, tz)
+            } else {
+                dates::format_long(&a.date, code, tz)
+            },
             author: a.fm.author.as_deref(),
             summary: &a.summary,
             category: a

@@ -210,7 +210,11 @@ pub fn assert_well_formed_xml(name: &str, text: &str) {
             let open = stack
                 .pop()
                 .unwrap_or_else(|| panic!("{name}: </{closing}> closes nothing"));
-            assert_eq!(open, closing.trim(), "{name}: <{open}> closed by </{closing}>");
+            assert_eq!(
+                open,
+                closing.trim(),
+                "{name}: <{open}> closed by </{closing}>"
+            );
         } else {
             let (body, empty) = match tag.strip_suffix('/') {
                 Some(b) => (b, true),
@@ -226,7 +230,10 @@ pub fn assert_well_formed_xml(name: &str, text: &str) {
         }
         rest = &after[gt + 1..];
     }
-    assert!(rest.trim().is_empty(), "{name}: text after the root element");
+    assert!(
+        rest.trim().is_empty(),
+        "{name}: text after the root element"
+    );
     assert!(stack.is_empty(), "{name}: elements never closed: {stack:?}");
     assert_eq!(roots, 1, "{name}: an XML document has one root element");
 }

@@ -14,7 +14,7 @@ fn resolver<'a>(
 fn md(body: &str) -> Rendered {
     let page = |p: &str| match p {
         "news/b.vi.md" | "news/b.md" => PageLink::Url("/tin-tuc/b/".into()),
-        "news/draft.md" => PageLink::Draft,
+        "news/draft.md" => PageLink::Draft("news/draft.vi.md".into()),
         _ => PageLink::Missing,
     };
     let asset =
@@ -79,7 +79,10 @@ fn broken_links_and_photos_are_problems_at_their_offset() {
         msgs[0].contains("content/news/missing.md, which does not exist"),
         "{msgs:?}"
     );
-    assert!(msgs[1].contains("is a draft"), "{msgs:?}");
+    assert!(
+        msgs[1].contains("content/news/draft.vi.md, which is a draft"),
+        "{msgs:?}"
+    );
     assert!(
         msgs[2].contains("photo \"nope.jpg\" is missing"),
         "{msgs:?}"
