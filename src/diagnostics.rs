@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 pub enum Severity {
     Error,
     Warning,
+    /// Worth knowing, never a failure (for example: ranks cannot be verified yet).
+    Note,
 }
 
 /// One problem in one file, shown as `path:line:col: message; hint`.
@@ -58,6 +60,7 @@ impl fmt::Display for Diagnostic {
         let label = match self.severity {
             Severity::Error => "",
             Severity::Warning => "warning: ",
+            Severity::Note => "note: ",
         };
         write!(f, ": {label}{}", self.message)
     }

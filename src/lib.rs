@@ -8,6 +8,7 @@ pub mod cmd;
 pub mod collate;
 pub mod config;
 pub mod content;
+pub mod data;
 pub mod dates;
 pub mod diagnostics;
 pub mod fsx;

@@ -77,6 +77,16 @@ fn plain_message(msg: &str) -> String {
             .replace(" or ", ", ");
         return format!("unknown key \"{key}\"; the keys that can be used here are: {known}");
     }
+    if let Some(i) = msg.find("unknown variant `") {
+        let rest = &msg[i + "unknown variant `".len()..];
+        let (value, known) = rest.split_once('`').unwrap_or((rest, ""));
+        let known = known
+            .trim_start_matches(", expected ")
+            .trim_start_matches("one of ")
+            .replace('`', "")
+            .replace(" or ", ", ");
+        return format!("{}\"{value}\" is not one of: {known}", &msg[..i]);
+    }
     if let Some(rest) = msg.strip_prefix("missing field `") {
         return format!("{} is missing; add it", rest.trim_end_matches('`'));
     }
@@ -85,42 +95,92 @@ fn plain_message(msg: &str) -> String {
         .replace(", expected", ", but expected")
 }
 
-/// The position of the value of `path` (keys from the top) in block-style YAML,
-/// falling back to the deepest key found. Used to place errors found after parsing.
+/// The position of the value of `path` in block-style YAML, falling back to the deepest part
+/// found. A part `#2` is the third item of a list. Used to place problems found after parsing.
 pub fn key_pos(text: &str, path: &[&str]) -> Option<Pos> {
+    let entries = entries(text);
     let mut found = None;
-    let mut depth = 0;
-    let mut parent_indent: Option<usize> = None;
-    for (i, line) in text.lines().enumerate() {
-        if depth == path.len() {
-            break;
-        }
-        let trimmed = line.trim_start();
-        if trimmed.is_empty() || trimmed.starts_with('#') {
-            continue;
-        }
-        let indent = line.len() - trimmed.len();
-        if let Some(p) = parent_indent {
-            if indent <= p {
+    let mut parent: Option<usize> = None;
+    let mut start = 0;
+    'parts: for part in path {
+        let mut items = 0;
+        let mut item_indent = None;
+        for (k, e) in entries.iter().enumerate().skip(start) {
+            let inside = parent.is_none_or(|p| e.indent > p || (e.dash && e.indent == p));
+            if !inside {
                 break;
             }
-        } else if indent > 0 {
-            continue;
+            if let Some(n) = part.strip_prefix('#') {
+                if !e.dash || item_indent.is_some_and(|i| i != e.indent) {
+                    continue;
+                }
+                item_indent = Some(e.indent);
+                if n.parse() == Ok(items) {
+                    found = Some(Pos::new(e.line, e.col + 2));
+                    (parent, start) = (Some(e.indent), k + 1);
+                    continue 'parts;
+                }
+                items += 1;
+            } else if !e.dash && parent.is_some_or_top(e.indent, &entries) {
+                if let Some(rest) = strip_key(e.text, part) {
+                    let gap = rest.len() - rest.trim_start().len();
+                    let col = e.col + e.text[..e.text.len() - rest.len() + gap].chars().count();
+                    found = Some(Pos::new(e.line, col));
+                    (parent, start) = (Some(e.indent), k + 1);
+                    continue 'parts;
+                }
+            }
         }
-        let key = path[depth];
-        let Some(rest) = strip_key(trimmed, key) else {
-            continue;
-        };
-        let value_start = rest.len() - rest.trim_start().len();
-        let col = line[..line.len() - rest.len() + value_start]
-            .chars()
-            .count()
-            + 1;
-        found = Some(Pos::new(i + 1, col));
-        parent_indent = Some(indent);
-        depth += 1;
+        break;
     }
     found
+}
+
+/// One key line or list dash of block YAML, with `- ` items split into a dash and their key.
+struct Entry<'a> {
+    line: usize,
+    /// Column (1-based, in characters) of `text`.
+    col: usize,
+    /// Indentation in bytes.
+    indent: usize,
+    dash: bool,
+    text: &'a str,
+}
+
+fn entries(text: &str) -> Vec<Entry<'_>> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let mut rest = line.trim_start();
+        if rest.is_empty() || rest.starts_with('#') {
+            continue;
+        }
+        loop {
+            let indent = line.len() - rest.len();
+            let col = line[..indent].chars().count() + 1;
+            if let Some(after) = rest.strip_prefix("- ").or_else(|| (rest == "-").then_some("")) {
+                out.push(Entry { line: i + 1, col, indent, dash: true, text: rest });
+                rest = after.trim_start();
+                if rest.is_empty() {
+                    break;
+                }
+            } else {
+                out.push(Entry { line: i + 1, col, indent, dash: false, text: rest });
+                break;
+            }
+        }
+    }
+    out
+}
+
+trait TopLevel {
+    fn is_some_or_top(&self, indent: usize, entries: &[Entry]) -> bool;
+}
+
+impl TopLevel for Option<usize> {
+    /// Below a parent any deeper key counts; at the top, only the least indented keys.
+    fn is_some_or_top(&self, indent: usize, entries: &[Entry]) -> bool {
+        self.is_some() || Some(indent) == entries.iter().map(|e| e.indent).min()
+    }
 }
 
 fn strip_key<'a>(line: &'a str, key: &str) -> Option<&'a str> {
@@ -186,5 +246,15 @@ mod tests {
         );
         assert_eq!(key_pos(text, &["languages", "fr"]), Some(Pos::new(2, 11)));
         assert_eq!(key_pos(text, &["missing"]), None);
+    }
+
+    #[test]
+    fn key_positions_reach_into_lists() {
+        let text = "name: x\nbreakdown:\n  - name: a\n    values:\n      members: 5\n  - name: b\n    values: {members: 7}\nsources:\n- title: s\n  url: u\n";
+        assert_eq!(key_pos(text, &["breakdown", "#0", "values", "members"]), Some(Pos::new(5, 16)));
+        assert_eq!(key_pos(text, &["breakdown", "#1", "values"]), Some(Pos::new(7, 13)));
+        assert_eq!(key_pos(text, &["breakdown", "#1", "name"]), Some(Pos::new(6, 11)));
+        assert_eq!(key_pos(text, &["sources", "#0", "url"]), Some(Pos::new(10, 8)));
+        assert_eq!(key_pos(text, &["breakdown", "#5"]), Some(Pos::new(2, 11)));
     }
 }
