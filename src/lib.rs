@@ -55,6 +55,8 @@ pub struct Site {
     pub graph: SiteGraph,
     pub files: Vec<OutputFile>,
     pub warnings: Vec<Diagnostic>,
+    /// Statistics that contradict themselves: warnings in `build`, errors in `check`.
+    pub consistency: Vec<Diagnostic>,
 }
 
 /// Runs the whole pipeline in memory; writes nothing.
@@ -63,13 +65,22 @@ pub fn generate(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Sit
     let mut errors = Vec::new();
     let (sources, load_errors) = content::load(&config);
     errors.extend(load_errors);
+    let (campaigns, data_errors) = data::load(&config, &sources.data);
+    errors.extend(data_errors);
+    let today = chrono::Utc::now()
+        .with_timezone(&config.timezone)
+        .date_naive();
+    let consistency: Vec<Diagnostic> = campaigns
+        .iter()
+        .flat_map(|c| data::checks::check(c, today, config.code(lang::Lang::DEFAULT)))
+        .collect();
     let theme = theme::load(&config).map_err(|e| errors.extend(e)).ok();
     let templates = theme.as_ref().and_then(|t| {
         render::templates::Templates::new(t, &config.theme)
             .map_err(|e| errors.extend(e))
             .ok()
     });
-    let graph = graph::build(&config, sources, drafts)
+    let graph = graph::build(&config, sources, campaigns, drafts)
         .map_err(|e| errors.extend(e))
         .ok();
     let (Some(theme), Some(templates), Some(graph), true) =
@@ -77,7 +88,7 @@ pub fn generate(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Sit
     else {
         return Err(errors.into());
     };
-    let mut files = render::render(&config, &graph, &templates)?;
+    let mut files = render::render(&config, &graph, &templates, &theme.i18n)?;
     files.extend(graph.assets.iter().map(|a| {
         OutputFile {
             path: a.to.clone(),
@@ -106,5 +117,6 @@ pub fn generate(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Sit
         graph,
         files,
         warnings,
+        consistency,
     })
 }

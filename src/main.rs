@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use campaign_site::Failure;
 use campaign_site::cmd::build::{self, BuildOptions};
+use campaign_site::cmd::check;
 use clap::{Parser, Subcommand};
 
 /// Static sites for the results of emulation campaigns, in Vietnamese and English.
@@ -34,6 +35,8 @@ enum Command {
         #[arg(long)]
         drafts: bool,
     },
+    /// Build in memory and report every problem, without writing anything
+    Check,
 }
 
 fn main() -> ExitCode {
@@ -52,7 +55,7 @@ fn main() -> ExitCode {
             };
             match build::run(&opts) {
                 Ok(report) => {
-                    for w in &report.site.warnings {
+                    for w in report.site.warnings.iter().chain(&report.site.consistency) {
                         eprintln!("{w}");
                     }
                     println!("{}", report.summary());
@@ -61,6 +64,27 @@ fn main() -> ExitCode {
                 Err(f) => report_failure(f),
             }
         }
+        Command::Check => match check::run(&cli.root) {
+            Ok(diags) => {
+                for d in &diags {
+                    eprintln!("{d}");
+                }
+                eprintln!("{}", check::summary(&diags));
+                if diags.iter().any(|d| d.is_error()) {
+                    ExitCode::from(1)
+                } else {
+                    ExitCode::SUCCESS
+                }
+            }
+            Err(Failure::Site(diags)) => {
+                for d in &diags {
+                    eprintln!("{d}");
+                }
+                eprintln!("{}", check::summary(&diags));
+                ExitCode::from(1)
+            }
+            Err(f) => report_failure(f),
+        },
     }
 }
 

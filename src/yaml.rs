@@ -121,14 +121,15 @@ pub fn key_pos(text: &str, path: &[&str]) -> Option<Pos> {
                     continue 'parts;
                 }
                 items += 1;
-            } else if !e.dash && parent.is_some_or_top(e.indent, &entries) {
-                if let Some(rest) = strip_key(e.text, part) {
-                    let gap = rest.len() - rest.trim_start().len();
-                    let col = e.col + e.text[..e.text.len() - rest.len() + gap].chars().count();
-                    found = Some(Pos::new(e.line, col));
-                    (parent, start) = (Some(e.indent), k + 1);
-                    continue 'parts;
-                }
+            } else if !e.dash
+                && parent.is_some_or_top(e.indent, &entries)
+                && let Some(rest) = strip_key(e.text, part)
+            {
+                let gap = rest.len() - rest.trim_start().len();
+                let col = e.col + e.text[..e.text.len() - rest.len() + gap].chars().count();
+                found = Some(Pos::new(e.line, col));
+                (parent, start) = (Some(e.indent), k + 1);
+                continue 'parts;
             }
         }
         break;
@@ -157,14 +158,29 @@ fn entries(text: &str) -> Vec<Entry<'_>> {
         loop {
             let indent = line.len() - rest.len();
             let col = line[..indent].chars().count() + 1;
-            if let Some(after) = rest.strip_prefix("- ").or_else(|| (rest == "-").then_some("")) {
-                out.push(Entry { line: i + 1, col, indent, dash: true, text: rest });
+            if let Some(after) = rest
+                .strip_prefix("- ")
+                .or_else(|| (rest == "-").then_some(""))
+            {
+                out.push(Entry {
+                    line: i + 1,
+                    col,
+                    indent,
+                    dash: true,
+                    text: rest,
+                });
                 rest = after.trim_start();
                 if rest.is_empty() {
                     break;
                 }
             } else {
-                out.push(Entry { line: i + 1, col, indent, dash: false, text: rest });
+                out.push(Entry {
+                    line: i + 1,
+                    col,
+                    indent,
+                    dash: false,
+                    text: rest,
+                });
                 break;
             }
         }
@@ -251,10 +267,22 @@ mod tests {
     #[test]
     fn key_positions_reach_into_lists() {
         let text = "name: x\nbreakdown:\n  - name: a\n    values:\n      members: 5\n  - name: b\n    values: {members: 7}\nsources:\n- title: s\n  url: u\n";
-        assert_eq!(key_pos(text, &["breakdown", "#0", "values", "members"]), Some(Pos::new(5, 16)));
-        assert_eq!(key_pos(text, &["breakdown", "#1", "values"]), Some(Pos::new(7, 13)));
-        assert_eq!(key_pos(text, &["breakdown", "#1", "name"]), Some(Pos::new(6, 11)));
-        assert_eq!(key_pos(text, &["sources", "#0", "url"]), Some(Pos::new(10, 8)));
+        assert_eq!(
+            key_pos(text, &["breakdown", "#0", "values", "members"]),
+            Some(Pos::new(5, 16))
+        );
+        assert_eq!(
+            key_pos(text, &["breakdown", "#1", "values"]),
+            Some(Pos::new(7, 13))
+        );
+        assert_eq!(
+            key_pos(text, &["breakdown", "#1", "name"]),
+            Some(Pos::new(6, 11))
+        );
+        assert_eq!(
+            key_pos(text, &["sources", "#0", "url"]),
+            Some(Pos::new(10, 8))
+        );
         assert_eq!(key_pos(text, &["breakdown", "#5"]), Some(Pos::new(2, 11)));
     }
 }

@@ -1,3 +1,4 @@
 //! One module per command; each takes its parsed arguments and returns what to report.
 
 pub mod build;
+pub mod check;

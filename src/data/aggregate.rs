@@ -48,7 +48,11 @@ mod tests {
     use super::*;
 
     fn q(value: f64, qualifier: Option<Qualifier>, estimated: bool) -> Figure {
-        Figure { value, qualifier, estimated }
+        Figure {
+            value,
+            qualifier,
+            estimated,
+        }
     }
 
     #[test]
@@ -56,10 +60,22 @@ mod tests {
         use Qualifier::*;
         let cases: Vec<(Vec<Figure>, Option<Figure>)> = vec![
             (vec![], None),
-            (vec![q(1.0, None, false), q(2.0, None, false)], Some(q(3.0, None, false))),
-            (vec![q(900000.0, Some(Over), false), q(78117.0, None, false)], Some(q(978117.0, Some(Over), false))),
-            (vec![q(1.0, Some(Under), false), q(1.0, Some(Under), true)], Some(q(2.0, Some(Under), true))),
-            (vec![q(1.0, Some(Over), false), q(1.0, Some(Under), false)], Some(q(2.0, Some(About), false))),
+            (
+                vec![q(1.0, None, false), q(2.0, None, false)],
+                Some(q(3.0, None, false)),
+            ),
+            (
+                vec![q(900000.0, Some(Over), false), q(78117.0, None, false)],
+                Some(q(978117.0, Some(Over), false)),
+            ),
+            (
+                vec![q(1.0, Some(Under), false), q(1.0, Some(Under), true)],
+                Some(q(2.0, Some(Under), true)),
+            ),
+            (
+                vec![q(1.0, Some(Over), false), q(1.0, Some(Under), false)],
+                Some(q(2.0, Some(About), false)),
+            ),
         ];
         for (input, want) in cases {
             assert_eq!(total(input.clone()), want, "{input:?}");
@@ -68,19 +84,37 @@ mod tests {
 
     #[test]
     fn percents_of_target() {
-        let cases = [(3666.0, 2300.0, Some(159.391)), (201129.0, 60000.0, Some(335.215)), (5.0, 0.0, None)];
+        let cases = [
+            (3666.0, 2300.0, Some(159.391)),
+            (201129.0, 60000.0, Some(335.215)),
+            (5.0, 0.0, None),
+        ];
         for (v, t, want) in cases {
             let got = percent_of(v, t);
-            assert_eq!(got.map(|p| (p * 1000.0).round() / 1000.0), want, "{v} of {t}");
+            assert_eq!(
+                got.map(|p| (p * 1000.0).round() / 1000.0),
+                want,
+                "{v} of {t}"
+            );
         }
     }
 
     #[test]
     fn ties_share_a_rank() {
-        let cases: Vec<(Vec<Option<f64>>, Vec<Option<usize>>)> = vec![
-            (vec![Some(10.0), Some(8.0), Some(8.0), Some(5.0)], vec![Some(1), Some(2), Some(2), Some(4)]),
-            (vec![Some(5.0), Some(10.0), None], vec![Some(2), Some(1), None]),
-            (vec![Some(1.0), Some(1.0), Some(1.0)], vec![Some(1), Some(1), Some(1)]),
+        type Case = (Vec<Option<f64>>, Vec<Option<usize>>);
+        let cases: Vec<Case> = vec![
+            (
+                vec![Some(10.0), Some(8.0), Some(8.0), Some(5.0)],
+                vec![Some(1), Some(2), Some(2), Some(4)],
+            ),
+            (
+                vec![Some(5.0), Some(10.0), None],
+                vec![Some(2), Some(1), None],
+            ),
+            (
+                vec![Some(1.0), Some(1.0), Some(1.0)],
+                vec![Some(1), Some(1), Some(1)],
+            ),
             (vec![], vec![]),
         ];
         for (input, want) in cases {

@@ -19,7 +19,9 @@ pub fn check(c: &Campaign, today: NaiveDate, code: &str) -> Vec<Diagnostic> {
         check_unit(c, u, today, code, &mut out);
     }
     if !c.complete() && c.units.iter().any(|u| u.reported_rank != (None, None)) {
-        let expected = c.units_expected.map_or_else(|| "an unknown number of".to_owned(), |n| n.to_string());
+        let expected = c
+            .units_expected
+            .map_or_else(|| "an unknown number of".to_owned(), |n| n.to_string());
         out.push(Diagnostic {
             severity: Severity::Note,
             ..Diagnostic::error(
@@ -45,7 +47,10 @@ fn check_unit(c: &Campaign, u: &Unit, today: NaiveDate, code: &str, out: &mut Ve
     for (m, metric) in c.metrics.iter().enumerate() {
         let id = metric.id.as_str();
         if let Some(v) = u.values[m].filter(|v| v.value < 0.0) {
-            out.push(warn(at(&["values", id]), format!("{id} is {}; a figure cannot be negative", fig(m, v.value))));
+            out.push(warn(
+                at(&["values", id]),
+                format!("{id} is {}; a figure cannot be negative", fig(m, v.value)),
+            ));
         }
         for (i, part) in u.breakdown.iter().enumerate() {
             if let Some(v) = part.values[m].filter(|v| v.value < 0.0) {
@@ -56,7 +61,12 @@ fn check_unit(c: &Campaign, u: &Unit, today: NaiveDate, code: &str, out: &mut Ve
                 ));
             }
         }
-        let parts: Vec<f64> = u.breakdown.iter().filter_map(|p| p.values[m]).map(|f| f.value).collect();
+        let parts: Vec<f64> = u
+            .breakdown
+            .iter()
+            .filter_map(|p| p.values[m])
+            .map(|f| f.value)
+            .collect();
         if let (Some(total), false) = (u.values[m], parts.is_empty()) {
             let sum: f64 = parts.iter().sum();
             let open_ended = matches!(total.qualifier, Some(Qualifier::Over | Qualifier::About));
@@ -71,10 +81,11 @@ fn check_unit(c: &Campaign, u: &Unit, today: NaiveDate, code: &str, out: &mut Ve
                 ));
             }
         }
-        if let (Some(reported), Some(computed)) = (u.reported_percent[m], u.percent[m]) {
-            if (reported - computed).abs() >= PERCENT_TOLERANCE {
-                let value = u.values[m].map_or(0.0, |f| f.value);
-                out.push(warn(
+        if let (Some(reported), Some(computed)) = (u.reported_percent[m], u.percent[m])
+            && (reported - computed).abs() >= PERCENT_TOLERANCE
+        {
+            let value = u.values[m].map_or(0.0, |f| f.value);
+            out.push(warn(
                     at(&["reported", "percent_of_target", id]),
                     format!(
                         "the reported percent of target for {id} is {}%, but {} of a target of {} is {}; check the figures (\"vượt 209%\" may mean 309%)",
@@ -84,22 +95,24 @@ fn check_unit(c: &Campaign, u: &Unit, today: NaiveDate, code: &str, out: &mut Ve
                         format::percent(computed, code)
                     ),
                 ));
-            }
         }
     }
     if c.complete() {
-        let checks = [("national", u.reported_rank.0, u.national_rank), ("cluster", u.reported_rank.1, u.cluster_rank)];
+        let checks = [
+            ("national", u.reported_rank.0, u.national_rank),
+            ("cluster", u.reported_rank.1, u.cluster_rank),
+        ];
         for (which, reported, computed) in checks {
-            if let (Some(r), Some(k)) = (reported, computed) {
-                if r as usize != k {
-                    out.push(warn(
+            if let (Some(r), Some(k)) = (reported, computed)
+                && r as usize != k
+            {
+                out.push(warn(
                         at(&["reported", "rank", which]),
                         format!(
                             "the reported {which} rank is {r}, but by {} the unit ranks {k}; check the rank or the figures",
                             c.metrics[c.rank_by].id
                         ),
                     ));
-                }
             }
         }
     }

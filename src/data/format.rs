@@ -16,7 +16,11 @@ fn digits(value: f64, decimals: usize, trim: bool, code: &str) -> String {
     let (thousands, point) = separators(code);
     let text = format!("{:.*}", decimals, value.abs());
     let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
-    let frac = if trim { frac.trim_end_matches('0') } else { frac };
+    let frac = if trim {
+        frac.trim_end_matches('0')
+    } else {
+        frac
+    };
     let mut out = String::new();
     if value < 0.0 && text.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
         out.push('-');
@@ -79,7 +83,11 @@ pub fn qualifier(q: Qualifier, code: &str) -> &'static str {
 
 /// The mark after an estimated figure.
 pub fn estimate_mark(code: &str) -> &'static str {
-    if code == "vi" { "(ước tính)" } else { "(estimated)" }
+    if code == "vi" {
+        "(ước tính)"
+    } else {
+        "(estimated)"
+    }
 }
 
 /// A figure as a reader sees it: `trên 584 tỷ đồng (ước tính)`.
@@ -154,15 +162,43 @@ mod tests {
 
     #[test]
     fn qualified_and_estimated_figures() {
-        let over = Figure { value: 584e9, qualifier: Some(Qualifier::Over), estimated: false };
-        assert_eq!(figure(&over, MetricKind::Money, "VND", "vi"), "trên 584 tỷ đồng");
-        assert_eq!(figure(&over, MetricKind::Money, "VND", "en"), "over VND 584 billion");
-        let est = Figure { value: 300e9, qualifier: Some(Qualifier::Over), estimated: true };
-        assert_eq!(figure(&est, MetricKind::Money, "VND", "vi"), "trên 300 tỷ đồng (ước tính)");
-        assert_eq!(figure(&est, MetricKind::Money, "VND", "en"), "over VND 300 billion (estimated)");
-        let under = Figure { value: 978117.0, qualifier: Some(Qualifier::Under), estimated: false };
+        let over = Figure {
+            value: 584e9,
+            qualifier: Some(Qualifier::Over),
+            estimated: false,
+        };
+        assert_eq!(
+            figure(&over, MetricKind::Money, "VND", "vi"),
+            "trên 584 tỷ đồng"
+        );
+        assert_eq!(
+            figure(&over, MetricKind::Money, "VND", "en"),
+            "over VND 584 billion"
+        );
+        let est = Figure {
+            value: 300e9,
+            qualifier: Some(Qualifier::Over),
+            estimated: true,
+        };
+        assert_eq!(
+            figure(&est, MetricKind::Money, "VND", "vi"),
+            "trên 300 tỷ đồng (ước tính)"
+        );
+        assert_eq!(
+            figure(&est, MetricKind::Money, "VND", "en"),
+            "over VND 300 billion (estimated)"
+        );
+        let under = Figure {
+            value: 978117.0,
+            qualifier: Some(Qualifier::Under),
+            estimated: false,
+        };
         assert_eq!(figure(&under, MetricKind::Count, "", "vi"), "dưới 978.117");
-        let about = Figure { value: 1000.0, qualifier: Some(Qualifier::About), estimated: false };
+        let about = Figure {
+            value: 1000.0,
+            qualifier: Some(Qualifier::About),
+            estimated: false,
+        };
         assert_eq!(figure(&about, MetricKind::Count, "", "en"), "about 1,000");
         assert_eq!(figure(&about, MetricKind::Count, "", "vi"), "khoảng 1.000");
     }

@@ -109,7 +109,8 @@ impl Campaign {
 
     /// Whether every expected unit is present, so that ranks can be checked.
     pub fn complete(&self) -> bool {
-        self.units_expected.is_some_and(|n| self.units.len() >= n as usize)
+        self.units_expected
+            .is_some_and(|n| self.units.len() >= n as usize)
     }
 }
 
@@ -125,8 +126,14 @@ pub fn load(config: &Config, files: &[DataFile]) -> (Vec<Campaign>, Vec<Diagnost
         let (dir, name) = f.0.rsplit_once('/').unwrap_or(("", &f.0));
         if name == "campaign.yaml" || name == "campaign.yml" {
             campaign_files.push(f);
-        } else if let Some(campaign_dir) = dir.strip_suffix("/units").or((dir == "units").then_some("")) {
-            unit_files.entry(campaign_dir.to_owned()).or_default().push(f);
+        } else if let Some(campaign_dir) = dir
+            .strip_suffix("/units")
+            .or((dir == "units").then_some(""))
+        {
+            unit_files
+                .entry(campaign_dir.to_owned())
+                .or_default()
+                .push(f);
         } else {
             errors.push(Diagnostic::error(
                 shown(&f.0),
@@ -136,7 +143,10 @@ pub fn load(config: &Config, files: &[DataFile]) -> (Vec<Campaign>, Vec<Diagnost
         }
     }
     for (dir, units) in &unit_files {
-        if !campaign_files.iter().any(|f| crate::content::parent(&f.0) == dir) {
+        if !campaign_files
+            .iter()
+            .any(|f| crate::content::parent(&f.0) == dir)
+        {
             for u in units {
                 errors.push(Diagnostic::error(
                     shown(&u.0),
@@ -166,15 +176,32 @@ fn shown(rel: &str) -> PathBuf {
 /// Reads a data file as NFC text; an empty file is a problem of its own.
 fn read(f: &DataFile, what: &str) -> Result<String, Diagnostic> {
     let bytes = fsx::read(&f.1).map_err(|e| Diagnostic::error(shown(&f.0), Pos::UNKNOWN, e.0))?;
-    let text = text::decode_source(&bytes)
-        .map_err(|_| Diagnostic::error(shown(&f.0), Pos::UNKNOWN, "the file is not UTF-8 text; save it as UTF-8"))?;
-    if text.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
-        return Err(Diagnostic::error(shown(&f.0), Pos::new(1, 1), format!("the file is empty; {what}")));
+    let text = text::decode_source(&bytes).map_err(|_| {
+        Diagnostic::error(
+            shown(&f.0),
+            Pos::UNKNOWN,
+            "the file is not UTF-8 text; save it as UTF-8",
+        )
+    })?;
+    if text
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+    {
+        return Err(Diagnostic::error(
+            shown(&f.0),
+            Pos::new(1, 1),
+            format!("the file is empty; {what}"),
+        ));
     }
     Ok(text)
 }
 
-fn campaign(config: &Config, f: &DataFile, dir: &str, unit_files: &[&DataFile]) -> Result<Campaign, Vec<Diagnostic>> {
+fn campaign(
+    config: &Config,
+    f: &DataFile,
+    dir: &str,
+    unit_files: &[&DataFile],
+) -> Result<Campaign, Vec<Diagnostic>> {
     let source = shown(&f.0);
     let text = read(f, "a campaign.yaml needs at least name: and metrics:").map_err(|e| vec![e])?;
     let raw: RawCampaign =
@@ -196,34 +223,77 @@ fn campaign(config: &Config, f: &DataFile, dir: &str, unit_files: &[&DataFile]) 
     }
     let metric_ids: Vec<&str> = metrics.iter().map(|m| m.id.as_str()).collect();
     let undeclared = |id: &str| {
-        format!("\"{id}\" is not one of the campaign's metrics ({}); declare it under metrics: in campaign.yaml", metric_ids.join(", "))
+        format!(
+            "\"{id}\" is not one of the campaign's metrics ({}); declare it under metrics: in campaign.yaml",
+            metric_ids.join(", ")
+        )
     };
     let rank_by = match raw.rank_by.as_deref() {
         None => 0,
         Some(id) => metric_ids.iter().position(|m| *m == id).unwrap_or_else(|| {
-            errors.push(Diagnostic::error(&source, at(&["rank_by"]), format!("rank_by {}", undeclared(id))));
+            errors.push(Diagnostic::error(
+                &source,
+                at(&["rank_by"]),
+                format!("rank_by {}", undeclared(id)),
+            ));
             0
         }),
     };
-    let per_metric = |map: &indexmap::IndexMap<String, schema::Number>, key: &str, errors: &mut Vec<Diagnostic>| {
+    let per_metric = |map: &indexmap::IndexMap<String, schema::Number>,
+                      key: &str,
+                      errors: &mut Vec<Diagnostic>| {
         for id in map.keys().filter(|k| !metric_ids.contains(&k.as_str())) {
-            errors.push(Diagnostic::error(&source, at(&[key, id]), format!("{key}: {}", undeclared(id))));
+            errors.push(Diagnostic::error(
+                &source,
+                at(&[key, id]),
+                format!("{key}: {}", undeclared(id)),
+            ));
         }
-        metric_ids.iter().map(|m| map.get(*m).map(|n| n.0)).collect::<Vec<_>>()
+        metric_ids
+            .iter()
+            .map(|m| map.get(*m).map(|n| n.0))
+            .collect::<Vec<_>>()
     };
     let target = per_metric(&raw.target, "target", &mut errors);
-    for id in raw.reported.totals.keys().filter(|k| !metric_ids.contains(&k.as_str())) {
-        errors.push(Diagnostic::error(&source, at(&["reported", "totals", id]), format!("reported totals: {}", undeclared(id))));
+    for id in raw
+        .reported
+        .totals
+        .keys()
+        .filter(|k| !metric_ids.contains(&k.as_str()))
+    {
+        errors.push(Diagnostic::error(
+            &source,
+            at(&["reported", "totals", id]),
+            format!("reported totals: {}", undeclared(id)),
+        ));
     }
-    let reported_totals = metric_ids.iter().map(|m| raw.reported.totals.get(*m).copied()).collect();
+    let reported_totals = metric_ids
+        .iter()
+        .map(|m| raw.reported.totals.get(*m).copied())
+        .collect();
     let clusters: Vec<Cluster> = raw
         .clusters
         .iter()
-        .map(|(id, name)| Cluster { id: id.clone(), slug: text::slugify(id), name: name.clone() })
+        .map(|(id, name)| Cluster {
+            id: id.clone(),
+            slug: text::slugify(id),
+            name: name.clone(),
+        })
         .collect();
-    for l in [Some(&raw.name), raw.short_name.as_ref(), raw.organizer.as_ref()].into_iter().flatten() {
+    for l in [
+        Some(&raw.name),
+        raw.short_name.as_ref(),
+        raw.organizer.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
+    {
         for code in l.undeclared(&config.languages) {
-            errors.push(Diagnostic::error(&source, Pos::UNKNOWN, format!("a text is given for \"{code}\", which is not one of the site's languages")));
+            errors.push(Diagnostic::error(
+                &source,
+                Pos::UNKNOWN,
+                format!("a text is given for \"{code}\", which is not one of the site's languages"),
+            ));
         }
     }
     let id = dir.rsplit('/').next().unwrap_or(dir).to_owned();
@@ -267,12 +337,16 @@ fn campaign(config: &Config, f: &DataFile, dir: &str, unit_files: &[&DataFile]) 
 fn unit(c: &Campaign, f: &DataFile) -> Result<Unit, Vec<Diagnostic>> {
     let source = shown(&f.0);
     let text = read(f, "a unit file needs name:, kind: and values:").map_err(|e| vec![e])?;
-    let raw: RawUnit = yaml::from_str(&text).map_err(|e| vec![Diagnostic::error(&source, e.pos, e.message)])?;
+    let raw: RawUnit =
+        yaml::from_str(&text).map_err(|e| vec![Diagnostic::error(&source, e.pos, e.message)])?;
     let mut errors = Vec::new();
     let at = |path: &[&str]| yaml::key_pos(&text, path).unwrap_or(Pos::UNKNOWN);
     let metric_ids: Vec<&str> = c.metrics.iter().map(|m| m.id.as_str()).collect();
     let mut per_metric = |keys: Vec<&String>, path: &[&str]| {
-        for id in keys.into_iter().filter(|k| !metric_ids.contains(&k.as_str())) {
+        for id in keys
+            .into_iter()
+            .filter(|k| !metric_ids.contains(&k.as_str()))
+        {
             let mut p = path.to_vec();
             p.push(id);
             errors.push(Diagnostic::error(
@@ -288,10 +362,16 @@ fn unit(c: &Campaign, f: &DataFile) -> Result<Unit, Vec<Diagnostic>> {
     };
     per_metric(raw.values.keys().collect(), &["values"]);
     per_metric(raw.target.keys().collect(), &["target"]);
-    per_metric(raw.reported.percent_of_target.keys().collect(), &["reported", "percent_of_target"]);
+    per_metric(
+        raw.reported.percent_of_target.keys().collect(),
+        &["reported", "percent_of_target"],
+    );
     for (i, part) in raw.breakdown.iter().enumerate() {
         let item = format!("#{i}");
-        per_metric(part.values.keys().collect(), &["breakdown", &item, "values"]);
+        per_metric(
+            part.values.keys().collect(),
+            &["breakdown", &item, "values"],
+        );
     }
     let cluster = match &raw.cluster {
         None => None,
@@ -317,8 +397,15 @@ fn unit(c: &Campaign, f: &DataFile) -> Result<Unit, Vec<Diagnostic>> {
     }
     let id = f.0.rsplit('/').next().unwrap_or(&f.0);
     let id = id.rsplit_once('.').map_or(id, |(stem, _)| stem).to_owned();
-    let values_of = |map: &indexmap::IndexMap<String, Figure>| metric_ids.iter().map(|m| map.get(*m).copied()).collect();
-    let numbers_of = |map: &indexmap::IndexMap<String, schema::Number>| metric_ids.iter().map(|m| map.get(*m).map(|n| n.0)).collect();
+    let values_of = |map: &indexmap::IndexMap<String, Figure>| {
+        metric_ids.iter().map(|m| map.get(*m).copied()).collect()
+    };
+    let numbers_of = |map: &indexmap::IndexMap<String, schema::Number>| {
+        metric_ids
+            .iter()
+            .map(|m| map.get(*m).map(|n| n.0))
+            .collect()
+    };
     Ok(Unit {
         slug: text::slugify(&id),
         id,
@@ -329,7 +416,14 @@ fn unit(c: &Campaign, f: &DataFile) -> Result<Unit, Vec<Diagnostic>> {
         as_of: raw.as_of.map(|d| d.0),
         target: numbers_of(&raw.target),
         values: values_of(&raw.values),
-        breakdown: raw.breakdown.iter().map(|p| Part { name: p.name.clone(), values: values_of(&p.values) }).collect(),
+        breakdown: raw
+            .breakdown
+            .iter()
+            .map(|p| Part {
+                name: p.name.clone(),
+                values: values_of(&p.values),
+            })
+            .collect(),
         reported_percent: numbers_of(&raw.reported.percent_of_target),
         reported_rank: (raw.reported.rank.national, raw.reported.rank.cluster),
         sources: raw.sources,
@@ -344,12 +438,20 @@ fn unit(c: &Campaign, f: &DataFile) -> Result<Unit, Vec<Diagnostic>> {
 /// Totals, percents, shares and ranks, from the figures alone.
 fn compute(c: &mut Campaign) {
     let n = c.metrics.len();
-    c.totals = (0..n).map(|m| aggregate::total(c.units.iter().filter_map(|u| u.values[m]))).collect();
-    c.percent = (0..n).map(|m| aggregate::percent_of(c.totals[m]?.value, c.target[m]?)).collect();
+    c.totals = (0..n)
+        .map(|m| aggregate::total(c.units.iter().filter_map(|u| u.values[m])))
+        .collect();
+    c.percent = (0..n)
+        .map(|m| aggregate::percent_of(c.totals[m]?.value, c.target[m]?))
+        .collect();
     let totals = c.totals.clone();
     for u in &mut c.units {
-        u.percent = (0..n).map(|m| aggregate::percent_of(u.values[m]?.value, u.target[m]?)).collect();
-        u.share = (0..n).map(|m| aggregate::share(u.values[m]?.value, totals[m]?.value)).collect();
+        u.percent = (0..n)
+            .map(|m| aggregate::percent_of(u.values[m]?.value, u.target[m]?))
+            .collect();
+        u.share = (0..n)
+            .map(|m| aggregate::share(u.values[m]?.value, totals[m]?.value))
+            .collect();
     }
     let by = |u: &Unit| u.values[c.rank_by].map(|f| f.value);
     let national = aggregate::ranks(&c.units.iter().map(by).collect::<Vec<_>>());
@@ -357,7 +459,9 @@ fn compute(c: &mut Campaign) {
         u.national_rank = r;
     }
     for cl in 0..c.clusters.len() {
-        let members: Vec<usize> = (0..c.units.len()).filter(|&i| c.units[i].cluster == Some(cl)).collect();
+        let members: Vec<usize> = (0..c.units.len())
+            .filter(|&i| c.units[i].cluster == Some(cl))
+            .collect();
         let ranks = aggregate::ranks(&members.iter().map(|&i| by(&c.units[i])).collect::<Vec<_>>());
         for (i, r) in members.into_iter().zip(ranks) {
             c.units[i].cluster_rank = r;

@@ -39,7 +39,11 @@ pub struct Figure {
 
 impl Figure {
     pub fn plain(value: f64) -> Self {
-        Figure { value, qualifier: None, estimated: false }
+        Figure {
+            value,
+            qualifier: None,
+            estimated: false,
+        }
     }
 }
 
@@ -74,7 +78,11 @@ impl<'de> Deserialize<'de> for Figure {
                     estimated: bool,
                 }
                 let full = Full::deserialize(de::value::MapAccessDeserializer::new(map))?;
-                Ok(Figure { value: full.value.0, qualifier: full.qualifier, estimated: full.estimated })
+                Ok(Figure {
+                    value: full.value.0,
+                    qualifier: full.qualifier,
+                    estimated: full.estimated,
+                })
             }
         }
         d.deserialize_any(V)
@@ -82,7 +90,9 @@ impl<'de> Deserialize<'de> for Figure {
 }
 
 fn not_a_number(v: &str) -> String {
-    format!("\"{v}\" is a text where a number belongs; write the figure in digits without separators, like 3666")
+    format!(
+        "\"{v}\" is a text where a number belongs; write the figure in digits without separators, like 3666"
+    )
 }
 
 /// A plain number (targets, reported percents), refusing texts with a clear message.
@@ -129,7 +139,11 @@ impl<'de> Deserialize<'de> for Day {
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Day, E> {
                 NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d")
                     .map(Day)
-                    .map_err(|_| E::custom(format!("\"{v}\" is not a date; write it as year-month-day, like 2023-09-01")))
+                    .map_err(|_| {
+                        E::custom(format!(
+                            "\"{v}\" is not a date; write it as year-month-day, like 2023-09-01"
+                        ))
+                    })
             }
         }
         d.deserialize_any(V)
@@ -256,10 +270,19 @@ mod tests {
 
     #[test]
     fn figures_are_numbers_or_qualified_maps() {
-        let f: IndexMap<String, Figure> =
-            from_str("a: 3666\nb: {value: 300000000000, qualifier: over, estimated: true}\nc: 1.5\n").unwrap();
+        let f: IndexMap<String, Figure> = from_str(
+            "a: 3666\nb: {value: 300000000000, qualifier: over, estimated: true}\nc: 1.5\n",
+        )
+        .unwrap();
         assert_eq!(f["a"], Figure::plain(3666.0));
-        assert_eq!(f["b"], Figure { value: 3e11, qualifier: Some(Qualifier::Over), estimated: true });
+        assert_eq!(
+            f["b"],
+            Figure {
+                value: 3e11,
+                qualifier: Some(Qualifier::Over),
+                estimated: true
+            }
+        );
         assert_eq!(f["c"].value, 1.5);
     }
 
@@ -267,8 +290,14 @@ mod tests {
     fn bad_figures_are_explained() {
         let e = from_str::<IndexMap<String, Figure>>("x: 1\ninitiatives: \"nhiều\"\n").unwrap_err();
         assert_eq!(e.pos.line, 2);
-        assert!(e.message.contains("\"nhiều\" is a text where a number belongs"), "{}", e.message);
-        let e = from_str::<IndexMap<String, Figure>>("b: {value: 3, qualifier: more}\n").unwrap_err();
+        assert!(
+            e.message
+                .contains("\"nhiều\" is a text where a number belongs"),
+            "{}",
+            e.message
+        );
+        let e =
+            from_str::<IndexMap<String, Figure>>("b: {value: 3, qualifier: more}\n").unwrap_err();
         assert!(e.message.contains("more"), "{}", e.message);
         assert!(e.message.contains("over, under, about"), "{}", e.message);
     }

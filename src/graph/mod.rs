@@ -12,6 +12,7 @@ use chrono::{DateTime, FixedOffset};
 use crate::config::Config;
 use crate::content::Sources;
 use crate::content::front_matter::FrontMatter;
+use crate::data::Campaign;
 use crate::diagnostics::Diagnostic;
 use crate::lang::Lang;
 
@@ -40,6 +41,8 @@ pub struct Article {
     pub summary: String,
     /// The same article in the other languages, in language order.
     pub translations: Vec<PageId>,
+    /// The (campaign, unit) its front matter names.
+    pub unit: Option<(usize, usize)>,
 }
 
 /// A section (or the home page, whose `dir` is empty) in one language.
@@ -67,6 +70,40 @@ pub struct PublishedAsset {
     pub to: String,
 }
 
+/// The text of a campaign's overview, from its folder's `_index.<lang>.md`.
+#[derive(Debug, Clone)]
+pub struct Intro {
+    pub title: Option<String>,
+    pub html: String,
+    pub fm: FrontMatter,
+}
+
+/// A campaign with its pages: overview, units and clusters, in every language.
+#[derive(Debug)]
+pub struct CampaignNode {
+    pub data: Campaign,
+    /// Per language: the overview's URL path.
+    pub paths: Vec<String>,
+    /// Per language: the section that lists the campaign.
+    pub section: Vec<SectionId>,
+    pub intro: Vec<Option<Intro>>,
+    /// Per unit: the articles naming it, every language, newest first.
+    pub unit_articles: Vec<Vec<PageId>>,
+}
+
+impl CampaignNode {
+    pub fn unit_path(&self, unit: usize, lang: Lang) -> String {
+        format!("{}{}/", self.paths[lang.0], self.data.units[unit].slug)
+    }
+
+    pub fn cluster_path(&self, cluster: usize, lang: Lang) -> String {
+        format!(
+            "{}clusters/{}/",
+            self.paths[lang.0], self.data.clusters[cluster].slug
+        )
+    }
+}
+
 /// The frozen site: what the render stage reads.
 #[derive(Debug)]
 pub struct SiteGraph {
@@ -78,6 +115,7 @@ pub struct SiteGraph {
     pub latest: Vec<Vec<PageId>>,
     /// Per language: its home section.
     pub homes: Vec<SectionId>,
+    pub campaigns: Vec<CampaignNode>,
 }
 
 impl SiteGraph {
@@ -92,15 +130,20 @@ impl SiteGraph {
 pub fn build(
     config: &Config,
     sources: Sources,
+    campaigns: Vec<Campaign>,
     drafts: bool,
 ) -> Result<SiteGraph, Vec<Diagnostic>> {
     let (parsed, mut errors) = parse::front_matter(config, sources.docs, drafts);
-    let (routed, route_errors) = routes::route(config, parsed);
+    let (routed, route_errors) = routes::route(config, parsed, &campaigns);
     errors.extend(route_errors);
     match parse::bodies(config, &routed, &sources.assets) {
-        Ok(bodies) if errors.is_empty() => {
-            Ok(routes::freeze(config, routed, bodies, &sources.assets))
-        }
+        Ok(bodies) if errors.is_empty() => Ok(routes::freeze(
+            config,
+            routed,
+            bodies,
+            &sources.assets,
+            campaigns,
+        )),
         Ok(_) => Err(errors),
         Err(mut e) => {
             errors.append(&mut e);

@@ -4,9 +4,12 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::PathBuf;
 
 use super::parse::{Body, Parsed, ParsedDoc};
-use super::{Article, PublishedAsset, Section, SiteGraph, lang_prefix, taxonomy};
+use super::{
+    Article, CampaignNode, Intro, PublishedAsset, Section, SiteGraph, lang_prefix, taxonomy,
+};
 use crate::config::Config;
 use crate::content::{Asset, DocKind, parent};
+use crate::data::Campaign;
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::lang::Lang;
 use crate::text::slugify;
@@ -22,6 +25,12 @@ pub struct Routed {
     pub failed: HashSet<(String, Lang)>,
     /// Every section that exists, with its URL path.
     pub sections: Vec<(String, Lang, String)>,
+    /// Per campaign, per language: the overview's URL path.
+    pub campaign_paths: Vec<Vec<String>>,
+    /// Per doc: the campaign whose folder holds it (its `_index` files are the overview's text).
+    pub doc_campaign: Vec<Option<usize>>,
+    /// Per doc: the (campaign, unit) its `unit:` names.
+    pub doc_unit: Vec<Option<(usize, usize)>>,
 }
 
 impl Routed {
@@ -63,7 +72,7 @@ fn ancestors(dir: &str) -> Vec<&str> {
 
 /// Gives every file its URL path. Problems (two files for one URL, names without letters) are
 /// returned beside the routes, so that links can still be checked in the same build.
-pub fn route(config: &Config, parsed: Parsed) -> (Routed, Vec<Diagnostic>) {
+pub fn route(config: &Config, parsed: Parsed, campaigns: &[Campaign]) -> (Routed, Vec<Diagnostic>) {
     let Parsed {
         docs,
         drafts,
@@ -75,11 +84,26 @@ pub fn route(config: &Config, parsed: Parsed) -> (Routed, Vec<Diagnostic>) {
         .filter(|d| d.src.kind == DocKind::Section)
         .map(|d| ((d.src.section_dir.as_str(), d.src.lang), d))
         .collect();
+    let campaign_of = |dir: &str| {
+        campaigns
+            .iter()
+            .position(|c| dir == c.dir || dir.starts_with(&format!("{}/", c.dir)))
+    };
 
     let mut exists: BTreeSet<(Lang, String)> = config.langs().map(|l| (l, String::new())).collect();
-    for d in &docs {
+    for d in docs
+        .iter()
+        .filter(|d| campaign_of(&d.src.section_dir).is_none())
+    {
         for a in ancestors(&d.src.section_dir) {
             exists.insert((d.src.lang, a.to_owned()));
+        }
+    }
+    for c in campaigns {
+        for lang in config.langs() {
+            for a in ancestors(parent(&c.dir)) {
+                exists.insert((lang, a.to_owned()));
+            }
         }
     }
 
@@ -110,21 +134,61 @@ pub fn route(config: &Config, parsed: Parsed) -> (Routed, Vec<Diagnostic>) {
         sections.push((dir.clone(), *lang, path));
     }
 
-    let mut owners: HashMap<String, PathBuf> = HashMap::new();
+    let mut owners = Owners::default();
     for (dir, lang, path) in &sections {
         let owner = index.get(&(dir.as_str(), *lang)).map_or_else(
             || PathBuf::from("content").join(dir),
             |d| d.src.shown.clone(),
         );
-        owners.insert(path.clone(), owner);
+        owners.claim(path, &owner, &mut errors);
     }
+    let campaign_paths: Vec<Vec<String>> = campaigns
+        .iter()
+        .map(|c| {
+            config
+                .langs()
+                .map(|l| {
+                    let path = format!(
+                        "{}{}/",
+                        section_paths[&(parent(&c.dir).to_owned(), l)],
+                        c.slug
+                    );
+                    owners.claim(&path, &c.source, &mut errors);
+                    for u in &c.units {
+                        owners.claim(&format!("{path}{}/", u.slug), &u.source, &mut errors);
+                    }
+                    path
+                })
+                .collect()
+        })
+        .collect();
+
     let mut paths = Vec::with_capacity(docs.len());
     let mut by_key = HashMap::new();
+    let mut doc_campaign = Vec::with_capacity(docs.len());
+    let mut doc_unit = Vec::with_capacity(docs.len());
     for (i, d) in docs.iter().enumerate() {
-        let section_path = &section_paths[&(d.src.section_dir.clone(), d.src.lang)];
-        let path = match d.src.kind {
-            DocKind::Section => section_path.clone(),
-            DocKind::Article => {
+        let in_campaign = campaign_of(&d.src.section_dir);
+        let path = match (d.src.kind, in_campaign) {
+            (DocKind::Section, Some(c)) if campaigns[c].dir == d.src.section_dir => {
+                campaign_paths[c][d.src.lang.0].clone()
+            }
+            (_, Some(c)) => {
+                errors.push(Diagnostic::error(
+                    &d.src.shown,
+                    Pos::UNKNOWN,
+                    format!(
+                        "articles cannot be inside the campaign folder content/{}/ (only its _index files, campaign.yaml and units/); move it to a section such as news/ and name its unit with unit:",
+                        campaigns[c].dir
+                    ),
+                ));
+                String::new()
+            }
+            (DocKind::Section, None) => {
+                section_paths[&(d.src.section_dir.clone(), d.src.lang)].clone()
+            }
+            (DocKind::Article, None) => {
+                let section_path = &section_paths[&(d.src.section_dir.clone(), d.src.lang)];
                 let wanted = d.fm.slug.as_deref().unwrap_or(&d.src.stem);
                 let slug = slugify(wanted);
                 if slug.is_empty() {
@@ -135,38 +199,129 @@ pub fn route(config: &Config, parsed: Parsed) -> (Routed, Vec<Diagnostic>) {
                     ));
                 }
                 let path = format!("{section_path}{slug}/");
-                if let Some(other) = owners.get(&path) {
-                    errors.push(Diagnostic::error(
-                        &d.src.shown,
-                        Pos::UNKNOWN,
-                        format!(
-                            "the web address /{path} is also used by {}; give one of them another slug: or file name",
-                            crate::diagnostics::display_path(other)
-                        ),
-                    ));
-                }
-                owners.insert(path.clone(), d.src.shown.clone());
+                owners.claim(&path, &d.src.shown, &mut errors);
                 path
             }
         };
+        doc_campaign.push(in_campaign);
+        doc_unit.push(match d.fm.unit.as_deref() {
+            Some(unit) => resolve_unit(campaigns, d, unit).unwrap_or_else(|e| {
+                errors.push(e);
+                None
+            }),
+            None => None,
+        });
         by_key.insert((d.src.key.clone(), d.src.lang), i);
         paths.push(path);
     }
-    (
-        Routed {
-            docs,
-            paths,
-            by_key,
-            drafts,
-            failed,
-            sections,
-        },
-        errors,
-    )
+    let routed = Routed {
+        docs,
+        paths,
+        by_key,
+        drafts,
+        failed,
+        sections,
+        campaign_paths,
+        doc_campaign,
+        doc_unit,
+    };
+    (routed, errors)
+}
+
+/// The (campaign, unit) that an article's `unit:` (and `campaign:`) name.
+fn resolve_unit(
+    campaigns: &[Campaign],
+    d: &ParsedDoc,
+    unit: &str,
+) -> Result<Option<(usize, usize)>, Diagnostic> {
+    let fm_text = &d.src.text[..d.body_offset];
+    let at = |key: &str| crate::yaml::key_pos(fm_text, &[key]).unwrap_or(Pos::UNKNOWN);
+    let candidates: Vec<usize> = match d.fm.campaign.as_deref() {
+        Some(id) => {
+            let slug = slugify(id);
+            match campaigns.iter().position(|c| c.slug == slug) {
+                Some(c) => vec![c],
+                None => {
+                    let known: Vec<&str> = campaigns.iter().map(|c| c.id.as_str()).collect();
+                    return Err(Diagnostic::error(
+                        &d.src.shown,
+                        at("campaign"),
+                        format!(
+                            "campaign \"{id}\" does not exist (campaigns: {}); use the name of a folder under content/results/",
+                            if known.is_empty() {
+                                "none".to_owned()
+                            } else {
+                                known.join(", ")
+                            }
+                        ),
+                    ));
+                }
+            }
+        }
+        None => (0..campaigns.len()).collect(),
+    };
+    let found: Vec<(usize, usize)> = candidates
+        .iter()
+        .filter_map(|&c| campaigns[c].unit(unit).map(|u| (c, u)))
+        .collect();
+    match found.as_slice() {
+        [one] => Ok(Some(*one)),
+        [] => {
+            let mut known: Vec<&str> = candidates
+                .iter()
+                .flat_map(|&c| campaigns[c].units.iter().map(|u| u.id.as_str()))
+                .collect();
+            known.sort_unstable();
+            Err(Diagnostic::error(
+                &d.src.shown,
+                at("unit"),
+                format!(
+                    "unit \"{unit}\" is not a unit of any campaign (units: {}); use the name of a file in a campaign's units/ folder",
+                    if known.is_empty() {
+                        "none".to_owned()
+                    } else {
+                        known.join(", ")
+                    }
+                ),
+            ))
+        }
+        _ => Err(Diagnostic::error(
+            &d.src.shown,
+            at("unit"),
+            format!("unit \"{unit}\" is in more than one campaign; add campaign: to say which"),
+        )),
+    }
+}
+
+/// Which file claimed each URL first; a second claim is an error naming both.
+#[derive(Default)]
+struct Owners(HashMap<String, PathBuf>);
+
+impl Owners {
+    fn claim(&mut self, path: &str, owner: &std::path::Path, errors: &mut Vec<Diagnostic>) {
+        if let Some(other) = self.0.get(path) {
+            errors.push(Diagnostic::error(
+                owner,
+                Pos::UNKNOWN,
+                format!(
+                    "the web address /{path} is also used by {}; give one of them another slug: or file name",
+                    crate::diagnostics::display_path(other)
+                ),
+            ));
+        } else {
+            self.0.insert(path.to_owned(), owner.to_path_buf());
+        }
+    }
 }
 
 /// Puts everything together into the immutable graph.
-pub fn freeze(config: &Config, routed: Routed, bodies: Vec<Body>, assets: &[Asset]) -> SiteGraph {
+pub fn freeze(
+    config: &Config,
+    routed: Routed,
+    bodies: Vec<Body>,
+    assets: &[Asset],
+    campaigns: Vec<Campaign>,
+) -> SiteGraph {
     let mut section_ids: HashMap<(String, Lang), usize> = HashMap::new();
     let mut sections: Vec<Section> = Vec::new();
     let mut assets_out = Vec::new();
@@ -198,7 +353,27 @@ pub fn freeze(config: &Config, routed: Routed, bodies: Vec<Body>, assets: &[Asse
         });
     }
     let mut articles: Vec<Article> = Vec::new();
-    for ((doc, path), body) in routed.docs.into_iter().zip(routed.paths).zip(bodies) {
+    let mut intros: Vec<Vec<Option<Intro>>> =
+        vec![vec![None; config.languages.len()]; campaigns.len()];
+    let docs = routed
+        .docs
+        .into_iter()
+        .zip(routed.paths)
+        .zip(bodies)
+        .zip(routed.doc_campaign)
+        .zip(routed.doc_unit);
+    for ((((doc, path), body), campaign), unit) in docs {
+        if let Some(c) = campaign {
+            if doc.src.kind == DocKind::Section {
+                let title = doc.fm.title.clone();
+                intros[c][doc.src.lang.0] = Some(Intro {
+                    title,
+                    html: body.html,
+                    fm: doc.fm,
+                });
+            }
+            continue;
+        }
         let sid = section_ids[&(doc.src.section_dir.clone(), doc.src.lang)];
         match doc.src.kind {
             DocKind::Section => {
@@ -232,6 +407,7 @@ pub fn freeze(config: &Config, routed: Routed, bodies: Vec<Body>, assets: &[Asse
                     html: body.html,
                     summary: body.summary,
                     translations: Vec::new(),
+                    unit,
                 });
             }
         }
@@ -301,6 +477,31 @@ pub fn freeze(config: &Config, routed: Routed, bodies: Vec<Body>, assets: &[Asse
         .langs()
         .map(|l| section_ids[&(String::new(), l)])
         .collect();
+    let campaigns = campaigns
+        .into_iter()
+        .zip(routed.campaign_paths)
+        .zip(intros)
+        .enumerate()
+        .map(|(ci, ((data, paths), intro))| {
+            let section = config
+                .langs()
+                .map(|l| section_ids[&(parent(&data.dir).to_owned(), l)])
+                .collect();
+            let mut unit_articles = vec![Vec::new(); data.units.len()];
+            for &id in latest.iter().flatten() {
+                if let Some((_, u)) = articles[id].unit.filter(|(c, _)| *c == ci) {
+                    unit_articles[u].push(id);
+                }
+            }
+            CampaignNode {
+                data,
+                paths,
+                section,
+                intro,
+                unit_articles,
+            }
+        })
+        .collect();
     let taxonomies = taxonomy::build(config, &articles);
     assets_out.sort_by(|a, b| a.to.cmp(&b.to));
     SiteGraph {
@@ -310,6 +511,7 @@ pub fn freeze(config: &Config, routed: Routed, bodies: Vec<Body>, assets: &[Asse
         assets: assets_out,
         latest,
         homes,
+        campaigns,
     }
 }
 

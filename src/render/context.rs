@@ -1,12 +1,16 @@
 //! The template contract: typed, serialisable views of the graph, borrowed from it.
 //! A list page receives only its own items.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use crate::config::Config;
 use crate::dates;
 use crate::graph::{Article, PageId, Section, SiteGraph, TaxKind, Taxonomy, Term, lang_prefix};
 use crate::lang::Lang;
+use crate::render::results::UnitLinkView;
+use crate::theme::Strings;
 
 /// A titled link.
 #[derive(Serialize)]
@@ -93,8 +97,8 @@ pub struct ArticleView<'a> {
     /// The front matter's `summary:`, shown above the body; absent when the summary is the first paragraph.
     pub lead: Option<&'a str>,
     pub tags: Vec<TermLink<'a>>,
-    pub unit: Option<&'a str>,
-    pub campaign: Option<&'a str>,
+    /// The results unit the article reports on, with its key figures.
+    pub unit: Option<UnitLinkView<'a>>,
     pub section: Link<'a>,
     pub extra: &'a serde_json::Map<String, serde_json::Value>,
 }
@@ -107,6 +111,8 @@ pub struct SectionView<'a> {
     pub url: String,
     pub permalink: String,
     pub subsections: Vec<Link<'a>>,
+    /// Campaigns whose results this section lists.
+    pub campaigns: Vec<Link<'a>>,
     pub extra: &'a serde_json::Map<String, serde_json::Value>,
 }
 
@@ -140,6 +146,8 @@ pub struct TaxonomyView<'a> {
 pub struct Views<'a> {
     pub config: &'a Config,
     pub graph: &'a SiteGraph,
+    /// The theme's interface strings per language, for texts made in code (chart titles).
+    pub strings: &'a HashMap<String, Strings>,
 }
 
 impl<'a> Views<'a> {
@@ -248,8 +256,7 @@ impl<'a> Views<'a> {
                 .iter()
                 .filter_map(|t| self.term_link(TaxKind::Tags, a.lang, t))
                 .collect(),
-            unit: a.fm.unit.as_deref(),
-            campaign: a.fm.campaign.as_deref(),
+            unit: a.unit.map(|u| self.unit_link(u, a.lang)),
             section: Link {
                 title: &section.title,
                 url: self.url(&section.path),
@@ -276,8 +283,26 @@ impl<'a> Views<'a> {
                     }
                 })
                 .collect(),
+            campaigns: self
+                .graph
+                .campaigns
+                .iter()
+                .filter(|c| c.section[s.lang.0] == self.section_id(s))
+                .map(|c| Link {
+                    title: self.config.text(&c.data.name, s.lang),
+                    url: self.url(&c.paths[s.lang.0]),
+                })
+                .collect(),
             extra: &s.fm.extra,
         }
+    }
+
+    fn section_id(&self, s: &Section) -> usize {
+        self.graph
+            .sections
+            .iter()
+            .position(|o| std::ptr::eq(o, s))
+            .unwrap_or(usize::MAX)
     }
 
     /// Page `number` (1-based) of `items`, listed at `base` (`tin-tuc/`, then `tin-tuc/page/2/`).

@@ -1,11 +1,16 @@
 //! Rendering: every page of the frozen graph through its template, in parallel, plus feeds,
 //! sitemap and robots.txt. Produces the complete list of output files; writes nothing.
 
+mod charts;
 pub mod context;
 mod feeds;
+mod open_data;
+pub mod results;
 pub mod templates;
 
 use std::path::PathBuf;
+
+use std::collections::HashMap;
 
 use rayon::prelude::*;
 use tera::{Context, Value};
@@ -14,6 +19,7 @@ use crate::config::Config;
 use crate::diagnostics::Diagnostic;
 use crate::graph::{SiteGraph, lang_prefix};
 use crate::lang::Lang;
+use crate::theme::Strings;
 use context::Views;
 use templates::Templates;
 
@@ -48,6 +54,20 @@ enum Job {
         term: usize,
         number: usize,
     },
+    Campaign {
+        c: usize,
+        lang: Lang,
+    },
+    Unit {
+        c: usize,
+        u: usize,
+        lang: Lang,
+    },
+    Cluster {
+        c: usize,
+        cl: usize,
+        lang: Lang,
+    },
     NotFound,
 }
 
@@ -56,8 +76,13 @@ pub fn render(
     config: &Config,
     graph: &SiteGraph,
     templates: &Templates,
+    strings: &HashMap<String, Strings>,
 ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-    let views = Views { config, graph };
+    let views = Views {
+        config,
+        graph,
+        strings,
+    };
     let sites: Vec<Value> = config
         .langs()
         .map(|l| Value::from_serializable(&views.site(l)))
@@ -78,6 +103,13 @@ pub fn render(
             jobs.extend((1..=pages(tm.pages.len())).map(|number| Job::Term { tax, term, number }));
         }
     }
+    for (c, node) in graph.campaigns.iter().enumerate() {
+        for lang in config.langs() {
+            jobs.push(Job::Campaign { c, lang });
+            jobs.extend((0..node.data.units.len()).map(|u| Job::Unit { c, u, lang }));
+            jobs.extend((0..node.data.clusters.len()).map(|cl| Job::Cluster { c, cl, lang }));
+        }
+    }
     jobs.push(Job::NotFound);
 
     let results: Vec<Result<OutputFile, Diagnostic>> = jobs
@@ -96,6 +128,7 @@ pub fn render(
         return Err(errors);
     }
     files.extend(feeds::all(&views));
+    files.extend(open_data::all(&views));
     Ok(files)
 }
 
@@ -196,6 +229,41 @@ fn render_job(
             };
             (t.lang, "taxonomy_term.html", path, PathBuf::from("content"))
         }
+        Job::Campaign { c, lang } => {
+            let node = &graph.campaigns[c];
+            ctx.insert("campaign", &views.campaign(node, lang));
+            campaign_languages(views, &mut ctx, lang, |l| Some(node.paths[l.0].clone()));
+            (
+                lang,
+                "campaign.html",
+                node.paths[lang.0].clone(),
+                node.data.source.clone(),
+            )
+        }
+        Job::Unit { c, u, lang } => {
+            let node = &graph.campaigns[c];
+            ctx.insert("campaign", &views.campaign_link(node, lang));
+            ctx.insert("unit", &views.unit(node, u, lang));
+            campaign_languages(views, &mut ctx, lang, |l| Some(node.unit_path(u, l)));
+            (
+                lang,
+                "unit.html",
+                node.unit_path(u, lang),
+                node.data.units[u].source.clone(),
+            )
+        }
+        Job::Cluster { c, cl, lang } => {
+            let node = &graph.campaigns[c];
+            ctx.insert("campaign", &views.campaign_link(node, lang));
+            ctx.insert("cluster", &views.cluster(node, cl, lang));
+            campaign_languages(views, &mut ctx, lang, |l| Some(node.cluster_path(cl, l)));
+            (
+                lang,
+                "cluster.html",
+                node.cluster_path(cl, lang),
+                node.data.source.clone(),
+            )
+        }
         Job::NotFound => {
             ctx.insert("translations", &views.switcher(Lang::DEFAULT, |_| None));
             ctx.insert("alternates", &Vec::<context::AlternateView>::new());
@@ -240,6 +308,16 @@ fn section_languages(views: &Views, ctx: &mut Context, s: &crate::graph::Section
     };
     ctx.insert("translations", &views.switcher(s.lang, path_in));
     ctx.insert("alternates", &views.alternates(path_in));
+}
+
+fn campaign_languages(
+    views: &Views,
+    ctx: &mut Context,
+    lang: Lang,
+    path_in: impl Fn(Lang) -> Option<String>,
+) {
+    ctx.insert("translations", &views.switcher(lang, &path_in));
+    ctx.insert("alternates", &views.alternates(&path_in));
 }
 
 fn origin_of(source: &Option<PathBuf>, dir: &str) -> PathBuf {

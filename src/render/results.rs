@@ -1,0 +1,587 @@
+//! Views of campaign results: the overview with its ranking, a page per unit and per cluster,
+//! every figure written in the reader's language, charts made beside their tables.
+
+use serde::Serialize;
+
+use super::charts::{self, Bar};
+use super::context::{CardView, Link, Views};
+use crate::collate;
+use crate::data::format;
+use crate::data::schema::{Figure, MetricKind, UnitKind};
+use crate::data::{Campaign, Metric, Unit};
+use crate::graph::CampaignNode;
+use crate::lang::Lang;
+
+#[derive(Serialize, Clone)]
+pub struct FigureView {
+    pub value: f64,
+    /// As the reader sees it: `trên 584 tỷ đồng`.
+    pub text: String,
+    pub qualifier: Option<&'static str>,
+    pub estimated: bool,
+}
+
+#[derive(Serialize)]
+pub struct MetricView<'a> {
+    pub id: &'a str,
+    pub label: &'a str,
+    pub kind: MetricKind,
+}
+
+/// A campaign-wide figure: computed from the units present, and as published.
+#[derive(Serialize)]
+pub struct TotalView<'a> {
+    pub metric: MetricView<'a>,
+    pub computed: Option<FigureView>,
+    pub reported: Option<FigureView>,
+    pub target: Option<String>,
+    pub percent: Option<String>,
+}
+
+/// A line of a ranking table.
+#[derive(Serialize)]
+pub struct RowView<'a> {
+    pub rank: Option<usize>,
+    pub id: &'a str,
+    pub name: &'a str,
+    pub url: String,
+    pub kind: UnitKind,
+    pub cluster: Option<Link<'a>>,
+    /// Per metric, in the campaign's order.
+    pub values: Vec<Option<FigureView>>,
+    /// The figure ranked by.
+    pub rank_value: Option<FigureView>,
+    /// Of the ranking metric.
+    pub target: Option<String>,
+    pub percent: Option<String>,
+    pub share: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct ClusterLinkView<'a> {
+    pub name: &'a str,
+    pub url: String,
+    pub units: usize,
+}
+
+#[derive(Serialize)]
+pub struct CampaignView<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub short_name: &'a str,
+    pub organizer: Option<&'a str>,
+    pub description: Option<&'a str>,
+    pub url: String,
+    pub permalink: String,
+    pub csv_url: String,
+    pub json_url: String,
+    pub start: Option<String>,
+    pub end: Option<String>,
+    pub units_expected: Option<u32>,
+    pub units_present: usize,
+    /// Every expected unit is present, so ranks are final.
+    pub complete: bool,
+    pub metrics: Vec<MetricView<'a>>,
+    pub rank_by: MetricView<'a>,
+    pub totals: Vec<TotalView<'a>>,
+    pub ranking: Vec<RowView<'a>>,
+    pub clusters: Vec<ClusterLinkView<'a>>,
+    pub chart_ranking: String,
+    pub chart_progress: Option<String>,
+    pub intro: Option<&'a str>,
+}
+
+/// One of a unit's figures.
+#[derive(Serialize)]
+pub struct UnitFigureView<'a> {
+    pub metric: MetricView<'a>,
+    pub value: Option<FigureView>,
+    pub target: Option<String>,
+    pub percent: Option<String>,
+    pub share: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct PartView<'a> {
+    pub name: &'a str,
+    pub values: Vec<Option<FigureView>>,
+}
+
+#[derive(Serialize)]
+pub struct BreakdownView<'a> {
+    pub metrics: Vec<MetricView<'a>>,
+    pub rows: Vec<PartView<'a>>,
+    pub chart: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct SourceView<'a> {
+    pub title: &'a str,
+    pub url: Option<&'a str>,
+    pub date: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct UnitView<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub url: String,
+    pub kind: UnitKind,
+    pub cluster: Option<Link<'a>>,
+    pub as_of: Option<String>,
+    pub figures: Vec<UnitFigureView<'a>>,
+    pub rank_by: MetricView<'a>,
+    pub national_rank: Option<usize>,
+    pub cluster_rank: Option<usize>,
+    pub units_ranked: usize,
+    pub cluster_size: usize,
+    pub reported_national_rank: Option<u32>,
+    pub reported_cluster_rank: Option<u32>,
+    pub breakdown: Option<BreakdownView<'a>>,
+    pub sources: Vec<SourceView<'a>>,
+    pub articles: Vec<CardView<'a>>,
+    pub chart_progress: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct ClusterView<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub url: String,
+    pub ranking: Vec<RowView<'a>>,
+}
+
+/// The few words of a unit's key figures, for the article that names it.
+#[derive(Serialize)]
+pub struct UnitLinkView<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub url: String,
+    pub campaign: Link<'a>,
+    pub rank_by: MetricView<'a>,
+    pub value: Option<FigureView>,
+    pub percent: Option<String>,
+    pub national_rank: Option<usize>,
+}
+
+pub fn figure(f: &Figure, m: &Metric, code: &str) -> FigureView {
+    FigureView {
+        value: f.value,
+        text: format::figure(f, m.kind, &m.currency, code),
+        qualifier: f.qualifier.map(|q| format::qualifier(q, code)),
+        estimated: f.estimated,
+    }
+}
+
+/// A plain number of a metric, written in the reader's notation.
+fn amount(v: f64, m: &Metric, code: &str) -> String {
+    match m.kind {
+        MetricKind::Count => format::count(v, code),
+        MetricKind::Money => format::money(v, &m.currency, code),
+    }
+}
+
+fn date(d: chrono::NaiveDate, code: &str) -> String {
+    match code {
+        "vi" => d.format("%d/%m/%Y").to_string(),
+        "en" => d.format("%-d %B %Y").to_string(),
+        _ => d.format("%Y-%m-%d").to_string(),
+    }
+}
+
+impl<'a> Views<'a> {
+    fn metric_view(&self, m: &'a Metric, lang: Lang) -> MetricView<'a> {
+        MetricView {
+            id: &m.id,
+            label: self.config.text(&m.label, lang),
+            kind: m.kind,
+        }
+    }
+
+    fn row(
+        &self,
+        node: &'a CampaignNode,
+        u: usize,
+        lang: Lang,
+        rank: Option<usize>,
+    ) -> RowView<'a> {
+        let (c, code) = (&node.data, self.config.code(lang));
+        let unit: &'a Unit = &c.units[u];
+        let by = c.rank_by;
+        RowView {
+            rank,
+            id: &unit.id,
+            name: self.config.text(&unit.name, lang),
+            url: self.url(&node.unit_path(u, lang)),
+            kind: unit.kind,
+            cluster: unit.cluster.map(|cl| Link {
+                title: self.config.text(&c.clusters[cl].name, lang),
+                url: self.url(&node.cluster_path(cl, lang)),
+            }),
+            values: c
+                .metrics
+                .iter()
+                .zip(&unit.values)
+                .map(|(m, v)| v.map(|f| figure(&f, m, code)))
+                .collect(),
+            rank_value: unit.values[by].map(|f| figure(&f, &c.metrics[by], code)),
+            target: unit.target[by].map(|t| amount(t, &c.metrics[by], code)),
+            percent: unit.percent[by].map(|p| format::percent(p, code)),
+            share: unit.share[by].map(|p| format::percent(p, code)),
+        }
+    }
+
+    /// Rows of `units` by rank; tied units (and unranked ones) in the reader's alphabet.
+    fn ranking(
+        &self,
+        node: &'a CampaignNode,
+        units: Vec<usize>,
+        lang: Lang,
+        rank: impl Fn(&Unit) -> Option<usize>,
+    ) -> Vec<RowView<'a>> {
+        let c = &node.data;
+        let mut units = units;
+        let collator = collate::collator(self.config.code(lang));
+        units.sort_by(|&a, &b| {
+            let (ra, rb) = (
+                rank(&c.units[a]).unwrap_or(usize::MAX),
+                rank(&c.units[b]).unwrap_or(usize::MAX),
+            );
+            ra.cmp(&rb).then_with(|| {
+                collator.compare(
+                    self.config.text(&c.units[a].name, lang),
+                    self.config.text(&c.units[b].name, lang),
+                )
+            })
+        });
+        units
+            .into_iter()
+            .map(|u| self.row(node, u, lang, rank(&c.units[u])))
+            .collect()
+    }
+
+    fn tr(&self, lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
+        let mut s = self
+            .strings
+            .get(self.config.code(lang))
+            .and_then(|s| s.get(key))
+            .cloned()
+            .unwrap_or_default();
+        for (name, value) in args {
+            s = s.replace(&format!("{{{name}}}"), value);
+        }
+        s
+    }
+
+    pub fn campaign(&self, node: &'a CampaignNode, lang: Lang) -> CampaignView<'a> {
+        let (c, code) = (&node.data, self.config.code(lang));
+        let text = |l: &'a crate::lang::Localized| self.config.text(l, lang);
+        let path = &node.paths[lang.0];
+        let by = c.rank_by;
+        let ranking = self.ranking(node, (0..c.units.len()).collect(), lang, |u| {
+            u.national_rank
+        });
+        let metric_label = text(&c.metrics[by].label);
+        let bars: Vec<Bar> = ranking
+            .iter()
+            .filter_map(|r| {
+                r.values[by].as_ref().map(|f| Bar {
+                    label: r.name.to_owned(),
+                    value: f.value,
+                    text: f.text.clone(),
+                })
+            })
+            .collect();
+        let chart_ranking = match bars.first() {
+            Some(first) => charts::bars(
+                "chart-ranking",
+                &self.tr(lang, "chart_ranking_title", &[("metric", metric_label)]),
+                &self.tr(
+                    lang,
+                    "chart_ranking_desc",
+                    &[
+                        ("first", &first.label),
+                        ("value", &first.text),
+                        ("count", &bars.len().to_string()),
+                    ],
+                ),
+                &bars,
+            ),
+            None => String::new(),
+        };
+        let chart_progress = match (c.totals[by], c.target[by], c.percent[by]) {
+            (Some(total), Some(target), Some(percent)) => {
+                Some(self.progress_chart(&c.metrics[by], &total, target, percent, lang))
+            }
+            _ => None,
+        };
+        CampaignView {
+            id: &c.id,
+            name: text(&c.name),
+            short_name: c.short_name.as_ref().map_or_else(|| text(&c.name), text),
+            organizer: c.organizer.as_ref().map(text),
+            description: c.description.as_ref().map(text),
+            url: self.url(path),
+            permalink: self.permalink(path),
+            csv_url: self.url(&format!("{path}data.csv")),
+            json_url: self.url(&format!("{path}data.json")),
+            start: c.start.map(|d| date(d, code)),
+            end: c.end.map(|d| date(d, code)),
+            units_expected: c.units_expected,
+            units_present: c.units.len(),
+            complete: c.complete(),
+            metrics: c
+                .metrics
+                .iter()
+                .map(|m| self.metric_view(m, lang))
+                .collect(),
+            rank_by: self.metric_view(&c.metrics[by], lang),
+            totals: c
+                .metrics
+                .iter()
+                .enumerate()
+                .map(|(i, m)| TotalView {
+                    metric: self.metric_view(m, lang),
+                    computed: c.totals[i].map(|f| figure(&f, m, code)),
+                    reported: c.reported_totals[i].map(|f| figure(&f, m, code)),
+                    target: c.target[i].map(|t| amount(t, m, code)),
+                    percent: c.percent[i].map(|p| format::percent(p, code)),
+                })
+                .collect(),
+            ranking,
+            clusters: c
+                .clusters
+                .iter()
+                .enumerate()
+                .map(|(i, cl)| ClusterLinkView {
+                    name: text(&cl.name),
+                    url: self.url(&node.cluster_path(i, lang)),
+                    units: c.units.iter().filter(|u| u.cluster == Some(i)).count(),
+                })
+                .collect(),
+            chart_ranking,
+            chart_progress,
+            intro: node.intro[lang.0]
+                .as_ref()
+                .map(|i| i.html.as_str())
+                .filter(|h| !h.is_empty()),
+        }
+    }
+
+    fn progress_chart(
+        &self,
+        m: &Metric,
+        value: &Figure,
+        target: f64,
+        percent: f64,
+        lang: Lang,
+    ) -> String {
+        let code = self.config.code(lang);
+        let value_text = format::figure(value, m.kind, &m.currency, code);
+        let target_text = amount(target, m, code);
+        let percent_text = format::percent(percent, code);
+        charts::progress(
+            "chart-progress",
+            &self.tr(
+                lang,
+                "chart_progress_title",
+                &[("metric", self.config.text(&m.label, lang))],
+            ),
+            &self.tr(
+                lang,
+                "chart_progress_desc",
+                &[
+                    ("value", &value_text),
+                    ("percent", &percent_text),
+                    ("target", &target_text),
+                ],
+            ),
+            value.value,
+            target,
+            &value_text,
+            &format!("{} {target_text}", self.tr(lang, "target", &[])),
+        )
+    }
+
+    pub fn unit(&self, node: &'a CampaignNode, u: usize, lang: Lang) -> UnitView<'a> {
+        let (c, code) = (&node.data, self.config.code(lang));
+        let unit: &'a Unit = &c.units[u];
+        let text = |l: &'a crate::lang::Localized| self.config.text(l, lang);
+        let by = c.rank_by;
+        let shown: Vec<usize> = (0..c.metrics.len())
+            .filter(|&m| unit.breakdown.iter().any(|p| p.values[m].is_some()))
+            .collect();
+        let breakdown = (!unit.breakdown.is_empty()).then(|| {
+            let chart_metric = shown.first().copied();
+            let chart = chart_metric.map(|m| {
+                let bars: Vec<Bar> = unit
+                    .breakdown
+                    .iter()
+                    .filter_map(|p| {
+                        p.values[m].map(|f| Bar {
+                            label: text(&p.name).to_owned(),
+                            value: f.value,
+                            text: amount(f.value, &c.metrics[m], code),
+                        })
+                    })
+                    .collect();
+                let largest = bars.iter().max_by(|a, b| a.value.total_cmp(&b.value));
+                charts::bars(
+                    "chart-breakdown",
+                    &self.tr(
+                        lang,
+                        "chart_breakdown_title",
+                        &[("metric", text(&c.metrics[m].label))],
+                    ),
+                    &self.tr(
+                        lang,
+                        "chart_breakdown_desc",
+                        &[
+                            ("first", largest.map_or("", |b| &b.label)),
+                            ("value", largest.map_or("", |b| &b.text)),
+                        ],
+                    ),
+                    &bars,
+                )
+            });
+            BreakdownView {
+                metrics: shown
+                    .iter()
+                    .map(|&m| self.metric_view(&c.metrics[m], lang))
+                    .collect(),
+                rows: unit
+                    .breakdown
+                    .iter()
+                    .map(|p| PartView {
+                        name: text(&p.name),
+                        values: shown
+                            .iter()
+                            .map(|&m| p.values[m].map(|f| figure(&f, &c.metrics[m], code)))
+                            .collect(),
+                    })
+                    .collect(),
+                chart,
+            }
+        });
+        UnitView {
+            id: &unit.id,
+            name: text(&unit.name),
+            url: self.url(&node.unit_path(u, lang)),
+            kind: unit.kind,
+            cluster: unit.cluster.map(|cl| Link {
+                title: text(&c.clusters[cl].name),
+                url: self.url(&node.cluster_path(cl, lang)),
+            }),
+            as_of: unit.as_of.map(|d| date(d, code)),
+            figures: c
+                .metrics
+                .iter()
+                .enumerate()
+                .map(|(m, metric)| UnitFigureView {
+                    metric: self.metric_view(metric, lang),
+                    value: unit.values[m].map(|f| figure(&f, metric, code)),
+                    target: unit.target[m].map(|t| amount(t, metric, code)),
+                    percent: unit.percent[m].map(|p| format::percent(p, code)),
+                    share: unit.share[m].map(|p| format::percent(p, code)),
+                })
+                .collect(),
+            rank_by: self.metric_view(&c.metrics[by], lang),
+            national_rank: unit.national_rank,
+            cluster_rank: unit.cluster_rank,
+            units_ranked: c.units.iter().filter(|o| o.national_rank.is_some()).count(),
+            cluster_size: unit.cluster.map_or(0, |cl| {
+                c.units.iter().filter(|o| o.cluster == Some(cl)).count()
+            }),
+            reported_national_rank: unit.reported_rank.0,
+            reported_cluster_rank: unit.reported_rank.1,
+            breakdown,
+            sources: unit
+                .sources
+                .iter()
+                .map(|s| SourceView {
+                    title: text(&s.title),
+                    url: s.url.as_deref(),
+                    date: s.date.map(|d| date(d.0, code)),
+                })
+                .collect(),
+            articles: node.unit_articles[u]
+                .iter()
+                .filter(|&&id| self.graph.articles[id].lang == lang)
+                .map(|&id| self.card(id))
+                .collect(),
+            chart_progress: match (unit.values[by], unit.target[by], unit.percent[by]) {
+                (Some(v), Some(t), Some(p)) => {
+                    Some(self.progress_chart(&c.metrics[by], &v, t, p, lang))
+                }
+                _ => None,
+            },
+        }
+    }
+
+    pub fn cluster(&self, node: &'a CampaignNode, cl: usize, lang: Lang) -> ClusterView<'a> {
+        let c = &node.data;
+        let members = (0..c.units.len())
+            .filter(|&u| c.units[u].cluster == Some(cl))
+            .collect();
+        ClusterView {
+            id: &c.clusters[cl].id,
+            name: self.config.text(&c.clusters[cl].name, lang),
+            url: self.url(&node.cluster_path(cl, lang)),
+            ranking: self.ranking(node, members, lang, |u| u.cluster_rank),
+        }
+    }
+
+    pub fn unit_link(&self, (ci, u): (usize, usize), lang: Lang) -> UnitLinkView<'a> {
+        let node = &self.graph.campaigns[ci];
+        let (c, code): (&'a Campaign, _) = (&node.data, self.config.code(lang));
+        let unit = &c.units[u];
+        let by = c.rank_by;
+        UnitLinkView {
+            id: &unit.id,
+            name: self.config.text(&unit.name, lang),
+            url: self.url(&node.unit_path(u, lang)),
+            campaign: Link {
+                title: c.short_name.as_ref().map_or_else(
+                    || self.config.text(&c.name, lang),
+                    |s| self.config.text(s, lang),
+                ),
+                url: self.url(&node.paths[lang.0]),
+            },
+            rank_by: self.metric_view(&c.metrics[by], lang),
+            value: unit.values[by].map(|f| figure(&f, &c.metrics[by], code)),
+            percent: unit.percent[by].map(|p| format::percent(p, code)),
+            national_rank: unit.national_rank,
+        }
+    }
+}
+
+/// A campaign as a link, for the pages below it.
+#[derive(Serialize)]
+pub struct CampaignLinkView<'a> {
+    pub name: &'a str,
+    pub short_name: &'a str,
+    pub url: String,
+    pub rank_by: MetricView<'a>,
+    pub units_expected: Option<u32>,
+    pub units_present: usize,
+    pub complete: bool,
+}
+
+impl<'a> Views<'a> {
+    pub fn campaign_link(&self, node: &'a CampaignNode, lang: Lang) -> CampaignLinkView<'a> {
+        let c = &node.data;
+        let name = self.config.text(&c.name, lang);
+        CampaignLinkView {
+            name,
+            short_name: c
+                .short_name
+                .as_ref()
+                .map_or(name, |s| self.config.text(s, lang)),
+            url: self.url(&node.paths[lang.0]),
+            rank_by: self.metric_view(&c.metrics[c.rank_by], lang),
+            units_expected: c.units_expected,
+            units_present: c.units.len(),
+            complete: c.complete(),
+        }
+    }
+}
