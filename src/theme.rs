@@ -29,6 +29,17 @@ pub struct ThemeFile {
     pub source: Source,
 }
 
+/// Interface strings that code uses (chart titles and descriptions), so every language needs them.
+pub const CODE_STRINGS: &[&str] = &[
+    "target",
+    "chart_ranking_title",
+    "chart_ranking_desc",
+    "chart_progress_title",
+    "chart_progress_desc",
+    "chart_breakdown_title",
+    "chart_breakdown_desc",
+];
+
 /// Interface strings of one language: key -> text.
 pub type Strings = BTreeMap<String, String>;
 
@@ -167,6 +178,15 @@ pub fn load(config: &Config) -> Result<Theme, Vec<Diagnostic>> {
                 rel: rel.to_owned(),
                 ..f
             });
+        }
+    }
+    for (code, strings) in &theme.i18n {
+        for key in CODE_STRINGS.iter().filter(|k| !strings.contains_key(**k)) {
+            errors.push(Diagnostic::error(
+                &theme.i18n_files[code],
+                Pos::UNKNOWN,
+                format!("the interface text \"{key}\" is missing for language \"{code}\"; add {key}: \"...\" (see the built-in themes/default/i18n/{code}.yaml)"),
+            ));
         }
     }
     for l in &config.languages {

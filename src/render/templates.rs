@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use tera::{Context, ErrorKind, Kwargs, State, Tera, TeraResult};
 
+use crate::data::format;
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::theme::{Strings, Theme};
 
@@ -29,6 +30,16 @@ pub struct Templates {
 impl Templates {
     pub fn new(theme: &Theme, theme_name: &str) -> Result<Templates, Vec<Diagnostic>> {
         let mut tera = Tera::new();
+        tera.register_filter("number", |v: f64, kwargs: Kwargs, state: &State| {
+            Ok::<_, tera::Error>(format::count(v, &lang_of(&kwargs, state)?))
+        });
+        tera.register_filter("percent", |v: f64, kwargs: Kwargs, state: &State| {
+            Ok::<_, tera::Error>(format::percent(v, &lang_of(&kwargs, state)?))
+        });
+        tera.register_filter("money", |v: f64, kwargs: Kwargs, state: &State| {
+            let currency = kwargs.get::<&str>("currency")?.unwrap_or("VND").to_owned();
+            Ok::<_, tera::Error>(format::money(v, &currency, &lang_of(&kwargs, state)?))
+        });
         tera.register_function(
             "t",
             translate(Arc::new(theme.i18n.clone()), theme_name.to_owned()),
@@ -91,6 +102,14 @@ impl Templates {
     }
 }
 
+/// The language a filter writes in: its `lang=` argument, else the page's `lang`.
+fn lang_of(kwargs: &Kwargs, state: &State) -> TeraResult<String> {
+    Ok(match kwargs.get::<&str>("lang")? {
+        Some(l) => l.to_owned(),
+        None => state.get::<String>("lang")?.unwrap_or_default(),
+    })
+}
+
 /// `{{ t(key="read_more") }}`: the interface string in the page's language (`lang` in the context).
 fn translate(
     strings: Arc<HashMap<String, Strings>>,
@@ -98,10 +117,7 @@ fn translate(
 ) -> impl Fn(Kwargs, &State) -> TeraResult<String> + Send + Sync + 'static {
     move |kwargs: Kwargs, state: &State| {
         let key: String = kwargs.must_get::<&str>("key")?.to_owned();
-        let lang = match kwargs.get::<&str>("lang")? {
-            Some(l) => l.to_owned(),
-            None => state.get::<String>("lang")?.unwrap_or_default(),
-        };
+        let lang = lang_of(&kwargs, state)?;
         strings
             .get(&lang)
             .and_then(|s| s.get(&key))
@@ -111,5 +127,52 @@ fn translate(
                     "the interface text \"{key}\" is missing for language \"{lang}\"; add {key}: \"...\" to themes/{theme}/i18n/{lang}.yaml"
                 ))
             })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(source: &str, lang: &str) -> Result<String, Diagnostic> {
+        let mut theme = Theme::default();
+        theme.templates.push(("t.html".into(), source.into(), PathBuf::from("themes/default/templates/t.html")));
+        theme.i18n.insert("vi".into(), [("home".to_owned(), "Trang chủ".to_owned())].into());
+        let t = Templates::new(&theme, "default").map_err(|mut e| e.remove(0))?;
+        let mut ctx = Context::new();
+        ctx.insert("lang", lang);
+        t.render("t.html", &ctx)
+    }
+
+    #[test]
+    fn number_filters_write_in_the_page_language() {
+        let cases = [
+            ("{{ 600175 | number }}", "vi", "600.175"),
+            ("{{ 600175 | number }}", "en", "600,175"),
+            ("{{ 159.391 | percent }}", "vi", "159,4%"),
+            ("{{ 159.391 | percent(lang='en') }}", "vi", "159.4%"),
+            ("{{ 584000000000 | money }}", "vi", "584 tỷ đồng"),
+            ("{{ 3500000000000 | money }}", "en", "VND 3,500 billion"),
+            ("{{ 2000000000 | money(currency='USD', lang='en') }}", "vi", "USD 2 billion"),
+        ];
+        for (source, lang, want) in cases {
+            assert_eq!(render(source, lang).unwrap(), want, "{source} in {lang}");
+        }
+    }
+
+    #[test]
+    fn interface_strings_and_their_absence() {
+        assert_eq!(render("{{ t(key='home') }}", "vi").unwrap(), "Trang chủ");
+        let e = render("<p>\n  {{ t(key='missing') }}</p>", "vi").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "themes/default/templates/t.html:2:6: the interface text \"missing\" is missing for language \"vi\"; add missing: \"...\" to themes/default/i18n/vi.yaml"
+        );
+    }
+
+    #[test]
+    fn syntax_errors_name_the_template_line_and_column() {
+        let e = render("<h1>{{ page.title }</h1>", "vi").unwrap_err();
+        assert!(e.to_string().starts_with("themes/default/templates/t.html:1:"), "{e}");
     }
 }
