@@ -152,6 +152,19 @@ fn sitemap(views: &Views) -> String {
             versions,
         );
     }
+    for node in &graph.campaigns {
+        let per_lang = |path: &dyn Fn(Lang) -> String| {
+            config.langs().map(|l| (l, path(l))).collect::<Vec<_>>()
+        };
+        let mut pages = vec![per_lang(&|l| node.paths[l.0].clone())];
+        pages.extend((0..node.data.units.len()).map(|u| per_lang(&|l| node.unit_path(u, l))));
+        pages.extend((0..node.data.clusters.len()).map(|c| per_lang(&|l| node.cluster_path(c, l))));
+        for versions in pages {
+            for (_, path) in &versions {
+                entry(path, None, versions.clone());
+            }
+        }
+    }
     for t in &graph.taxonomies {
         let versions = config
             .langs()

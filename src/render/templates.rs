@@ -136,8 +136,15 @@ mod tests {
 
     fn render(source: &str, lang: &str) -> Result<String, Diagnostic> {
         let mut theme = Theme::default();
-        theme.templates.push(("t.html".into(), source.into(), PathBuf::from("themes/default/templates/t.html")));
-        theme.i18n.insert("vi".into(), [("home".to_owned(), "Trang chủ".to_owned())].into());
+        theme.templates.push((
+            "t.html".into(),
+            source.into(),
+            PathBuf::from("themes/default/templates/t.html"),
+        ));
+        theme.i18n.insert(
+            "vi".into(),
+            [("home".to_owned(), "Trang chủ".to_owned())].into(),
+        );
         let t = Templates::new(&theme, "default").map_err(|mut e| e.remove(0))?;
         let mut ctx = Context::new();
         ctx.insert("lang", lang);
@@ -153,7 +160,11 @@ mod tests {
             ("{{ 159.391 | percent(lang='en') }}", "vi", "159.4%"),
             ("{{ 584000000000 | money }}", "vi", "584 tỷ đồng"),
             ("{{ 3500000000000 | money }}", "en", "VND 3,500 billion"),
-            ("{{ 2000000000 | money(currency='USD', lang='en') }}", "vi", "USD 2 billion"),
+            (
+                "{{ 2000000000 | money(currency='USD', lang='en') }}",
+                "vi",
+                "USD 2 billion",
+            ),
         ];
         for (source, lang, want) in cases {
             assert_eq!(render(source, lang).unwrap(), want, "{source} in {lang}");
@@ -173,6 +184,10 @@ mod tests {
     #[test]
     fn syntax_errors_name_the_template_line_and_column() {
         let e = render("<h1>{{ page.title }</h1>", "vi").unwrap_err();
-        assert!(e.to_string().starts_with("themes/default/templates/t.html:1:"), "{e}");
+        assert!(
+            e.to_string()
+                .starts_with("themes/default/templates/t.html:1:"),
+            "{e}"
+        );
     }
 }
