@@ -65,22 +65,24 @@ pub fn generate(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Sit
     let mut errors = Vec::new();
     let (sources, load_errors) = content::load(&config);
     errors.extend(load_errors);
-    let (campaigns, data_errors) = data::load(&config, &sources.data);
+    let (results, data_errors) = data::load(&config, &sources.data);
     errors.extend(data_errors);
     let today = chrono::Utc::now()
         .with_timezone(&config.timezone)
         .date_naive();
-    let consistency: Vec<Diagnostic> = campaigns
+    let mut consistency: Vec<Diagnostic> = results
+        .campaigns
         .iter()
         .flat_map(|c| data::checks::check(c, today, config.code(lang::Lang::DEFAULT)))
         .collect();
+    consistency.sort();
     let theme = theme::load(&config).map_err(|e| errors.extend(e)).ok();
     let templates = theme.as_ref().and_then(|t| {
         render::templates::Templates::new(t, &config.theme)
             .map_err(|e| errors.extend(e))
             .ok()
     });
-    let graph = graph::build(&config, sources, campaigns, drafts)
+    let graph = graph::build(&config, sources, results, drafts)
         .map_err(|e| errors.extend(e))
         .ok();
     let (Some(theme), Some(templates), Some(graph), true) =

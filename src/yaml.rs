@@ -102,7 +102,7 @@ pub fn key_pos(text: &str, path: &[&str]) -> Option<Pos> {
     let mut found = None;
     let mut parent: Option<usize> = None;
     let mut start = 0;
-    'parts: for part in path {
+    'parts: for (i, part) in path.iter().enumerate() {
         let mut items = 0;
         let mut item_indent = None;
         for (k, e) in entries.iter().enumerate().skip(start) {
@@ -126,8 +126,18 @@ pub fn key_pos(text: &str, path: &[&str]) -> Option<Pos> {
                 && let Some(rest) = strip_key(e.text, part)
             {
                 let gap = rest.len() - rest.trim_start().len();
-                let col = e.col + e.text[..e.text.len() - rest.len() + gap].chars().count();
-                found = Some(Pos::new(e.line, col));
+                let value_at = e.text.len() - rest.len() + gap;
+                found = Some(Pos::new(e.line, e.col + e.text[..value_at].chars().count()));
+                if rest.trim_start().starts_with('{') {
+                    // A flow map on this line, as in `target: {initiatives: 2300}`.
+                    if let Some(next) = path.get(i + 1)
+                        && let Some(at) = flow_key(&e.text[value_at..], next)
+                    {
+                        let at = value_at + at;
+                        found = Some(Pos::new(e.line, e.col + e.text[..at].chars().count()));
+                    }
+                    break 'parts;
+                }
                 (parent, start) = (Some(e.indent), k + 1);
                 continue 'parts;
             }
@@ -135,6 +145,22 @@ pub fn key_pos(text: &str, path: &[&str]) -> Option<Pos> {
         break;
     }
     found
+}
+
+/// The byte offset of the value of `key` in a flow map `{a: 1, key: 2}`, else of the key.
+fn flow_key(flow: &str, key: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = flow[from..].find(key).map(|i| i + from) {
+        let before = flow[..i].trim_end();
+        let after = &flow[i + key.len()..];
+        if (before.ends_with('{') || before.ends_with(',')) && after.trim_start().starts_with(':') {
+            let colon = i + key.len() + (after.len() - after.trim_start().len()) + 1;
+            let value = &flow[colon..];
+            return Some(colon + (value.len() - value.trim_start().len()));
+        }
+        from = i + key.len();
+    }
+    None
 }
 
 /// One key line or list dash of block YAML, with `- ` items split into a dash and their key.
@@ -284,5 +310,14 @@ mod tests {
             Some(Pos::new(10, 8))
         );
         assert_eq!(key_pos(text, &["breakdown", "#5"]), Some(Pos::new(2, 11)));
+        assert_eq!(
+            key_pos(text, &["breakdown", "#1", "values", "members"]),
+            Some(Pos::new(7, 23))
+        );
+        let flow = "target: {initiatives: 2300, volunteers: 10}\n";
+        assert_eq!(
+            key_pos(flow, &["target", "volunteers"]),
+            Some(Pos::new(1, 41))
+        );
     }
 }

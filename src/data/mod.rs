@@ -92,6 +92,8 @@ pub struct Campaign {
     pub clusters: Vec<Cluster>,
     pub reported_totals: Vec<Option<Figure>>,
     pub units: Vec<Unit>,
+    /// Slugs of unit files that could not be read; their problems are reported on their own.
+    pub failed_units: Vec<String>,
     /// Computed, per metric.
     pub totals: Vec<Option<Figure>>,
     pub percent: Vec<Option<f64>>,
@@ -117,8 +119,16 @@ impl Campaign {
 /// A data file found under `content/`: its path relative to `content/` and on disk.
 pub type DataFile = (String, PathBuf);
 
+/// Every campaign that could be read, and whether a campaign.yaml failed (then its units are
+/// unknown, and an article naming one is not reported as naming a unit that does not exist).
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub campaigns: Vec<Campaign>,
+    pub campaign_failed: bool,
+}
+
 /// Reads, checks and computes every campaign. Problems of all files are returned together.
-pub fn load(config: &Config, files: &[DataFile]) -> (Vec<Campaign>, Vec<Diagnostic>) {
+pub fn load(config: &Config, files: &[DataFile]) -> (Loaded, Vec<Diagnostic>) {
     let mut errors = Vec::new();
     let mut campaign_files = Vec::new();
     let mut unit_files: HashMap<String, Vec<&DataFile>> = HashMap::new();
@@ -157,16 +167,26 @@ pub fn load(config: &Config, files: &[DataFile]) -> (Vec<Campaign>, Vec<Diagnost
         }
     }
     let mut campaigns = Vec::new();
+    let mut failed = false;
     for f in campaign_files {
         let dir = crate::content::parent(&f.0).to_owned();
         let units = unit_files.get(&dir).map(Vec::as_slice).unwrap_or_default();
-        match campaign(config, f, &dir, units) {
+        match campaign(config, f, &dir, &mut errors, units) {
             Ok(c) => campaigns.push(c),
-            Err(e) => errors.extend(e),
+            Err(e) => {
+                errors.extend(e);
+                failed = true;
+            }
         }
     }
     campaigns.sort_by(|a, b| a.dir.cmp(&b.dir));
-    (campaigns, errors)
+    (
+        Loaded {
+            campaigns,
+            campaign_failed: failed,
+        },
+        errors,
+    )
 }
 
 fn shown(rel: &str) -> PathBuf {
@@ -196,10 +216,13 @@ fn read(f: &DataFile, what: &str) -> Result<String, Diagnostic> {
     Ok(text)
 }
 
+/// A campaign and its units. Units that fail are reported into `unit_errors` and left out, so
+/// the campaign's other pages and the articles naming its good units are still checked.
 fn campaign(
     config: &Config,
     f: &DataFile,
     dir: &str,
+    unit_errors: &mut Vec<Diagnostic>,
     unit_files: &[&DataFile],
 ) -> Result<Campaign, Vec<Diagnostic>> {
     let source = shown(&f.0);
@@ -316,22 +339,32 @@ fn campaign(
         clusters,
         reported_totals,
         units: Vec::new(),
+        failed_units: Vec::new(),
         totals: Vec::new(),
         percent: Vec::new(),
     };
     let mut sorted: Vec<&&DataFile> = unit_files.iter().collect();
     sorted.sort_by(|a, b| a.0.cmp(&b.0));
-    for f in sorted {
-        match unit(&c, f) {
-            Ok(u) => c.units.push(u),
-            Err(e) => errors.extend(e),
-        }
-    }
     if !errors.is_empty() {
         return Err(errors);
     }
+    for f in sorted {
+        match unit(&c, f) {
+            Ok(u) => c.units.push(u),
+            Err(e) => {
+                unit_errors.extend(e);
+                c.failed_units.push(text::slugify(file_stem(&f.0)));
+            }
+        }
+    }
     compute(&mut c);
     Ok(c)
+}
+
+/// `a/units/lai-chau.yaml` -> `lai-chau`.
+fn file_stem(rel: &str) -> &str {
+    let name = rel.rsplit('/').next().unwrap_or(rel);
+    name.rsplit_once('.').map_or(name, |(stem, _)| stem)
 }
 
 fn unit(c: &Campaign, f: &DataFile) -> Result<Unit, Vec<Diagnostic>> {
@@ -395,8 +428,7 @@ fn unit(c: &Campaign, f: &DataFile) -> Result<Unit, Vec<Diagnostic>> {
     if !errors.is_empty() {
         return Err(errors);
     }
-    let id = f.0.rsplit('/').next().unwrap_or(&f.0);
-    let id = id.rsplit_once('.').map_or(id, |(stem, _)| stem).to_owned();
+    let id = file_stem(&f.0).to_owned();
     let values_of = |map: &indexmap::IndexMap<String, Figure>| {
         metric_ids.iter().map(|m| map.get(*m).copied()).collect()
     };

@@ -12,7 +12,7 @@ use chrono::{DateTime, FixedOffset};
 use crate::config::Config;
 use crate::content::Sources;
 use crate::content::front_matter::FrontMatter;
-use crate::data::Campaign;
+use crate::data::{Campaign, Loaded};
 use crate::diagnostics::Diagnostic;
 use crate::lang::Lang;
 
@@ -130,11 +130,15 @@ impl SiteGraph {
 pub fn build(
     config: &Config,
     sources: Sources,
-    campaigns: Vec<Campaign>,
+    results: Loaded,
     drafts: bool,
 ) -> Result<SiteGraph, Vec<Diagnostic>> {
+    let Loaded {
+        campaigns,
+        campaign_failed,
+    } = results;
     let (parsed, mut errors) = parse::front_matter(config, sources.docs, drafts);
-    let (routed, route_errors) = routes::route(config, parsed, &campaigns);
+    let (routed, route_errors) = routes::route(config, parsed, &campaigns, campaign_failed);
     errors.extend(route_errors);
     match parse::bodies(config, &routed, &sources.assets) {
         Ok(bodies) if errors.is_empty() => Ok(routes::freeze(

@@ -72,7 +72,12 @@ fn ancestors(dir: &str) -> Vec<&str> {
 
 /// Gives every file its URL path. Problems (two files for one URL, names without letters) are
 /// returned beside the routes, so that links can still be checked in the same build.
-pub fn route(config: &Config, parsed: Parsed, campaigns: &[Campaign]) -> (Routed, Vec<Diagnostic>) {
+pub fn route(
+    config: &Config,
+    parsed: Parsed,
+    campaigns: &[Campaign],
+    campaign_failed: bool,
+) -> (Routed, Vec<Diagnostic>) {
     let Parsed {
         docs,
         drafts,
@@ -205,7 +210,7 @@ pub fn route(config: &Config, parsed: Parsed, campaigns: &[Campaign]) -> (Routed
         };
         doc_campaign.push(in_campaign);
         doc_unit.push(match d.fm.unit.as_deref() {
-            Some(unit) => resolve_unit(campaigns, d, unit).unwrap_or_else(|e| {
+            Some(unit) => resolve_unit(campaigns, campaign_failed, d, unit).unwrap_or_else(|e| {
                 errors.push(e);
                 None
             }),
@@ -231,6 +236,7 @@ pub fn route(config: &Config, parsed: Parsed, campaigns: &[Campaign]) -> (Routed
 /// The (campaign, unit) that an article's `unit:` (and `campaign:`) name.
 fn resolve_unit(
     campaigns: &[Campaign],
+    campaign_failed: bool,
     d: &ParsedDoc,
     unit: &str,
 ) -> Result<Option<(usize, usize)>, Diagnostic> {
@@ -266,6 +272,13 @@ fn resolve_unit(
         .collect();
     match found.as_slice() {
         [one] => Ok(Some(*one)),
+        [] if campaign_failed
+            || candidates
+                .iter()
+                .any(|&c| campaigns[c].failed_units.contains(&slugify(unit))) =>
+        {
+            Ok(None)
+        }
         [] => {
             let mut known: Vec<&str> = candidates
                 .iter()

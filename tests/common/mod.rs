@@ -285,3 +285,19 @@ fn check_text(doc: &str, text: &str) {
         rest = &after[semi + 1..];
     }
 }
+
+/// Runs `campaign-site check --root <root>`; it writes nothing.
+#[allow(dead_code)] // not every test file runs `check`
+pub fn check(root: &Path) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_campaign-site"))
+        .arg("check")
+        .arg("--root")
+        .arg(root)
+        .output()
+        .expect("the campaign-site binary runs");
+    Run {
+        code: out.status.code().expect("the binary exited, not killed"),
+        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+    }
+}
