@@ -12,8 +12,20 @@ use crate::{fsx, text, yaml};
 
 pub const CONFIG_FILE: &str = "site.yaml";
 
+/// The keys of site.yaml; any other is reported (all of them at once).
+const KEYS: &[&str] = &[
+    "title",
+    "description",
+    "base_url",
+    "default_language",
+    "languages",
+    "theme",
+    "timezone",
+    "paginate",
+    "default_author",
+];
+
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawConfig {
     title: Localized,
     #[serde(default)]
@@ -103,9 +115,31 @@ pub fn load(root: &Path, base_url: Option<&str>) -> Result<Config, Vec<Diagnosti
             format!("the file is not UTF-8 text (bad byte at offset {offset}); save it as UTF-8"),
         )]
     })?;
-    let raw: RawConfig =
-        yaml::from_str(&source).map_err(|e| vec![Diagnostic::error(&file, e.pos, e.message)])?;
-    check(raw, root, base_url, &source)
+    let as_map =
+        yaml::to_json_map(&source).map_err(|e| vec![Diagnostic::error(&file, e.pos, e.message)])?;
+    let mut errors: Vec<Diagnostic> = as_map
+        .keys()
+        .filter(|k| !KEYS.contains(&k.as_str()))
+        .map(|k| {
+            Diagnostic::error(
+                &file,
+                yaml::key_pos(&source, &[k]).map_or(Pos::UNKNOWN, |p| Pos::new(p.line, 1)),
+                format!(
+                    "unknown key \"{k}\"; the keys that can be used here are: {}",
+                    KEYS.join(", ")
+                ),
+            )
+        })
+        .collect();
+    match yaml::from_str::<RawConfig>(&source) {
+        Err(e) => errors.push(Diagnostic::error(&file, e.pos, e.message)),
+        Ok(raw) => match check(raw, root, base_url, &source) {
+            Ok(config) if errors.is_empty() => return Ok(config),
+            Ok(_) => {}
+            Err(e) => errors.extend(e),
+        },
+    }
+    Err(errors)
 }
 
 fn check(
@@ -159,8 +193,17 @@ fn check(
     }
 
     let base = base_url_override.unwrap_or(&raw.base_url).trim().to_owned();
+    let mut cli_errors = Vec::new();
     let (base_url, base_path) = match split_base_url(&base) {
         Some(parts) => parts,
+        None if base_url_override.is_some() => {
+            cli_errors.push(Diagnostic::error(
+                "--base-url",
+                Pos::UNKNOWN,
+                format!("\"{base}\" is not a full web address; write it like https://example.org/"),
+            ));
+            (String::new(), "/".into())
+        }
         None => {
             err(
                 &["base_url"],
@@ -211,6 +254,7 @@ fn check(
         }
     }
 
+    errors.extend(cli_errors);
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -242,7 +286,9 @@ pub fn is_language_code(s: &str) -> bool {
 /// `https://example.org/sub` -> (`https://example.org/sub/`, `/sub/`).
 fn split_base_url(url: &str) -> Option<(String, String)> {
     let (scheme, rest) = url.split_once("://")?;
-    if scheme.is_empty() || !scheme.bytes().all(|b| b.is_ascii_alphabetic()) {
+    if !(scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https"))
+        || rest.contains(['?', '#'])
+    {
         return None;
     }
     let host_end = rest.find('/').unwrap_or(rest.len());
@@ -293,6 +339,9 @@ mod tests {
             Some(("http://127.0.0.1:1111/sub/".into(), "/sub/".into()))
         );
         assert_eq!(split_base_url("example.org"), None);
+        assert_eq!(split_base_url("ftp://example.org/"), None);
+        assert_eq!(split_base_url("https://example.org/sub/?x=1"), None);
+        assert_eq!(split_base_url("https://example.org/#top"), None);
     }
 
     #[test]

@@ -85,7 +85,7 @@ impl<'de> Deserialize<'de> for Localized {
             }
 
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Localized, E> {
-                Ok(Localized::All(crate::text::nfc(v)))
+                Ok(Localized::All(crate::text::clean(v)))
             }
 
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Localized, E> {
@@ -99,7 +99,7 @@ impl<'de> Deserialize<'de> for Localized {
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Localized, A::Error> {
                 let mut out = BTreeMap::new();
                 while let Some((k, v)) = map.next_entry::<String, String>()? {
-                    out.insert(k, crate::text::nfc(&v));
+                    out.insert(k, crate::text::clean(&v));
                 }
                 Ok(Localized::PerLang(out))
             }

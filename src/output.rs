@@ -8,7 +8,7 @@ use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use crate::config::Config;
-use crate::content::is_ignored;
+use crate::content::is_leftover;
 use crate::diagnostics::{Diagnostic, Pos, display_path};
 use crate::fsx::{self, ToolError};
 use crate::render::{Content, OutputFile};
@@ -39,7 +39,7 @@ pub fn static_files(config: &Config, theme: &Theme) -> Result<Vec<OutputFile>, T
         let walker = WalkDir::new(&dir)
             .sort_by_file_name()
             .into_iter()
-            .filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()));
+            .filter_entry(|e| e.depth() == 0 || !is_leftover(&e.file_name().to_string_lossy()));
         for entry in walker {
             let entry =
                 entry.map_err(|e| ToolError(format!("cannot read {}: {e}", dir.display())))?;

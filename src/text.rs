@@ -12,7 +12,22 @@ pub fn decode_source(bytes: &[u8]) -> Result<String, usize> {
     } else {
         text.to_owned()
     };
-    Ok(nfc(&text))
+    Ok(clean(&text))
+}
+
+/// NFC, without the invisible control characters that text pasted from office programs brings
+/// (they make feeds invalid XML); tabs and line breaks stay.
+pub fn clean(s: &str) -> String {
+    let s = nfc(s);
+    if s.chars().any(is_stray_control) {
+        s.chars().filter(|c| !is_stray_control(*c)).collect()
+    } else {
+        s
+    }
+}
+
+fn is_stray_control(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t') || c == '\u{FEFF}'
 }
 
 /// The NFC form of `s` (Vietnamese text typed on macOS often arrives decomposed).
@@ -99,6 +114,15 @@ mod tests {
         let raw = format!("\u{FEFF}a\r\nb\r{nfd}\n");
         assert_eq!(decode_source(raw.as_bytes()).unwrap(), "a\nb\nHóa\n");
         assert_eq!(decode_source(b"ok\xFFno"), Err(2));
+    }
+
+    #[test]
+    fn stray_control_characters_are_removed() {
+        assert_eq!(
+            clean("Báo cáo\u{000B} tổng kết\u{0007}\tx\n"),
+            "Báo cáo tổng kết\tx\n"
+        );
+        assert_eq!(decode_source(b"a\x0bb").unwrap(), "ab");
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub struct YamlError {
 /// Parses `text` into `T`. An empty document is read as an empty map.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
     let text = if text.trim().is_empty() { "{}" } else { text };
+    too_deep(text)?;
     serde_yaml::from_str(text).map_err(|e| {
         let pos = e
             .location()
@@ -30,6 +31,37 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
             message: plain_message(&message),
         }
     })
+}
+
+/// Deepest nesting of `[` and `{` accepted; deeper YAML is refused before parsing, which would
+/// take long for no editor's benefit.
+const MAX_DEPTH: usize = 64;
+
+fn too_deep(text: &str) -> Result<(), YamlError> {
+    let mut depth = 0usize;
+    let mut quote = None;
+    for (i, c) in text.char_indices() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '[' | '{') => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Err(YamlError {
+                        pos: Pos::at_offset(text, i),
+                        message: format!(
+                            "the YAML is nested more than {MAX_DEPTH} levels deep; write it flatter"
+                        ),
+                    });
+                }
+            }
+            (None, ']' | '}') => depth = depth.saturating_sub(1),
+            (None, '\n') => quote = None,
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 /// Removes the parser's own "at line L column C" (counted in the parsed text, not the file)
@@ -90,7 +122,18 @@ fn plain_message(msg: &str) -> String {
     if let Some(rest) = msg.strip_prefix("missing field `") {
         return format!("{} is missing; add it", rest.trim_end_matches('`'));
     }
+    let msg = match msg.find("expected struct ") {
+        Some(i) => format!(
+            "{}expected a map of keys and values (key: value)",
+            &msg[..i]
+        ),
+        None => msg.to_owned(),
+    };
     msg.replace("invalid type: ", "wrong type: found ")
+        .replace("expected usize", "expected a whole number")
+        .replace("expected u32", "expected a whole number")
+        .replace("expected a borrowed string", "expected a text")
+        .replace("expected a string", "expected a text")
         .replace("sequence", "list")
         .replace(", expected", ", but expected")
 }

@@ -108,7 +108,7 @@ impl<'de> Deserialize<'de> for Scalar {
 }
 
 fn text_of(s: Option<Scalar>) -> Option<String> {
-    s.map(|s| s.0.trim().to_owned()).filter(|s| !s.is_empty())
+    s.map(|s| text::clean(s.0.trim())).filter(|s| !s.is_empty())
 }
 
 /// Splits `source` (already NFC, LF line ends) into front matter and body, and reads the
@@ -203,11 +203,11 @@ pub fn parse(fm: &str, tz: FixedOffset) -> Result<FrontMatter, Vec<FmError>> {
         .tags
         .unwrap_or_default()
         .into_iter()
-        .filter_map(|t| text_of(Some(t)))
+        .map(|t| text::clean(t.0.trim()))
         .collect();
     let mut seen = std::collections::HashSet::new();
     tags.retain(|t| seen.insert(text::slugify(t)));
-    let category = text_of(raw.category);
+    let category = raw.category.map(|c| text::clean(c.0.trim()));
     for (key, name) in tags
         .iter()
         .map(|t| ("tags", t))
@@ -304,6 +304,8 @@ mod tests {
             "{}",
             e[0].message
         );
+        let e = split("---\ntitle: x\ncategory: \"\"\ntags: [\" \"]\n---\n", tz()).unwrap_err();
+        assert_eq!(e.len(), 2, "{e:?}");
     }
 
     #[test]

@@ -20,6 +20,8 @@ pub enum PageLink {
 pub struct LinkResolver<'a> {
     /// The folder of the Markdown file, relative to `content/`.
     pub dir: &'a str,
+    /// The site's root path (`/` or `/sub/`), put before links written from the root (`/img/a.jpg`).
+    pub root: &'a str,
     pub page: &'a (dyn Fn(&str) -> PageLink + Sync),
     pub asset: &'a (dyn Fn(&str) -> Option<String> + Sync),
 }
@@ -54,6 +56,7 @@ pub fn render(body: &str, links: &LinkResolver) -> Rendered {
     let mut r = Writer {
         links,
         ids: HashSet::new(),
+        next_suffix: HashMap::new(),
         footnote_numbers: HashMap::new(),
         out: Rendered::default(),
     };
@@ -66,6 +69,8 @@ pub fn render(body: &str, links: &LinkResolver) -> Rendered {
 struct Writer<'l, 'a> {
     links: &'l LinkResolver<'a>,
     ids: HashSet<String>,
+    /// The next number to try after an id already taken, so repeated headings stay linear.
+    next_suffix: HashMap<String, usize>,
     footnote_numbers: HashMap<String, (usize, String)>,
     out: Rendered,
 }
@@ -235,6 +240,26 @@ impl<'e> Writer<'_, '_> {
 
     /// The new address of a relative link, or None to keep it as written.
     fn rewrite(&mut self, dest: &str, is_image: bool, offset: usize) -> Option<String> {
+        let scheme = dest
+            .trim_start()
+            .split(':')
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if dest.contains(':') && (scheme == "javascript" || scheme == "vbscript") {
+            self.out.problems.push((offset, format!(
+                "the link \"{dest}\" runs a script, which a published page must not do; link to a page or a file instead"
+            )));
+            return Some("#".into());
+        }
+        if dest.trim().is_empty() && is_image {
+            self.out.problems.push((offset, "the photo has no file name; write it as ![what the photo shows](photo.jpg \"Caption.\")".into()));
+            return None;
+        }
+        if let Some(from_root) = dest.strip_prefix('/').filter(|d| !d.starts_with('/')) {
+            return (self.links.root != "/" && !dest.starts_with(self.links.root))
+                .then(|| format!("{}{from_root}", self.links.root));
+        }
         if is_external(dest) {
             return None;
         }
@@ -250,7 +275,7 @@ impl<'e> Writer<'_, '_> {
         let Some(target) = join(self.links.dir, &decoded) else {
             self.out.problems.push((
                 offset,
-                format!("the link \"{dest}\" leads outside the content folder"),
+                format!("the link \"{dest}\" leads outside the content folder; link to a file inside content/"),
             ));
             return None;
         };
@@ -276,7 +301,7 @@ impl<'e> Writer<'_, '_> {
             None if is_image => {
                 self.out.problems.push((
                     offset,
-                    format!("the photo \"{dest}\" is missing: there is no file content/{target}"),
+                    format!("the photo \"{dest}\" is missing: there is no file content/{target}; check the file name, or put the photo beside the article"),
                 ));
                 None
             }
@@ -285,13 +310,17 @@ impl<'e> Writer<'_, '_> {
     }
 
     fn unique_id(&mut self, wanted: &str) -> String {
-        let mut id = wanted.to_owned();
-        let mut n = 1;
-        while !self.ids.insert(id.clone()) {
-            id = format!("{wanted}-{n}");
-            n += 1;
+        if self.ids.insert(wanted.to_owned()) {
+            return wanted.to_owned();
         }
-        id
+        let n = self.next_suffix.entry(wanted.to_owned()).or_insert(1);
+        loop {
+            let id = format!("{wanted}-{n}");
+            *n += 1;
+            if self.ids.insert(id.clone()) {
+                return id;
+            }
+        }
     }
 
     /// Number and id of a footnote, and whether this is its first reference.

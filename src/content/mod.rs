@@ -59,9 +59,16 @@ pub struct Sources {
     pub data: Vec<(String, PathBuf)>,
 }
 
-/// Editor backups, lock and swap files, and hidden files are not part of the site.
+/// Editor backups, lock and swap files, and hidden files are not part of the site's content.
 pub fn is_ignored(name: &str) -> bool {
-    name.starts_with('.')
+    name.starts_with('.') || is_leftover(name)
+}
+
+/// Files editors and systems leave behind: never published, even from `static/`.
+pub fn is_leftover(name: &str) -> bool {
+    name.starts_with(".#")
+        || name == ".DS_Store"
+        || name == ".git"
         || name.starts_with('#')
         || name.ends_with('~')
         || name.ends_with(".swp")
@@ -175,7 +182,9 @@ pub struct Identity {
 pub fn identity(config: &Config, rel: &str) -> Result<Identity, String> {
     let (name, _) = file_stem(rel);
     let (base, lang) = match name.rsplit_once('.') {
-        Some((base, code)) if is_language_code(code) => match config.lang(code) {
+        Some((base, code)) if is_language_code(&code.to_ascii_lowercase()) => match config
+            .lang(&code.to_ascii_lowercase())
+        {
             Some(lang) => (base, lang),
             None => {
                 let declared: Vec<_> = config.languages.iter().map(|l| l.code.as_str()).collect();

@@ -153,6 +153,7 @@ pub fn bodies(
             let dir = crate::content::parent(&doc.src.rel);
             let links = LinkResolver {
                 dir,
+                root: &config.base_path,
                 page: &page,
                 asset: &asset,
             };

@@ -6,6 +6,7 @@ fn resolver<'a>(
 ) -> LinkResolver<'a> {
     LinkResolver {
         dir: "news",
+        root: "/sub/",
         page,
         asset,
     }
@@ -117,6 +118,40 @@ fn tables_and_strikethrough() {
     let r = md("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~sai~~\n");
     assert!(r.html.contains("<table>"), "{}", r.html);
     assert!(r.html.contains("<del>sai</del>"), "{}", r.html);
+}
+
+#[test]
+fn root_links_get_the_site_path_and_scripts_are_refused() {
+    let r = md("![a](/img/x.jpg) [b](/sub/tin-tuc/) [c](//cdn.example.org/x.js)\n");
+    assert!(r.html.contains("src=\"/sub/img/x.jpg\""), "{}", r.html);
+    assert!(r.html.contains("href=\"/sub/tin-tuc/\""), "{}", r.html);
+    assert!(
+        r.html.contains("href=\"//cdn.example.org/x.js\""),
+        "{}",
+        r.html
+    );
+    let r = md("[x](javascript:alert(1)) ![y]()\n");
+    assert!(!r.html.contains("javascript"), "{}", r.html);
+    assert!(
+        r.problems[0].1.contains("runs a script"),
+        "{:?}",
+        r.problems
+    );
+    assert!(
+        r.problems[1].1.starts_with("the photo has no file name"),
+        "{:?}",
+        r.problems
+    );
+}
+
+#[test]
+fn many_equal_headings_get_numbered_ids() {
+    let r = md(&"## Ảnh\n\n".repeat(3));
+    assert!(
+        r.html.contains("id=\"anh\"")
+            && r.html.contains("id=\"anh-1\"")
+            && r.html.contains("id=\"anh-2\"")
+    );
 }
 
 #[test]
