@@ -67,24 +67,49 @@ pub fn static_files(config: &Config, theme: &Theme) -> Result<Vec<OutputFile>, T
     Ok(files.into_values().collect())
 }
 
-/// Sorts files by path and refuses two sources for one output file.
+/// Sorts files by path and refuses two sources for one output file, or a file where a folder
+/// of other files must be.
 pub fn check_clashes(mut files: Vec<OutputFile>) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    let errors: Vec<Diagnostic> = files
-        .windows(2)
-        .filter(|w| w[0].path == w[1].path)
-        .map(|w| {
+    let mut folders: BTreeMap<&str, &OutputFile> = BTreeMap::new();
+    for f in &files {
+        let mut path = f.path.as_str();
+        while let Some((parent, _)) = path.rsplit_once('/') {
+            folders.entry(parent).or_insert(f);
+            path = parent;
+        }
+    }
+    let as_folder = files.iter().filter_map(|f| {
+        folders.get(f.path.as_str()).map(|inner| {
             Diagnostic::error(
-                &w[1].origin,
+                &f.origin,
                 Pos::UNKNOWN,
                 format!(
-                    "the output file /{} is also made from {}; rename one of them",
-                    w[0].path,
-                    display_path(&w[0].origin)
+                    "the output file /{} is also a folder holding /{} (from {}); rename one of them",
+                    f.path,
+                    inner.path,
+                    display_path(&inner.origin)
                 ),
             )
         })
-        .collect();
+    });
+    let mut errors: Vec<Diagnostic> = as_folder.collect();
+    errors.extend(
+        files
+            .windows(2)
+            .filter(|w| w[0].path == w[1].path)
+            .map(|w| {
+                Diagnostic::error(
+                    &w[1].origin,
+                    Pos::UNKNOWN,
+                    format!(
+                        "the output file /{} is also made from {}; rename one of them",
+                        w[0].path,
+                        display_path(&w[0].origin)
+                    ),
+                )
+            }),
+    );
     if errors.is_empty() {
         Ok(files)
     } else {

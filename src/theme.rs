@@ -171,7 +171,10 @@ pub fn load(config: &Config) -> Result<Theme, Vec<Diagnostic>> {
                     theme.i18n.insert(code.to_owned(), strings);
                     theme.i18n_files.insert(code.to_owned(), f.shown.clone());
                 }
-                Err(e) => errors.push(e),
+                Err(e) => {
+                    errors.push(e);
+                    theme.i18n_files.insert(code.to_owned(), f.shown.clone());
+                }
             }
         } else if let Some(rel) = rel.strip_prefix("static/") {
             theme.statics.push(ThemeFile {
@@ -190,7 +193,7 @@ pub fn load(config: &Config) -> Result<Theme, Vec<Diagnostic>> {
         }
     }
     for l in &config.languages {
-        if !theme.i18n.contains_key(&l.code) {
+        if !theme.i18n_files.contains_key(&l.code) {
             errors.push(Diagnostic::error(
                 PathBuf::from("themes").join(&config.theme).join("i18n").join(format!("{}.yaml", l.code)),
                 Pos::UNKNOWN,

@@ -81,9 +81,10 @@ fn parse_one(config: &Config, src: SourceDoc) -> Result<ParsedDoc, Vec<Diagnosti
             ));
         } else {
             if split.front_matter.title.is_none() {
+                let fm_text = &src.text[..split.body_offset];
                 errors.push(Diagnostic::error(
                     &src.shown,
-                    at,
+                    crate::yaml::key_pos(fm_text, &["title"]).unwrap_or(at),
                     "title is missing; add a line like title: \"...\" to the front matter",
                 ));
             }

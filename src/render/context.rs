@@ -363,7 +363,8 @@ impl<'a> Views<'a> {
             .collect()
     }
 
-    /// `hreflang` alternates: every existing version, plus `x-default` for the default language's.
+    /// `hreflang` alternates: every existing version, plus `x-default`: the default language's
+    /// version, or the first that exists.
     pub fn alternates(&self, path_in: impl Fn(Lang) -> Option<String>) -> Vec<AlternateView<'a>> {
         let mut out: Vec<AlternateView> = self
             .config
@@ -375,7 +376,8 @@ impl<'a> Views<'a> {
                 })
             })
             .collect();
-        if let Some(p) = path_in(Lang::DEFAULT) {
+        let fallback = path_in(Lang::DEFAULT).or_else(|| self.config.langs().find_map(&path_in));
+        if let Some(p) = fallback {
             out.push(AlternateView {
                 hreflang: "x-default",
                 href: self.permalink(&p),

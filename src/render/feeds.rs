@@ -118,7 +118,7 @@ fn sitemap(views: &Views) -> String {
                     escape_xml(&views.permalink(p))
                 );
             }
-            if let Some((_, p)) = versions.iter().find(|(l, _)| l.is_default()) {
+            if let Some((_, p)) = versions.first() {
                 let _ = writeln!(
                     x,
                     "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>",

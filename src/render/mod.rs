@@ -167,6 +167,13 @@ fn render_job(
             } else {
                 format!("{}page/{number}/", s.path)
             };
+            if number > 1 {
+                // Later pages have no counterpart in other languages: they list only themselves.
+                ctx.insert(
+                    "alternates",
+                    &views.alternates(|l| (l == s.lang).then(|| path.clone())),
+                );
+            }
             (s.lang, "section.html", path, origin_of(&s.source, &s.dir))
         }
         Job::Article(id) => {
@@ -203,7 +210,7 @@ fn render_job(
                 t.lang,
                 "taxonomy_list.html",
                 t.path.clone(),
-                PathBuf::from("content"),
+                PathBuf::from(format!("the {} list", t.kind.name())),
             )
         }
         Job::Term { tax, term, number } => {
@@ -227,7 +234,12 @@ fn render_job(
             } else {
                 format!("{}page/{number}/", tm.path)
             };
-            (t.lang, "taxonomy_term.html", path, PathBuf::from("content"))
+            (
+                t.lang,
+                "taxonomy_term.html",
+                path,
+                PathBuf::from(format!("the {} list", t.kind.name())),
+            )
         }
         Job::Campaign { c, lang } => {
             let node = &graph.campaigns[c];
