@@ -1146,3 +1146,31 @@ fn results_do_not_depend_on_the_site_folder() {
         "the output depends on the site folder"
     );
 }
+
+/// Tied units share a rank (2, 2); a source that numbers them one after the other (2 and 3)
+/// is not contradicting itself, but a rank past the tie is.
+#[test]
+fn reported_ranks_of_tied_units_may_count_on() {
+    let (_tmp, root) = copy_fixture("results_rank_complete");
+    let units = root.join("content/results/thi-dua/units");
+    let unit = |name: &str, national: u32| {
+        format!(
+            "name: {{vi: \"{name}\", en: \"{name}\"}}\nkind: province\nvalues:\n  initiatives: 3666\nreported:\n  rank: {{national: {national}}}\n"
+        )
+    };
+    fs::write(units.join("ha-noi.yaml"), unit("Hà Nội", 3)).unwrap();
+    fs::write(units.join("lai-chau.yaml"), unit("Lai Châu", 2)).unwrap();
+    let run = check(&root);
+    assert_eq!(
+        (run.code, run.stderr_lines()),
+        (0, vec!["0 errors, 0 warnings"])
+    );
+
+    fs::write(units.join("lai-chau.yaml"), unit("Lai Châu", 4)).unwrap();
+    let run = check(&root);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr_lines()[0],
+        "content/results/thi-dua/units/lai-chau.yaml:6:20: the reported national rank is 4, but by initiatives the unit ranks 2; check the rank or the figures"
+    );
+}
