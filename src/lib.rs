@@ -16,6 +16,7 @@ pub mod graph;
 pub mod lang;
 pub mod output;
 pub mod render;
+pub mod serve;
 pub mod text;
 pub mod theme;
 pub mod yaml;
@@ -55,8 +56,9 @@ pub struct Site {
     pub graph: SiteGraph,
     pub files: Vec<OutputFile>,
     pub warnings: Vec<Diagnostic>,
-    /// Statistics that contradict themselves: warnings in `build`, errors in `check`.
-    pub consistency: Vec<Diagnostic>,
+    /// Problems that are warnings in `build` and errors in `check`: statistics that contradict
+    /// themselves, photos without alt text.
+    pub strict: Vec<Diagnostic>,
 }
 
 /// Runs the whole pipeline in memory; writes nothing.
@@ -70,12 +72,12 @@ pub fn generate(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Sit
     let today = chrono::Utc::now()
         .with_timezone(&config.timezone)
         .date_naive();
-    let mut consistency: Vec<Diagnostic> = results
+    let mut strict: Vec<Diagnostic> = results
         .campaigns
         .iter()
         .flat_map(|c| data::checks::check(c, today, config.code(lang::Lang::DEFAULT)))
         .collect();
-    consistency.sort();
+    strict.sort();
     let theme = theme::load(&config).map_err(|e| errors.extend(e)).ok();
     let templates = theme.as_ref().and_then(|t| {
         render::templates::Templates::new(t, &config.theme)
@@ -119,6 +121,6 @@ pub fn generate(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Sit
         graph,
         files,
         warnings,
-        consistency,
+        strict,
     })
 }

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use campaign_site::Failure;
 use campaign_site::cmd::build::{self, BuildOptions};
 use campaign_site::cmd::check;
+use campaign_site::serve::{self, ServeOptions};
 use clap::{Parser, Subcommand};
 
 /// Static sites for the results of emulation campaigns, in Vietnamese and English.
@@ -37,6 +38,18 @@ enum Command {
     },
     /// Build in memory and report every problem, without writing anything
     Check,
+    /// Serve the site on this computer, rebuilding and reloading the page on every change
+    Serve {
+        /// The port to listen on
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// The address to listen on (127.0.0.1: only this computer)
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: String,
+        /// Publish pages marked draft: true
+        #[arg(long)]
+        drafts: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -55,13 +68,25 @@ fn main() -> ExitCode {
             };
             match build::run(&opts) {
                 Ok(report) => {
-                    for w in report.site.warnings.iter().chain(&report.site.consistency) {
+                    for w in report.site.warnings.iter().chain(&report.site.strict) {
                         eprintln!("{w}");
                     }
                     println!("{}", report.summary());
                     ExitCode::SUCCESS
                 }
                 Err(f) => report_failure(f),
+            }
+        }
+        Command::Serve { port, bind, drafts } => {
+            let opts = ServeOptions {
+                root: cli.root,
+                port,
+                bind,
+                drafts,
+            };
+            match serve::run(&opts) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => report_failure(Failure::Tool(e)),
             }
         }
         Command::Check => match check::run(&cli.root) {

@@ -57,6 +57,30 @@ pub fn slugify(s: &str) -> String {
     slug
 }
 
+/// Decodes `%XX` escapes of a URL path; malformed escapes stay as written.
+pub fn percent_decode(s: &str) -> String {
+    let hex = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let decoded = (bytes[i] == b'%' && i + 2 < bytes.len())
+            .then(|| Some(hex(bytes[i + 1])? * 16 + hex(bytes[i + 2])?))
+            .flatten();
+        match decoded {
+            Some(b) => {
+                out.push(b);
+                i += 3;
+            }
+            None => {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 /// Escapes text for HTML and XML content and attribute values.
 pub fn escape_xml(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -123,6 +147,14 @@ mod tests {
             "Báo cáo tổng kết\tx\n"
         );
         assert_eq!(decode_source(b"a\x0bb").unwrap(), "ab");
+    }
+
+    #[test]
+    fn percent_decoding_never_splits_characters() {
+        assert_eq!(percent_decode("a%20b"), "a b");
+        assert_eq!(percent_decode("%E1%BA%A3nh"), "ảnh");
+        assert_eq!(percent_decode("%ả%"), "%ả%");
+        assert_eq!(percent_decode("%zz%2"), "%zz%2");
     }
 
     #[test]

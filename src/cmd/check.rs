@@ -6,11 +6,11 @@ use std::path::Path;
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::{Failure, generate};
 
-/// Every problem found, warnings of consistency promoted to errors, sorted.
+/// Every problem found, warnings of strict promoted to errors, sorted.
 pub fn run(root: &Path) -> Result<Vec<Diagnostic>, Failure> {
     let site = generate(root, None, false)?;
     let mut all: Vec<Diagnostic> = site
-        .consistency
+        .strict
         .into_iter()
         .map(|d| match d.severity {
             Severity::Warning => Diagnostic {

@@ -271,7 +271,7 @@ impl<'e> Writer<'_, '_> {
         if path.is_empty() {
             return None;
         }
-        let decoded = crate::text::nfc(&percent_decode(path));
+        let decoded = crate::text::nfc(&crate::text::percent_decode(path));
         let Some(target) = join(self.links.dir, &decoded) else {
             self.out.problems.push((
                 offset,
@@ -404,29 +404,6 @@ pub fn join(dir: &str, path: &str) -> Option<String> {
         }
     }
     Some(parts.join("/"))
-}
-
-fn percent_decode(s: &str) -> String {
-    let hex = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let decoded = (bytes[i] == b'%' && i + 2 < bytes.len())
-            .then(|| Some(hex(bytes[i + 1])? * 16 + hex(bytes[i + 2])?))
-            .flatten();
-        match decoded {
-            Some(b) => {
-                out.push(b);
-                i += 3;
-            }
-            None => {
-                out.push(bytes[i]);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 #[cfg(test)]

@@ -163,11 +163,3 @@ fn joins_stay_inside() {
         Some("news/x/c.jpg")
     );
 }
-
-#[test]
-fn percent_decoding_never_splits_characters() {
-    assert_eq!(percent_decode("a%20b"), "a b");
-    assert_eq!(percent_decode("%E1%BA%A3nh"), "ảnh");
-    assert_eq!(percent_decode("%ả%"), "%ả%");
-    assert_eq!(percent_decode("%zz%2"), "%zz%2");
-}

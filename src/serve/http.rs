@@ -1,0 +1,262 @@
+//! Answering one HTTP request from the in-memory site: only files of the site are served, HTML
+//! gets the reload script, unknown paths get the site's 404 page, and open pages hear of every
+//! rebuild through server-sent events.
+
+use std::io::Write;
+use std::sync::Arc;
+use std::time::Duration;
+
+use tiny_http::{Header, Request, Response};
+
+use super::State;
+use crate::render::Content;
+
+const EVENTS: &str = "/__campaign-site/events";
+const SCRIPT: &str = "/__campaign-site/reload.js";
+const RELOAD_JS: &str = include_str!("reload.js");
+
+pub fn respond(state: &Arc<State>, request: Request) {
+    let path = request
+        .url()
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("/")
+        .to_owned();
+    if path == EVENTS {
+        return events(state, request);
+    }
+    let _ = match answer(state, &path) {
+        Answer::File {
+            bytes,
+            content_type,
+            status,
+        } => request.respond(
+            Response::from_data(bytes)
+                .with_status_code(status)
+                .with_header(header("Content-Type", content_type)),
+        ),
+        Answer::Redirect(to) => {
+            request.respond(Response::empty(301).with_header(header("Location", &to)))
+        }
+        Answer::Refused => request.respond(
+            Response::from_string("refused: only files of the site are served")
+                .with_status_code(403),
+        ),
+    };
+}
+
+enum Answer {
+    File {
+        bytes: Vec<u8>,
+        content_type: &'static str,
+        status: u16,
+    },
+    Redirect(String),
+    Refused,
+}
+
+fn answer(state: &State, path: &str) -> Answer {
+    if path == SCRIPT {
+        return Answer::File {
+            bytes: RELOAD_JS.as_bytes().to_vec(),
+            content_type: "text/javascript; charset=utf-8",
+            status: 200,
+        };
+    }
+    let Some(rel) = safe_path(path) else {
+        return Answer::Refused;
+    };
+    let (_, files, error) = state.current();
+    let wanted = if rel.is_empty() || rel.ends_with('/') {
+        format!("{rel}index.html")
+    } else {
+        rel.clone()
+    };
+    if let Some(content) = files.get(&wanted) {
+        return file(&wanted, content, 200);
+    }
+    if files.contains_key(&format!("{rel}/index.html")) {
+        return Answer::Redirect(format!("{path}/"));
+    }
+    match files.get("404.html") {
+        Some(content) => file("404.html", content, 404),
+        None => {
+            let text = error.unwrap_or_else(|| "not found".into());
+            let page = format!(
+                "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>campaign-site</title><body><pre>{}</pre>{}</body></html>",
+                crate::text::escape_xml(&text),
+                script_tag()
+            );
+            Answer::File {
+                bytes: page.into_bytes(),
+                content_type: "text/html; charset=utf-8",
+                status: 404,
+            }
+        }
+    }
+}
+
+/// The path inside the site, or None for anything that could leave it.
+fn safe_path(path: &str) -> Option<String> {
+    let decoded = crate::text::percent_decode(path);
+    let rel = decoded.strip_prefix('/')?;
+    let unsafe_part = |seg: &str| seg == ".." || seg == "." || seg.contains(['\\', '\0', ':']);
+    if rel.starts_with('/') || rel.split('/').any(unsafe_part) {
+        return None;
+    }
+    Some(crate::text::nfc(rel))
+}
+
+fn file(name: &str, content: &Content, status: u16) -> Answer {
+    let bytes = match content {
+        Content::Bytes(b) => b.clone(),
+        Content::Copy(p) => match std::fs::read(p) {
+            Ok(b) => b,
+            Err(_) => {
+                return Answer::File {
+                    bytes: b"not found".to_vec(),
+                    content_type: "text/plain",
+                    status: 404,
+                };
+            }
+        },
+    };
+    let content_type = content_type(name);
+    let bytes = if content_type.starts_with("text/html") {
+        inject(bytes)
+    } else {
+        bytes
+    };
+    Answer::File {
+        bytes,
+        content_type,
+        status,
+    }
+}
+
+fn script_tag() -> String {
+    format!("<script src=\"{SCRIPT}\"></script>")
+}
+
+/// The reload script before `</body>` (only when serving; built files never have it).
+fn inject(html: Vec<u8>) -> Vec<u8> {
+    let text = String::from_utf8_lossy(&html);
+    match text.rfind("</body>") {
+        Some(i) => format!("{}{}{}", &text[..i], script_tag(), &text[i..]).into_bytes(),
+        None => format!("{text}{}", script_tag()).into_bytes(),
+    }
+}
+
+pub fn content_type(name: &str) -> &'static str {
+    let ext = name
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default();
+    match ext.as_str() {
+        "html" | "htm" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "webp" => "image/webp",
+        "gif" => "image/gif",
+        "ico" => "image/x-icon",
+        "xml" => "application/xml; charset=utf-8",
+        "csv" => "text/csv; charset=utf-8",
+        "json" => "application/json",
+        "txt" => "text/plain; charset=utf-8",
+        "pdf" => "application/pdf",
+        "woff2" => "font/woff2",
+        "woff" => "font/woff",
+        _ => "application/octet-stream",
+    }
+}
+
+fn header(name: &str, value: &str) -> Header {
+    Header::from_bytes(name.as_bytes(), value.as_bytes())
+        .expect("header names and values are ASCII")
+}
+
+/// Server-sent events: `build-error` with the problems while the last build failed, `reload`
+/// after every good build. A comment every 15 s finds closed pages.
+fn events(state: &State, request: Request) {
+    let mut out = request.into_writer();
+    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\nConnection: keep-alive\r\n\r\n";
+    let (mut seen, _, error) = state.current();
+    let first = match error {
+        Some(e) => message("build-error", &e),
+        None => ": connected\n\n".to_owned(),
+    };
+    if out
+        .write_all(head.as_bytes())
+        .and_then(|_| out.write_all(first.as_bytes()))
+        .and_then(|_| out.flush())
+        .is_err()
+    {
+        return;
+    }
+    loop {
+        let now = state.wait_change(seen, Duration::from_secs(15));
+        let text = if now == seen {
+            ": still here\n\n".to_owned()
+        } else {
+            seen = now;
+            match state.current().2 {
+                Some(e) => message("build-error", &e),
+                None => message("reload", "{}"),
+            }
+        };
+        if out
+            .write_all(text.as_bytes())
+            .and_then(|_| out.flush())
+            .is_err()
+        {
+            return;
+        }
+    }
+}
+
+fn message(event: &str, data: &str) -> String {
+    let data = serde_json::to_string(data).expect("a string serialises");
+    format!("event: {event}\ndata: {data}\n\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_that_leave_the_site_are_refused() {
+        for bad in [
+            "/../etc/passwd",
+            "/%2e%2e/etc/passwd",
+            "/a/%2E%2E/%2e%2e/x",
+            "//etc/passwd",
+            "/a\\..\\b",
+            "/c:/x",
+            "relative",
+        ] {
+            assert_eq!(safe_path(bad), None, "{bad}");
+        }
+        assert_eq!(safe_path("/tin-tuc/"), Some("tin-tuc/".into()));
+        assert_eq!(safe_path("/%E1%BA%A3nh.jpg"), Some("ảnh.jpg".into()));
+    }
+
+    #[test]
+    fn content_types() {
+        assert_eq!(content_type("a/index.html"), "text/html; charset=utf-8");
+        assert_eq!(content_type("data.csv"), "text/csv; charset=utf-8");
+        assert_eq!(content_type("x.SVG"), "image/svg+xml");
+        assert_eq!(content_type("atom.xml"), "application/xml; charset=utf-8");
+    }
+
+    #[test]
+    fn the_reload_script_goes_before_the_end_of_the_body() {
+        let html = inject(b"<html><body><p>x</p></body></html>".to_vec());
+        assert_eq!(
+            String::from_utf8(html).unwrap(),
+            format!("<html><body><p>x</p><script src=\"{SCRIPT}\"></script></body></html>")
+        );
+    }
+}

@@ -1,0 +1,164 @@
+//! `campaign-site serve`: builds the site in memory, serves it on loopback, rebuilds when a
+//! source changes and reloads open pages; a failed rebuild keeps the last good pages and shows
+//! its problems in every open page.
+
+mod http;
+mod watch;
+
+use std::collections::HashMap;
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
+
+use crate::fsx::ToolError;
+use crate::render::Content;
+use crate::{Failure, generate};
+
+/// What `serve` was asked to do.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    pub root: PathBuf,
+    pub port: u16,
+    pub bind: String,
+    pub drafts: bool,
+}
+
+/// The site being served: its files, and the problems of the last build if it failed.
+pub struct Snapshot {
+    pub version: u64,
+    pub files: Arc<HashMap<String, Content>>,
+    pub error: Option<String>,
+}
+
+/// Shared between the HTTP threads and the rebuild thread; waiters are woken on every build.
+pub struct State {
+    snapshot: Mutex<Snapshot>,
+    changed: Condvar,
+}
+
+impl State {
+    fn new() -> Self {
+        State {
+            snapshot: Mutex::new(Snapshot {
+                version: 0,
+                files: Arc::new(HashMap::new()),
+                error: None,
+            }),
+            changed: Condvar::new(),
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Snapshot> {
+        self.snapshot
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// The current files and error.
+    pub fn current(&self) -> (u64, Arc<HashMap<String, Content>>, Option<String>) {
+        let s = self.lock();
+        (s.version, Arc::clone(&s.files), s.error.clone())
+    }
+
+    /// Waits until the version differs from `seen` or `timeout` passes; returns the version.
+    pub fn wait_change(&self, seen: u64, timeout: Duration) -> u64 {
+        let guard = self.lock();
+        let (guard, _) = self
+            .changed
+            .wait_timeout_while(guard, timeout, |s| s.version == seen)
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        guard.version
+    }
+
+    fn publish(&self, files: Option<HashMap<String, Content>>, error: Option<String>) {
+        let mut s = self.lock();
+        if let Some(files) = files {
+            s.files = Arc::new(files);
+        }
+        s.error = error;
+        s.version += 1;
+        self.changed.notify_all();
+    }
+}
+
+/// Builds once, then serves and watches until the process is stopped.
+pub fn run(opts: &ServeOptions) -> Result<(), ToolError> {
+    let root = opts
+        .root
+        .canonicalize()
+        .map_err(|e| crate::fsx::io_error("find the site folder", &opts.root, e))?;
+    let opts = &ServeOptions {
+        root,
+        ..opts.clone()
+    };
+    let listener = TcpListener::bind((opts.bind.as_str(), opts.port)).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::AddrInUse {
+            ToolError(format!(
+                "port {} on {} is already in use by another program; stop it or choose another port with --port {}",
+                opts.port,
+                opts.bind,
+                opts.port.wrapping_add(1)
+            ))
+        } else {
+            ToolError(format!("cannot listen on {}:{}: {e}", opts.bind, opts.port))
+        }
+    })?;
+    let port = listener.local_addr().map(|a| a.port()).unwrap_or(opts.port);
+    let host = if opts.bind == "0.0.0.0" {
+        "127.0.0.1"
+    } else {
+        opts.bind.as_str()
+    };
+    let base_url = format!("http://{host}:{port}/");
+    let state = Arc::new(State::new());
+    rebuild(opts, &base_url, &state, "start");
+    let _watcher = watch::start(opts.clone(), base_url.clone(), Arc::clone(&state))?;
+    println!("serving {base_url} (press Ctrl+C to stop)");
+    let server = tiny_http::Server::from_listener(listener, None)
+        .map_err(|e| ToolError(format!("cannot start the web server: {e}")))?;
+    for request in server.incoming_requests() {
+        let state = Arc::clone(&state);
+        std::thread::spawn(move || http::respond(&state, request));
+    }
+    Ok(())
+}
+
+/// Builds the site in memory and publishes it, or publishes the problems and keeps the old pages.
+fn rebuild(opts: &ServeOptions, base_url: &str, state: &State, why: &str) {
+    let started = Instant::now();
+    match generate(&opts.root, Some(base_url), opts.drafts) {
+        Ok(site) => {
+            for w in site.warnings.iter().chain(&site.strict) {
+                eprintln!("{w}");
+            }
+            let files: HashMap<String, Content> = site
+                .files
+                .into_iter()
+                .map(|f| (f.path, f.content))
+                .collect();
+            let pages = files.keys().filter(|p| p.ends_with(".html")).count();
+            state.publish(Some(files), None);
+            println!(
+                "built {pages} pages in {} ms ({why})",
+                started.elapsed().as_millis()
+            );
+        }
+        Err(failure) => {
+            let text = match failure {
+                Failure::Site(diags) => diags
+                    .iter()
+                    .map(|d| d.to_string())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+                Failure::Tool(e) => format!("error: {e}"),
+            };
+            eprintln!("{text}");
+            eprintln!(
+                "build failed in {} ms ({why}); still serving the last good pages",
+                started.elapsed().as_millis()
+            );
+            state.publish(None, Some(text));
+        }
+    }
+}
