@@ -14,6 +14,7 @@ pub mod diagnostics;
 pub mod fsx;
 pub mod graph;
 pub mod lang;
+pub mod links;
 pub mod output;
 pub mod render;
 pub mod serve;
@@ -92,6 +93,8 @@ pub fn generate(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Sit
     else {
         return Err(errors.into());
     };
+    strict.extend(graph.strict.iter().cloned());
+    strict.sort();
     let mut files = render::render(&config, &graph, &templates, &theme.i18n)?;
     files.extend(graph.assets.iter().map(|a| {
         OutputFile {

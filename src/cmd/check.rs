@@ -3,26 +3,80 @@
 
 use std::path::Path;
 
-use crate::diagnostics::{Diagnostic, Severity};
-use crate::{Failure, generate};
+use crate::diagnostics::{Diagnostic, Pos, Severity};
+use crate::lang::Lang;
+use crate::{Failure, Site, generate, links};
 
-/// Every problem found, warnings of strict promoted to errors, sorted.
+/// Every problem found: the build's own, broken internal links and anchors, and the problems
+/// that are only warnings in `build` (promoted to errors); pages missing a translation are
+/// warnings. Sorted.
 pub fn run(root: &Path) -> Result<Vec<Diagnostic>, Failure> {
     let site = generate(root, None, false)?;
-    let mut all: Vec<Diagnostic> = site
-        .strict
-        .into_iter()
-        .map(|d| match d.severity {
-            Severity::Warning => Diagnostic {
-                severity: Severity::Error,
-                ..d
-            },
-            _ => d,
-        })
-        .chain(site.warnings)
-        .collect();
+    let promote = |d: Diagnostic| match d.severity {
+        Severity::Warning => Diagnostic {
+            severity: Severity::Error,
+            ..d
+        },
+        _ => d,
+    };
+    let mut all: Vec<Diagnostic> = site.strict.iter().cloned().map(promote).collect();
+    all.extend(links::check(
+        &site.files,
+        &site.config.base_path,
+        &site.config.root,
+    ));
+    all.extend(missing_translations(&site));
+    all.extend(site.warnings);
     all.sort();
+    all.dedup();
     Ok(all)
+}
+
+/// An article that exists in some languages but not in all: a warning naming the file to add.
+fn missing_translations(site: &Site) -> Vec<Diagnostic> {
+    let config = &site.config;
+    site.graph
+        .articles
+        .iter()
+        .filter(|a| a.lang.0 == lowest(site, a))
+        .flat_map(|a| {
+            let have: Vec<Lang> = std::iter::once(a.lang)
+                .chain(a.translations.iter().map(|&t| site.graph.articles[t].lang))
+                .collect();
+            config
+                .langs()
+                .filter(move |l| !have.contains(l))
+                .map(move |l| {
+                    Diagnostic::warning(
+                        &a.source,
+                        Pos::UNKNOWN,
+                        format!(
+                            "there is no {} translation of this page; add {}",
+                            config.languages[l.0].name,
+                            translation_name(&a.source, config.code(a.lang), config.code(l))
+                        ),
+                    )
+                })
+        })
+        .collect()
+}
+
+/// The language of the first version of an article (the one the warning is given on).
+fn lowest(site: &Site, a: &crate::graph::Article) -> usize {
+    a.translations
+        .iter()
+        .map(|&t| site.graph.articles[t].lang.0)
+        .chain([a.lang.0])
+        .min()
+        .unwrap_or(0)
+}
+
+/// `content/news/a.vi.md` -> `content/news/a.en.md`; `a.md` (default language) -> `a.en.md`.
+fn translation_name(source: &Path, from: &str, to: &str) -> String {
+    let shown = crate::diagnostics::display_path(source);
+    let stem = shown.strip_suffix(".md").unwrap_or(&shown);
+    let stem = stem.strip_suffix(&format!(".{from}")).unwrap_or(stem);
+    format!("{stem}.{to}.md")
 }
 
 /// `2 errors, 3 warnings`.

@@ -29,6 +29,8 @@ pub struct LinkResolver<'a> {
 /// A photo used by the page, for checks and image processing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Photo {
+    /// The address as written in the Markdown.
+    pub written: String,
     pub src: String,
     pub alt: String,
     pub offset: usize,
@@ -231,6 +233,7 @@ impl<'e> Writer<'_, '_> {
             .rewrite(dest, true, offset)
             .unwrap_or_else(|| dest.to_owned());
         self.out.photos.push(Photo {
+            written: dest.to_owned(),
             src: src.clone(),
             alt: plain_text(inner),
             offset,

@@ -116,6 +116,8 @@ pub struct SiteGraph {
     /// Per language: its home section.
     pub homes: Vec<SectionId>,
     pub campaigns: Vec<CampaignNode>,
+    /// Problems that are warnings in `build` and errors in `check` (photos without alt text).
+    pub strict: Vec<Diagnostic>,
 }
 
 impl SiteGraph {

@@ -113,6 +113,8 @@ fn parse_one(config: &Config, src: SourceDoc) -> Result<ParsedDoc, Vec<Diagnosti
 pub struct Body {
     pub html: String,
     pub summary: String,
+    /// Photos without alt text: warnings in `build`, errors in `check`.
+    pub missing_alt: Vec<Diagnostic>,
 }
 
 /// Renders every Markdown body, resolving links with the routes already known.
@@ -174,9 +176,25 @@ pub fn bodies(
                     .collect());
             }
             let summary = doc.fm.summary.clone().unwrap_or(r.summary);
+            let missing_alt = r
+                .photos
+                .iter()
+                .filter(|p| p.alt.trim().is_empty())
+                .map(|p| {
+                    Diagnostic::warning(
+                        &doc.src.shown,
+                        Pos::at_offset(body, p.offset).below(doc.body_line),
+                        format!(
+                            "the photo \"{}\" has no alt text; describe what it shows between the brackets: ![...]({})",
+                            p.written, p.written
+                        ),
+                    )
+                })
+                .collect();
             Ok(Body {
                 html: r.html,
                 summary,
+                missing_alt,
             })
         })
         .collect();

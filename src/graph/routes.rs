@@ -375,7 +375,9 @@ pub fn freeze(
         .zip(bodies)
         .zip(routed.doc_campaign)
         .zip(routed.doc_unit);
-    for ((((doc, path), body), campaign), unit) in docs {
+    let mut strict = Vec::new();
+    for ((((doc, path), mut body), campaign), unit) in docs {
+        strict.append(&mut body.missing_alt);
         if let Some(c) = campaign {
             if doc.src.kind == DocKind::Section {
                 let title = doc.fm.title.clone();
@@ -525,6 +527,7 @@ pub fn freeze(
         latest,
         homes,
         campaigns,
+        strict,
     }
 }
 

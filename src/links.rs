@@ -1,0 +1,214 @@
+//! Internal links of the rendered site: every `href` and `src` that stays on the site must lead
+//! to a file that exists, and a `#fragment` to an element with that id.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use crate::diagnostics::{Diagnostic, Pos};
+use crate::render::{Content, OutputFile};
+use crate::text::percent_decode;
+
+/// Problems of internal links in `files`, placed in the page's source file where the link
+/// is written there.
+pub fn check(files: &[OutputFile], base_path: &str, root: &Path) -> Vec<Diagnostic> {
+    let html: Vec<(&OutputFile, &str)> = files
+        .iter()
+        .filter(|f| f.path.ends_with(".html"))
+        .filter_map(|f| match &f.content {
+            Content::Bytes(b) => std::str::from_utf8(b).ok().map(|t| (f, t)),
+            Content::Copy(_) => None,
+        })
+        .collect();
+    let exists: HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    let ids: HashMap<&str, HashSet<String>> = html
+        .iter()
+        .map(|(f, text)| {
+            (
+                f.path.as_str(),
+                attribute_values(text, "id").into_iter().collect(),
+            )
+        })
+        .collect();
+    let mut sources: HashMap<PathBuf, Option<String>> = HashMap::new();
+    let mut out = Vec::new();
+    for (f, text) in &html {
+        let page_dir = f.path.rsplit_once('/').map_or("", |(d, _)| d);
+        let mut seen = HashSet::new();
+        for link in attribute_values(text, "href")
+            .into_iter()
+            .chain(attribute_values(text, "src"))
+        {
+            if !seen.insert(link.clone()) {
+                continue;
+            }
+            let Some(problem) = problem(&link, page_dir, base_path, &exists, &ids) else {
+                continue;
+            };
+            let source = sources
+                .entry(f.origin.clone())
+                .or_insert_with(|| std::fs::read_to_string(root.join(&f.origin)).ok());
+            let pos = source
+                .as_deref()
+                .and_then(|s| place(s, &link))
+                .unwrap_or(Pos::UNKNOWN);
+            let page = format!("{base_path}{}", f.path.trim_end_matches("index.html"));
+            out.push(Diagnostic::error(
+                &f.origin,
+                pos,
+                format!("the page {page} {problem}"),
+            ));
+        }
+    }
+    out
+}
+
+/// What is wrong with `link` on a page in `page_dir`, or None when it is fine or leaves the site.
+fn problem(
+    link: &str,
+    page_dir: &str,
+    base_path: &str,
+    exists: &HashSet<&str>,
+    ids: &HashMap<&str, HashSet<String>>,
+) -> Option<String> {
+    if link.is_empty()
+        || link.starts_with("//")
+        || link.split_once(':').is_some_and(|(s, _)| !s.contains('/'))
+    {
+        return None;
+    }
+    let (path, fragment) = link.split_once('#').unwrap_or((link, ""));
+    let path = path.split('?').next().unwrap_or("");
+    let as_folder = |dir: String| {
+        if dir.is_empty() {
+            dir
+        } else {
+            format!("{dir}/")
+        }
+    };
+    let target = if path.is_empty() {
+        as_folder(page_dir.to_owned())
+    } else if let Some(abs) = path.strip_prefix('/') {
+        match format!("/{abs}").strip_prefix(base_path) {
+            Some(rel) => rel.to_owned(),
+            None => {
+                return Some(format!(
+                    "links to {link}, which is outside the site's address {base_path}"
+                ));
+            }
+        }
+    } else {
+        let joined = crate::content::markdown::join(page_dir, path)?;
+        if path.ends_with('/') {
+            as_folder(joined)
+        } else {
+            joined
+        }
+    };
+    let target = percent_decode(&target);
+    let file = if target.is_empty() || target.ends_with('/') {
+        format!("{target}index.html")
+    } else {
+        target.clone()
+    };
+    let file = if exists.contains(file.as_str()) {
+        file
+    } else if exists.contains(format!("{target}/index.html").as_str()) {
+        format!("{target}/index.html")
+    } else {
+        return Some(format!("links to {link}, which does not exist"));
+    };
+    let fragment = percent_decode(fragment);
+    match ids.get(file.as_str()) {
+        Some(ids) if !fragment.is_empty() && !ids.contains(&fragment) => Some(format!(
+            "links to {link}, but that page has no anchor \"{fragment}\""
+        )),
+        _ => None,
+    }
+}
+
+/// The line and column where `link` (or its page part) is written in a source file.
+fn place(source: &str, link: &str) -> Option<Pos> {
+    let fragment = link.split_once('#').map(|(_, f)| format!("#{f}"));
+    let at = source
+        .find(link)
+        .or_else(|| fragment.and_then(|f| source.find(&f)))?;
+    Some(Pos::at_offset(source, at))
+}
+
+/// Every value of `name="..."` in `html`, unescaped.
+fn attribute_values(html: &str, name: &str) -> Vec<String> {
+    let needle = format!(" {name}=\"");
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find(&needle) {
+        rest = &rest[i + needle.len()..];
+        if let Some(end) = rest.find('"') {
+            out.push(unescape(&rest[..end]));
+            rest = &rest[end..];
+        }
+    }
+    out
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(path: &str, html: &str) -> OutputFile {
+        OutputFile {
+            path: path.into(),
+            content: Content::Bytes(html.as_bytes().to_vec()),
+            origin: PathBuf::from("x.md"),
+        }
+    }
+
+    #[test]
+    fn internal_links_and_anchors_must_lead_somewhere() {
+        let files = vec![
+            page(
+                "index.html",
+                "<a href=\"/a/\">a</a> <a href=\"/a/#ket-qua\">k</a> <a href=\"/a/#khong\">n</a> <a href=\"/b/\">b</a> <img src=\"/anh.jpg\"> <a href=\"https://x.org/\">x</a> <a href=\"#top\">t</a><p id=\"top\">",
+            ),
+            page(
+                "a/index.html",
+                "<h2 id=\"ket-qua\">K</h2><a href=\"../\">up</a> <a href=\"c/\">c</a> <a href=\"/a\">no slash</a>",
+            ),
+        ];
+        let problems: Vec<String> = check(&files, "/", Path::new("/nonexistent"))
+            .iter()
+            .map(|d| d.message.clone())
+            .collect();
+        assert_eq!(
+            problems,
+            [
+                "the page / links to /a/#khong, but that page has no anchor \"khong\"",
+                "the page / links to /b/, which does not exist",
+                "the page / links to /anh.jpg, which does not exist",
+                "the page /a/ links to c/, which does not exist",
+            ]
+        );
+    }
+
+    #[test]
+    fn links_must_stay_under_the_base_path() {
+        let files = vec![page(
+            "index.html",
+            "<a href=\"/other/\">o</a> <a href=\"/sub/\">s</a>",
+        )];
+        let problems = check(&files, "/sub/", Path::new("/nonexistent"));
+        assert_eq!(problems.len(), 1);
+        assert!(
+            problems[0]
+                .message
+                .contains("outside the site's address /sub/")
+        );
+    }
+}
