@@ -60,10 +60,13 @@ pub struct Site {
     /// Problems that are warnings in `build` and errors in `check`: statistics that contradict
     /// themselves, photos without alt text.
     pub strict: Vec<Diagnostic>,
+    /// Time spent in each stage.
+    pub timings: Vec<(&'static str, std::time::Duration)>,
 }
 
 /// Runs the whole pipeline in memory; writes nothing.
 pub fn generate(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Site, Failure> {
+    let mut clock = Clock::start();
     let config = config::load(root, base_url)?;
     let mut errors = Vec::new();
     let (sources, load_errors) = content::load(&config);
@@ -85,6 +88,7 @@ pub fn generate(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Sit
             .map_err(|e| errors.extend(e))
             .ok()
     });
+    clock.lap("load");
     let graph = graph::build(&config, sources, results, drafts)
         .map_err(|e| errors.extend(e))
         .ok();
@@ -93,6 +97,7 @@ pub fn generate(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Sit
     else {
         return Err(errors.into());
     };
+    clock.lap("parse and link");
     strict.extend(graph.strict.iter().cloned());
     strict.sort();
     let mut files = render::render(&config, &graph, &templates, &theme.i18n)?;
@@ -109,6 +114,7 @@ pub fn generate(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Sit
     }));
     files.extend(output::static_files(&config, &theme)?);
     let files = output::check_clashes(files)?;
+    clock.lap("render");
     let warnings = theme::missing_keys(&theme)
         .into_iter()
         .map(|(code, key, file)| {
@@ -125,5 +131,29 @@ pub fn generate(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Sit
         files,
         warnings,
         strict,
+        timings: clock.laps,
     })
+}
+
+/// Time spent in each stage, for `--verbose`.
+pub struct Clock {
+    last: Option<std::time::Instant>,
+    pub laps: Vec<(&'static str, std::time::Duration)>,
+}
+
+impl Clock {
+    pub fn start() -> Self {
+        Clock {
+            last: Some(std::time::Instant::now()),
+            laps: Vec::new(),
+        }
+    }
+
+    /// Records the time since the previous lap (or since the clock was made) as `stage`.
+    pub fn lap(&mut self, stage: &'static str) {
+        let now = std::time::Instant::now();
+        let since = *self.last.get_or_insert(now);
+        self.laps.push((stage, now - since));
+        self.last = Some(now);
+    }
 }

@@ -1,12 +1,14 @@
 //! The `campaign-site` binary: parses arguments, runs a command, prints problems, sets the exit code
 //! (0 ok, 1 the site has problems, 2 the tool failed).
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use campaign_site::Failure;
 use campaign_site::cmd::build::{self, BuildOptions};
-use campaign_site::cmd::check;
+use campaign_site::cmd::{check, init, new};
+use campaign_site::diagnostics::{Diagnostic, Severity};
 use campaign_site::serve::{self, ServeOptions};
 use clap::{Parser, Subcommand};
 
@@ -17,6 +19,12 @@ struct Cli {
     /// The folder that holds site.yaml
     #[arg(long, global = true, default_value = ".")]
     root: PathBuf,
+    /// Print only problems (for scripts)
+    #[arg(long, short, global = true)]
+    quiet: bool,
+    /// Also print the time of each stage
+    #[arg(long, short, global = true, conflicts_with = "quiet")]
+    verbose: bool,
 
     #[command(subcommand)]
     command: Command,
@@ -50,10 +58,83 @@ enum Command {
         #[arg(long)]
         drafts: bool,
     },
+    /// Create a new article in every language: content/<SECTION>/<SLUG>.<lang>.md
+    New {
+        /// The section folder under content/, like news
+        section: String,
+        /// The article's name, used for its file and web address
+        slug: String,
+        /// Make a folder <SLUG>/ with index.<lang>.md files, for an article with photos
+        #[arg(long)]
+        bundle: bool,
+    },
+    /// Create a new site in DIR that builds at once
+    Init {
+        /// The folder to create the site in (new or empty)
+        dir: PathBuf,
+    },
+}
+
+/// How problems and progress are printed: colour only on a terminal, nothing but problems when quiet.
+struct Out {
+    colour: bool,
+    quiet: bool,
+}
+
+impl Out {
+    fn problem(&self, d: &Diagnostic) {
+        let colour = match d.severity {
+            Severity::Error => "31",
+            Severity::Warning => "33",
+            Severity::Note => "36",
+        };
+        if self.colour {
+            eprintln!("\x1b[{colour}m{d}\x1b[0m");
+        } else {
+            eprintln!("{d}");
+        }
+    }
+
+    fn problems<'a>(&self, ds: impl IntoIterator<Item = &'a Diagnostic>) {
+        for d in ds {
+            if !(self.quiet && d.severity == Severity::Note) {
+                self.problem(d);
+            }
+        }
+    }
+
+    fn info(&self, text: &str) {
+        if !self.quiet {
+            println!("{text}");
+        }
+    }
+
+    /// Site problems exit 1 with a closing line (`build failed: 2 errors; ...`); tool failures exit 2.
+    fn failure(&self, f: Failure, what: &str, not_done: &str) -> ExitCode {
+        match f {
+            Failure::Site(diags) => {
+                self.problems(&diags);
+                let errors = diags.iter().filter(|d| d.is_error()).count();
+                eprintln!(
+                    "{what}: {errors} error{}; {not_done}",
+                    if errors == 1 { "" } else { "s" }
+                );
+                ExitCode::from(1)
+            }
+            Failure::Tool(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(2)
+            }
+        }
+    }
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let out = Out {
+        colour: std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+        quiet: cli.quiet,
+    };
     match cli.command {
         Command::Build {
             output,
@@ -68,15 +149,31 @@ fn main() -> ExitCode {
             };
             match build::run(&opts) {
                 Ok(report) => {
-                    for w in report.site.warnings.iter().chain(&report.site.strict) {
-                        eprintln!("{w}");
+                    out.problems(report.site.warnings.iter().chain(&report.site.strict));
+                    if cli.verbose {
+                        for (stage, time) in &report.site.timings {
+                            println!("  {stage}: {} ms", time.as_millis());
+                        }
                     }
-                    println!("{}", report.summary());
+                    out.info(&report.summary());
                     ExitCode::SUCCESS
                 }
-                Err(f) => report_failure(f),
+                Err(f) => out.failure(f, "build failed", "the output folder was not changed"),
             }
         }
+        Command::Check => match check::run(&cli.root) {
+            Ok(diags) => {
+                out.problems(&diags);
+                eprintln!("{}", check::summary(&diags));
+                ExitCode::from(u8::from(diags.iter().any(Diagnostic::is_error)))
+            }
+            Err(Failure::Site(diags)) => {
+                out.problems(&diags);
+                eprintln!("{}", check::summary(&diags));
+                ExitCode::from(1)
+            }
+            Err(f) => out.failure(f, "check failed", "nothing was written"),
+        },
         Command::Serve { port, bind, drafts } => {
             let opts = ServeOptions {
                 root: cli.root,
@@ -86,49 +183,36 @@ fn main() -> ExitCode {
             };
             match serve::run(&opts) {
                 Ok(()) => ExitCode::SUCCESS,
-                Err(e) => report_failure(Failure::Tool(e)),
+                Err(e) => out.failure(Failure::Tool(e), "serve failed", ""),
             }
         }
-        Command::Check => match check::run(&cli.root) {
-            Ok(diags) => {
-                for d in &diags {
-                    eprintln!("{d}");
+        Command::New {
+            section,
+            slug,
+            bundle,
+        } => match new::run(&cli.root, &section, &slug, bundle) {
+            Ok(paths) => {
+                for p in paths {
+                    println!("created {}", p.display());
                 }
-                eprintln!("{}", check::summary(&diags));
-                if diags.iter().any(|d| d.is_error()) {
-                    ExitCode::from(1)
-                } else {
-                    ExitCode::SUCCESS
-                }
+                ExitCode::SUCCESS
             }
-            Err(Failure::Site(diags)) => {
-                for d in &diags {
-                    eprintln!("{d}");
-                }
-                eprintln!("{}", check::summary(&diags));
-                ExitCode::from(1)
-            }
-            Err(f) => report_failure(f),
+            Err(f) => out.failure(f, "new failed", "nothing was created"),
         },
-    }
-}
-
-fn report_failure(f: Failure) -> ExitCode {
-    match f {
-        Failure::Site(diags) => {
-            let errors = diags.iter().filter(|d| d.is_error()).count();
-            for d in &diags {
-                eprintln!("{d}");
+        Command::Init { dir } => match init::run(&dir) {
+            Ok(files) => {
+                out.info(&format!(
+                    "created a new site in {} ({} files)",
+                    dir.display(),
+                    files.len()
+                ));
+                out.info(&format!(
+                    "build it with: campaign-site build --root {}",
+                    dir.display()
+                ));
+                ExitCode::SUCCESS
             }
-            eprintln!(
-                "build failed: {errors} error{}; the output folder was not changed",
-                if errors == 1 { "" } else { "s" }
-            );
-            ExitCode::from(1)
-        }
-        Failure::Tool(e) => {
-            eprintln!("error: {e}");
-            ExitCode::from(2)
-        }
+            Err(e) => out.failure(Failure::Tool(e), "init failed", ""),
+        },
     }
 }

@@ -138,10 +138,14 @@ fn assert_checks_clean(root: &Path) {
     let (summary, rest) = lines.split_last().expect("a summary line");
     // Articles written in Vietnamese only are reported, as warnings, and nothing else.
     assert!(
-        rest.iter().all(|l| l.contains(": warning: there is no English translation of this page; add ")),
+        rest.iter()
+            .all(|l| l.contains(": warning: there is no English translation of this page; add ")),
         "check of a clean site: {lines:#?}"
     );
-    assert_eq!((run.code, *summary), (0, format!("0 errors, {} warnings", rest.len()).as_str()));
+    assert_eq!(
+        (run.code, *summary),
+        (0, format!("0 errors, {} warnings", rest.len()).as_str())
+    );
 }
 
 #[test]

@@ -59,8 +59,10 @@ pub fn run(opts: &BuildOptions) -> Result<BuildReport, Failure> {
         .clone()
         .unwrap_or_else(|| opts.root.join("public"));
     output::check_target(&opts.root, &output)?;
-    let site = generate(&opts.root, opts.base_url.as_deref(), opts.drafts)?;
+    let mut site = generate(&opts.root, opts.base_url.as_deref(), opts.drafts)?;
+    let writing = Instant::now();
     let files_written = output::commit(&output, &site.files)?;
+    site.timings.push(("write", writing.elapsed()));
     Ok(BuildReport {
         site,
         output: display_relative(&output),

@@ -1,0 +1,37 @@
+//! `campaign-site init DIR`: a new site that builds at once, with a sample article in both
+//! languages and a results campaign of two units. The theme is the built-in one.
+
+use std::path::{Path, PathBuf};
+
+use include_dir::{Dir, include_dir};
+
+use crate::fsx::{self, ToolError};
+
+static STARTER: Dir = include_dir!("$CARGO_MANIFEST_DIR/src/cmd/starter");
+
+/// Writes the starter site into `dir` (which must be new or empty); returns the files written.
+pub fn run(dir: &Path) -> Result<Vec<PathBuf>, ToolError> {
+    if dir.exists() {
+        let empty = std::fs::read_dir(dir)
+            .map_err(|e| fsx::io_error("read", dir, e))?
+            .next()
+            .is_none();
+        if !empty {
+            return Err(ToolError(format!(
+                "{} is not empty; give a new folder for the site",
+                dir.display()
+            )));
+        }
+    }
+    let mut written = Vec::new();
+    let mut stack = vec![&STARTER];
+    while let Some(d) = stack.pop() {
+        for f in d.files() {
+            fsx::write(&dir.join(f.path()), f.contents())?;
+            written.push(f.path().to_path_buf());
+        }
+        stack.extend(d.dirs());
+    }
+    written.sort();
+    Ok(written)
+}
