@@ -29,6 +29,7 @@ use diagnostics::Diagnostic;
 use fsx::ToolError;
 use graph::SiteGraph;
 use render::OutputFile;
+use render::cache::{RenderCache, RenderStats};
 
 /// Why a build did not finish: the site has problems (exit 1) or the tool failed (exit 2).
 #[derive(Debug)]
@@ -62,10 +63,26 @@ pub struct Site {
     pub strict: Vec<Diagnostic>,
     /// Time spent in each stage.
     pub timings: Vec<(&'static str, std::time::Duration)>,
+    /// This build's pages, for the next build to reuse (only when asked to keep them).
+    pub cache: Option<RenderCache>,
+    /// Pages rendered and pages reused.
+    pub stats: RenderStats,
 }
 
 /// Runs the whole pipeline in memory; writes nothing.
 pub fn generate(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Site, Failure> {
+    generate_with(root, base_url, drafts, None, false)
+}
+
+/// `generate`, taking unchanged pages from `previous` and, with `keep`, keeping this build's
+/// pages in `Site::cache` for the next (what `serve` does on every change).
+pub fn generate_with(
+    root: &Path,
+    base_url: Option<&str>,
+    drafts: bool,
+    previous: Option<&RenderCache>,
+    keep: bool,
+) -> Result<Site, Failure> {
     let mut clock = Clock::start();
     let config = config::load(root, base_url)?;
     let mut errors = Vec::new();
@@ -100,7 +117,13 @@ pub fn generate(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Sit
     clock.lap("parse and link");
     strict.extend(graph.strict.iter().cloned());
     strict.sort();
-    let mut files = render::render(&config, &graph, &templates, &theme.i18n)?;
+    let reuse = render::Reuse {
+        previous,
+        fingerprint: fingerprint(&config, &theme),
+        keep,
+    };
+    let rendered = render::render(&config, &graph, &templates, &theme.i18n, &reuse)?;
+    let mut files = rendered.files;
     files.extend(graph.assets.iter().map(|a| {
         OutputFile {
             path: a.to.clone(),
@@ -132,7 +155,21 @@ pub fn generate(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Sit
         warnings,
         strict,
         timings: clock.laps,
+        cache: rendered.cache,
+        stats: rendered.stats,
     })
+}
+
+/// What every page depends on beyond its own context: the configuration and the whole theme.
+fn fingerprint(config: &Config, theme: &theme::Theme) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    format!("{config:?}").hash(&mut h);
+    theme.templates.hash(&mut h);
+    let mut strings: Vec<_> = theme.i18n.iter().collect();
+    strings.sort();
+    strings.hash(&mut h);
+    h.finish()
 }
 
 /// Time spent in each stage, for `--verbose`.

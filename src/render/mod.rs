@@ -1,6 +1,7 @@
 //! Rendering: every page of the frozen graph through its template, in parallel, plus feeds,
 //! sitemap and robots.txt. Produces the complete list of output files; writes nothing.
 
+pub mod cache;
 mod charts;
 pub mod context;
 mod feeds;
@@ -11,6 +12,7 @@ pub mod templates;
 use std::path::PathBuf;
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use tera::{Context, Value};
@@ -20,6 +22,7 @@ use crate::diagnostics::Diagnostic;
 use crate::graph::{SiteGraph, lang_prefix};
 use crate::lang::Lang;
 use crate::theme::Strings;
+use cache::{Entry, RenderCache, RenderStats};
 use context::Views;
 use templates::Templates;
 
@@ -71,13 +74,29 @@ enum Job {
     NotFound,
 }
 
+/// How a render uses the previous one: pages whose context is unchanged are taken from `reuse`
+/// (when its fingerprint matches); with `keep`, this render's pages are kept for the next.
+pub struct Reuse<'a> {
+    pub previous: Option<&'a RenderCache>,
+    pub fingerprint: u64,
+    pub keep: bool,
+}
+
+/// What a render made: the files, the cache for the next render (when kept), and counts.
+pub struct Rendered {
+    pub files: Vec<OutputFile>,
+    pub cache: Option<RenderCache>,
+    pub stats: RenderStats,
+}
+
 /// Renders every page. Errors of all pages are collected.
 pub fn render(
     config: &Config,
     graph: &SiteGraph,
     templates: &Templates,
     strings: &HashMap<String, Strings>,
-) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    reuse: &Reuse,
+) -> Result<Rendered, Vec<Diagnostic>> {
     let views = Views {
         config,
         graph,
@@ -112,15 +131,30 @@ pub fn render(
     }
     jobs.push(Job::NotFound);
 
-    let results: Vec<Result<OutputFile, Diagnostic>> = jobs
+    let results: Vec<Result<(OutputFile, Option<Entry>, bool), Diagnostic>> = jobs
         .par_iter()
-        .map(|job| render_job(&views, &sites, templates, *job))
+        .map(|job| render_job(&views, &sites, templates, *job, reuse))
         .collect();
     let mut files = Vec::with_capacity(results.len() + 8);
     let mut errors = Vec::new();
+    let mut stats = RenderStats::default();
+    let mut cache = reuse.keep.then(|| RenderCache {
+        fingerprint: reuse.fingerprint,
+        pages: HashMap::new(),
+    });
     for r in results {
         match r {
-            Ok(f) => files.push(f),
+            Ok((f, entry, reused)) => {
+                if reused {
+                    stats.reused += 1
+                } else {
+                    stats.rendered += 1
+                }
+                if let (Some(cache), Some(entry)) = (cache.as_mut(), entry) {
+                    cache.pages.insert(f.path.clone(), entry);
+                }
+                files.push(f);
+            }
             Err(e) => errors.push(e),
         }
     }
@@ -129,15 +163,21 @@ pub fn render(
     }
     files.extend(feeds::all(&views));
     files.extend(open_data::all(&views));
-    Ok(files)
+    Ok(Rendered {
+        files,
+        cache,
+        stats,
+    })
 }
 
+/// One page: its file, what to keep of it for the next render, and whether it was reused.
 fn render_job(
     views: &Views,
     sites: &[Value],
     templates: &Templates,
     job: Job,
-) -> Result<OutputFile, Diagnostic> {
+    reuse: &Reuse,
+) -> Result<(OutputFile, Option<Entry>, bool), Diagnostic> {
     let (config, graph) = (views.config, views.graph);
     let mut ctx = Context::new();
     let (lang, template, path, origin) = match job {
@@ -293,17 +333,34 @@ fn render_job(
     ctx.insert_value("site", sites[lang.0].clone());
     ctx.insert("canonical", &views.permalink(&path));
     ctx.insert("kind", template.trim_end_matches(".html"));
-    let html = templates.render(template, &ctx)?;
     let file = if matches!(job, Job::NotFound) {
         "404.html".to_owned()
     } else {
         format!("{path}index.html")
     };
-    Ok(OutputFile {
-        path: file,
-        content: Content::Bytes(html.into_bytes()),
-        origin,
-    })
+    let previous = reuse
+        .previous
+        .and_then(|c| c.get(reuse.fingerprint, &file, template, &ctx));
+    let reused = previous.is_some();
+    let html = match previous {
+        Some(html) => html,
+        None => Arc::new(templates.render(template, &ctx)?.into_bytes()),
+    };
+    let content = Content::Bytes(html.as_ref().clone());
+    let entry = reuse.keep.then(|| Entry {
+        template,
+        context: ctx,
+        html,
+    });
+    Ok((
+        OutputFile {
+            path: file,
+            content,
+            origin,
+        },
+        entry,
+        reused,
+    ))
 }
 
 fn section_languages(views: &Views, ctx: &mut Context, s: &crate::graph::Section) {

@@ -13,7 +13,8 @@ use std::time::{Duration, Instant};
 
 use crate::fsx::ToolError;
 use crate::render::Content;
-use crate::{Failure, generate};
+use crate::render::cache::RenderCache;
+use crate::{Failure, generate_with};
 
 /// What `serve` was asked to do.
 #[derive(Debug, Clone)]
@@ -35,6 +36,8 @@ pub struct Snapshot {
 pub struct State {
     snapshot: Mutex<Snapshot>,
     changed: Condvar,
+    /// The pages of the last good build, for the next rebuild to reuse.
+    cache: Mutex<Option<RenderCache>>,
 }
 
 impl State {
@@ -46,6 +49,7 @@ impl State {
                 error: None,
             }),
             changed: Condvar::new(),
+            cache: Mutex::new(None),
         }
     }
 
@@ -127,8 +131,19 @@ pub fn run(opts: &ServeOptions) -> Result<(), ToolError> {
 /// Builds the site in memory and publishes it, or publishes the problems and keeps the old pages.
 fn rebuild(opts: &ServeOptions, base_url: &str, state: &State, why: &str) {
     let started = Instant::now();
-    match generate(&opts.root, Some(base_url), opts.drafts) {
-        Ok(site) => {
+    let mut cache = state
+        .cache
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    match generate_with(
+        &opts.root,
+        Some(base_url),
+        opts.drafts,
+        cache.as_ref(),
+        true,
+    ) {
+        Ok(mut site) => {
+            *cache = site.cache.take();
             for w in site.warnings.iter().chain(&site.strict) {
                 eprintln!("{w}");
             }
@@ -137,11 +152,12 @@ fn rebuild(opts: &ServeOptions, base_url: &str, state: &State, why: &str) {
                 .into_iter()
                 .map(|f| (f.path, f.content))
                 .collect();
-            let pages = files.keys().filter(|p| p.ends_with(".html")).count();
             state.publish(Some(files), None);
             println!(
-                "built {pages} pages in {} ms ({why})",
-                started.elapsed().as_millis()
+                "built in {} ms: {} pages rendered, {} unchanged ({why})",
+                started.elapsed().as_millis(),
+                site.stats.rendered,
+                site.stats.reused
             );
         }
         Err(failure) => {
