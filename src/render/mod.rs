@@ -131,7 +131,7 @@ pub fn render(
     }
     jobs.push(Job::NotFound);
 
-    let results: Vec<Result<(OutputFile, Option<Entry>, bool), Diagnostic>> = jobs
+    let results: Vec<Result<Page, Diagnostic>> = jobs
         .par_iter()
         .map(|job| render_job(&views, &sites, templates, *job, reuse))
         .collect();
@@ -144,7 +144,11 @@ pub fn render(
     });
     for r in results {
         match r {
-            Ok((f, entry, reused)) => {
+            Ok(Page {
+                file: f,
+                entry,
+                reused,
+            }) => {
                 if reused {
                     stats.reused += 1
                 } else {
@@ -170,14 +174,20 @@ pub fn render(
     })
 }
 
-/// One page: its file, what to keep of it for the next render, and whether it was reused.
+/// One rendered page: its file, what to keep of it for the next render, whether it was reused.
+struct Page {
+    file: OutputFile,
+    entry: Option<Entry>,
+    reused: bool,
+}
+
 fn render_job(
     views: &Views,
     sites: &[Value],
     templates: &Templates,
     job: Job,
     reuse: &Reuse,
-) -> Result<(OutputFile, Option<Entry>, bool), Diagnostic> {
+) -> Result<Page, Diagnostic> {
     let (config, graph) = (views.config, views.graph);
     let mut ctx = Context::new();
     let (lang, template, path, origin) = match job {
