@@ -362,15 +362,16 @@ fn render_job(
         context: ctx,
         html,
     });
-    Ok((
-        OutputFile {
-            path: file,
-            content,
-            origin,
-        },
+    let file = OutputFile {
+        path: file,
+        content,
+        origin,
+    };
+    Ok(Page {
+        file,
         entry,
         reused,
-    ))
+    })
 }
 
 fn section_languages(views: &Views, ctx: &mut Context, s: &crate::graph::Section) {
