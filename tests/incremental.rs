@@ -1,0 +1,106 @@
+//! A rebuild that reuses the previous build's pages must give exactly what a full build gives,
+//! while rendering again only the pages that changed.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+
+use campaign_site::render::{Content, OutputFile};
+use campaign_site::{Site, generate, generate_with};
+
+fn bytes(files: &[OutputFile]) -> BTreeMap<String, Vec<u8>> {
+    files
+        .iter()
+        .map(|f| {
+            let b = match &f.content {
+                Content::Bytes(b) => b.clone(),
+                Content::Copy(p) => fs::read(p).unwrap(),
+            };
+            (f.path.clone(), b)
+        })
+        .collect()
+}
+
+fn copy_example(to: &Path) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for entry in walkdir::WalkDir::new(root.join("content"))
+        .into_iter()
+        .map(Result::unwrap)
+    {
+        let rel = entry.path().strip_prefix(root).unwrap();
+        if entry.file_type().is_dir() {
+            fs::create_dir_all(to.join(rel)).unwrap();
+        } else {
+            fs::copy(entry.path(), to.join(rel)).unwrap();
+        }
+    }
+    fs::copy(root.join("site.yaml"), to.join("site.yaml")).unwrap();
+}
+
+#[test]
+fn a_rebuild_renders_only_what_changed_and_equals_a_full_build() {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_example(tmp.path());
+    let first: Site = generate_with(tmp.path(), None, false, None, true).unwrap();
+    assert_eq!(first.stats.reused, 0);
+    let pages = first.stats.rendered;
+
+    let article = tmp.path().join("content/news/lich-tong-ket.vi.md");
+    let text = fs::read_to_string(&article).unwrap();
+    fs::write(
+        &article,
+        text.replacen("title: \"", "title: \"Cập nhật: ", 1),
+    )
+    .unwrap();
+
+    let second = generate_with(tmp.path(), None, false, first.cache.as_ref(), true).unwrap();
+    assert_eq!(second.stats.rendered + second.stats.reused, pages);
+    assert!(
+        second.stats.rendered >= 2,
+        "the article and the lists it is in: {:?}",
+        second.stats
+    );
+    assert!(
+        second.stats.rendered <= pages / 4,
+        "most pages are reused: {:?}",
+        second.stats
+    );
+    let page = bytes(&second.files)["tin-tuc/lich-tong-ket/index.html"].clone();
+    assert!(
+        String::from_utf8(page)
+            .unwrap()
+            .contains("Cập nhật: Lịch hội nghị")
+    );
+
+    let full = generate(tmp.path(), None, false).unwrap();
+    assert_eq!(
+        bytes(&second.files),
+        bytes(&full.files),
+        "the rebuild equals a full build"
+    );
+}
+
+#[test]
+fn a_theme_change_renders_everything_again() {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_example(tmp.path());
+    let first = generate_with(tmp.path(), None, false, None, true).unwrap();
+    let templates = tmp.path().join("themes/default/templates");
+    fs::create_dir_all(&templates).unwrap();
+    let base = fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates/base.html"),
+    )
+    .unwrap();
+    fs::write(
+        templates.join("base.html"),
+        base.replace("<body>", "<body class=\"changed\">"),
+    )
+    .unwrap();
+    let second = generate_with(tmp.path(), None, false, first.cache.as_ref(), true).unwrap();
+    assert_eq!(second.stats.reused, 0);
+    assert!(
+        bytes(&second.files)["index.html"]
+            .windows(22)
+            .any(|w| w == b"<body class=\"changed\">")
+    );
+}
