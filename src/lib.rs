@@ -13,6 +13,7 @@ pub mod dates;
 pub mod diagnostics;
 pub mod fsx;
 pub mod graph;
+pub mod images;
 pub mod lang;
 pub mod links;
 pub mod output;
@@ -67,22 +68,48 @@ pub struct Site {
     pub cache: Option<RenderCache>,
     /// Pages rendered and pages reused.
     pub stats: RenderStats,
+    /// The photos processed, for cleaning the cache after a build.
+    pub photos: images::Processor,
 }
 
-/// Runs the whole pipeline in memory; writes nothing.
+/// How a site is generated.
+#[derive(Default)]
+pub struct Options<'a> {
+    /// Instead of site.yaml's `base_url`.
+    pub base_url: Option<&'a str>,
+    /// Publish drafts.
+    pub drafts: bool,
+    /// Take unchanged pages from a previous build.
+    pub previous: Option<&'a RenderCache>,
+    /// Keep this build's pages in `Site::cache` for the next (what `serve` does).
+    pub keep: bool,
+    /// Write processed photos to the cache folder (everything but `check`).
+    pub write_cache: bool,
+}
+
+/// Runs the whole pipeline in memory; the output is not written (processed photos go to the
+/// cache folder).
 pub fn generate(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Site, Failure> {
-    generate_with(root, base_url, drafts, None, false)
+    generate_with(
+        root,
+        &Options {
+            base_url,
+            drafts,
+            write_cache: true,
+            ..Options::default()
+        },
+    )
 }
 
-/// `generate`, taking unchanged pages from `previous` and, with `keep`, keeping this build's
-/// pages in `Site::cache` for the next (what `serve` does on every change).
-pub fn generate_with(
-    root: &Path,
-    base_url: Option<&str>,
-    drafts: bool,
-    previous: Option<&RenderCache>,
-    keep: bool,
-) -> Result<Site, Failure> {
+/// `generate`, with every option.
+pub fn generate_with(root: &Path, opts: &Options) -> Result<Site, Failure> {
+    let Options {
+        base_url,
+        drafts,
+        previous,
+        keep,
+        write_cache,
+    } = *opts;
     let mut clock = Clock::start();
     let config = config::load(root, base_url)?;
     let mut errors = Vec::new();
@@ -106,7 +133,8 @@ pub fn generate_with(
             .ok()
     });
     clock.lap("load");
-    let graph = graph::build(&config, sources, results, drafts)
+    let photos = images::Processor::new(&config.root, write_cache);
+    let graph = graph::build(&config, sources, results, drafts, &photos)
         .map_err(|e| errors.extend(e))
         .ok();
     let (Some(theme), Some(templates), Some(graph), true) =
@@ -135,6 +163,17 @@ pub fn generate_with(
                 .to_path_buf(),
         }
     }));
+    files.extend(
+        photos
+            .photos()
+            .iter()
+            .flat_map(|p| p.variants.iter())
+            .map(|v| OutputFile {
+                path: v.path.clone(),
+                content: render::Content::Copy(v.file.clone()),
+                origin: std::path::PathBuf::from("the photos of the site"),
+            }),
+    );
     files.extend(output::static_files(&config, &theme)?);
     let files = output::check_clashes(files)?;
     clock.lap("render");
@@ -157,6 +196,7 @@ pub fn generate_with(
         timings: clock.laps,
         cache: rendered.cache,
         stats: rendered.stats,
+        photos,
     })
 }
 

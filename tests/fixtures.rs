@@ -154,13 +154,31 @@ fn ok_bilingual() {
 
     // The bundle: a photo alone in its paragraph is a figure; the photo is copied beside the page.
     let bundle = b.read("tin-tuc/hoi-nghi/index.html");
-    assert_has(
-        main_of(&bundle),
-        "<p>Quang cảnh hội nghị.</p>\n\
-         <figure>\n\
-         <img src=\"/tin-tuc/hoi-nghi/anh.png\" alt=\"Alt text\">\n\
-         <figcaption>Caption.</figcaption>\n\
-         </figure>\n",
+    // The photo (40 x 30 px) is processed: one size, as wide as the photo, loaded eagerly
+    // as the article's first photo.
+    let figure = main_of(&bundle)
+        .split("<p>Quang cảnh hội nghị.</p>\n<figure>\n")
+        .nth(1)
+        .expect("the figure follows the paragraph");
+    let img = &figure[..figure.find('>').unwrap() + 1];
+    let src = img
+        .strip_prefix("<img src=\"")
+        .and_then(|s| s.split('"').next())
+        .unwrap();
+    assert!(
+        src.starts_with("/media/") && src.ends_with("-40.png"),
+        "{img}"
+    );
+    assert_eq!(
+        img,
+        format!(
+            "<img src=\"{src}\" srcset=\"{src} 40w\" sizes=\"(min-width: 50rem) 48rem, 100vw\" width=\"40\" height=\"30\" alt=\"Alt text\" loading=\"eager\">"
+        )
+    );
+    assert_has(figure, "\n<figcaption>Caption.</figcaption>\n</figure>\n");
+    assert!(
+        b.out.join(&src[1..]).is_file(),
+        "the processed photo is published"
     );
     assert_lacks(&bundle, "<p><img");
     assert_eq!(
@@ -246,10 +264,8 @@ fn ok_bilingual() {
         &atom,
         "&lt;a href=&quot;https://example.org/tin-tuc/khac/#ket-qua&quot;&gt;",
     );
-    assert_has(
-        &atom,
-        "&lt;img src=&quot;https://example.org/tin-tuc/hoi-nghi/anh.png&quot;",
-    );
+    assert_has(&atom, "&lt;img src=&quot;https://example.org/media/");
+    assert_has(&atom, "srcset=&quot;https://example.org/media/");
     let en_atom = b.read("en/atom.xml");
     assert_well_formed_xml("en/atom.xml", &en_atom);
     assert_has(

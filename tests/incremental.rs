@@ -6,7 +6,7 @@ use std::fs;
 use std::path::Path;
 
 use campaign_site::render::{Content, OutputFile};
-use campaign_site::{Site, generate, generate_with};
+use campaign_site::{Options, Site, generate, generate_with};
 
 fn bytes(files: &[OutputFile]) -> BTreeMap<String, Vec<u8>> {
     files
@@ -37,11 +37,20 @@ fn copy_example(to: &Path) {
     fs::copy(root.join("site.yaml"), to.join("site.yaml")).unwrap();
 }
 
+fn keep(previous: Option<&campaign_site::render::cache::RenderCache>) -> Options<'_> {
+    Options {
+        previous,
+        keep: true,
+        write_cache: true,
+        ..Options::default()
+    }
+}
+
 #[test]
 fn a_rebuild_renders_only_what_changed_and_equals_a_full_build() {
     let tmp = tempfile::tempdir().unwrap();
     copy_example(tmp.path());
-    let first: Site = generate_with(tmp.path(), None, false, None, true).unwrap();
+    let first: Site = generate_with(tmp.path(), &keep(None)).unwrap();
     assert_eq!(first.stats.reused, 0);
     let pages = first.stats.rendered;
 
@@ -53,7 +62,7 @@ fn a_rebuild_renders_only_what_changed_and_equals_a_full_build() {
     )
     .unwrap();
 
-    let second = generate_with(tmp.path(), None, false, first.cache.as_ref(), true).unwrap();
+    let second = generate_with(tmp.path(), &keep(first.cache.as_ref())).unwrap();
     assert_eq!(second.stats.rendered + second.stats.reused, pages);
     assert!(
         second.stats.rendered >= 2,
@@ -84,7 +93,7 @@ fn a_rebuild_renders_only_what_changed_and_equals_a_full_build() {
 fn a_theme_change_renders_everything_again() {
     let tmp = tempfile::tempdir().unwrap();
     copy_example(tmp.path());
-    let first = generate_with(tmp.path(), None, false, None, true).unwrap();
+    let first = generate_with(tmp.path(), &keep(None)).unwrap();
     let templates = tmp.path().join("themes/default/templates");
     fs::create_dir_all(&templates).unwrap();
     let base = fs::read_to_string(
@@ -96,7 +105,7 @@ fn a_theme_change_renders_everything_again() {
         base.replace("<body>", "<body class=\"changed\">"),
     )
     .unwrap();
-    let second = generate_with(tmp.path(), None, false, first.cache.as_ref(), true).unwrap();
+    let second = generate_with(tmp.path(), &keep(first.cache.as_ref())).unwrap();
     assert_eq!(second.stats.reused, 0);
     assert!(
         bytes(&second.files)["index.html"]

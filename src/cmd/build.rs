@@ -63,6 +63,7 @@ pub fn run(opts: &BuildOptions) -> Result<BuildReport, Failure> {
     let writing = Instant::now();
     let files_written = output::commit(&output, &site.files)?;
     site.timings.push(("write", writing.elapsed()));
+    site.photos.clean();
     Ok(BuildReport {
         site,
         output: display_relative(&output),

@@ -5,13 +5,13 @@ use std::path::Path;
 
 use crate::diagnostics::{Diagnostic, Pos, Severity};
 use crate::lang::Lang;
-use crate::{Failure, Site, generate, links};
+use crate::{Failure, Options, Site, generate_with, links};
 
 /// Every problem found: the build's own, broken internal links and anchors, and the problems
 /// that are only warnings in `build` (promoted to errors); pages missing a translation are
 /// warnings. Sorted.
 pub fn run(root: &Path) -> Result<Vec<Diagnostic>, Failure> {
-    let site = generate(root, None, false)?;
+    let site = generate_with(root, &Options::default())?;
     let promote = |d: Diagnostic| match d.severity {
         Severity::Warning => Diagnostic {
             severity: Severity::Error,

@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, html};
 
+use crate::images;
 use crate::text::{escape_xml, slugify};
 
 /// What a link to another Markdown file leads to.
@@ -24,7 +25,12 @@ pub struct LinkResolver<'a> {
     pub root: &'a str,
     pub page: &'a (dyn Fn(&str) -> PageLink + Sync),
     pub asset: &'a (dyn Fn(&str) -> Option<String> + Sync),
+    /// The processed photo at a path, when the path is a photo that is processed.
+    pub photo: &'a (dyn Fn(&str) -> Option<Result<images::Photo, String>> + Sync),
 }
+
+/// How wide a photo is shown: the column on wide screens, the screen on phones.
+const SIZES: &str = "(min-width: 50rem) 48rem, 100vw";
 
 /// A photo used by the page, for checks and image processing.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,6 +51,8 @@ pub struct Rendered {
     pub photos: Vec<Photo>,
     /// Problems, each at a byte offset of the body.
     pub problems: Vec<(usize, String)>,
+    /// The first processed photo and its alt text: the article's thumbnail.
+    pub first_photo: Option<(images::Photo, String)>,
 }
 
 type Spanned<'a> = (Event<'a>, Range<usize>);
@@ -60,6 +68,7 @@ pub fn render(body: &str, links: &LinkResolver) -> Rendered {
         ids: HashSet::new(),
         next_suffix: HashMap::new(),
         footnote_numbers: HashMap::new(),
+        eager_done: false,
         out: Rendered::default(),
     };
     let (main, notes) = r.transform(events);
@@ -74,6 +83,8 @@ struct Writer<'l, 'a> {
     /// The next number to try after an id already taken, so repeated headings stay linear.
     next_suffix: HashMap<String, usize>,
     footnote_numbers: HashMap<String, (usize, String)>,
+    /// Whether the first photo of the page (which loads eagerly) has been written.
+    eager_done: bool,
     out: Rendered,
 }
 
@@ -149,7 +160,7 @@ impl<'e> Writer<'_, '_> {
                     title,
                     id,
                 }) => {
-                    let dest = self.photo(dest_url, &events[i + 1..], range.start);
+                    let dest = self.photo(dest_url, &plain_text(&events[i + 1..]), range.start);
                     sink.push(Event::Start(Tag::Image {
                         link_type: *link_type,
                         dest_url: dest.into(),
@@ -186,59 +197,132 @@ impl<'e> Writer<'_, '_> {
         (main, notes)
     }
 
-    /// A paragraph holding one image and nothing else becomes a `<figure>`.
+    /// A paragraph of photos and nothing else: one `<figure>`, or a gallery of figures.
     fn figure(&mut self, events: &[Spanned], start: usize) -> Option<(String, usize)> {
         let mut j = start + 1;
-        let (
-            Event::Start(Tag::Image {
-                dest_url, title, ..
-            }),
-            range,
-        ) = events.get(j)?
-        else {
-            return None;
-        };
-        let alt = plain_text(&events[j + 1..]);
-        while !matches!(events.get(j)?.0, Event::End(TagEnd::Image)) {
-            j += 1;
-        }
-        j += 1;
-        while let Some((Event::Text(t), _)) = events.get(j) {
-            if !t.trim().is_empty() {
-                return None;
+        let mut photos = Vec::new();
+        loop {
+            match events.get(j)? {
+                (
+                    Event::Start(Tag::Image {
+                        dest_url, title, ..
+                    }),
+                    range,
+                ) => {
+                    let alt = plain_text(&events[j + 1..]);
+                    photos.push((
+                        dest_url.to_string(),
+                        title.trim().to_owned(),
+                        alt,
+                        range.start,
+                    ));
+                    while !matches!(events.get(j)?.0, Event::End(TagEnd::Image)) {
+                        j += 1;
+                    }
+                    j += 1;
+                }
+                (Event::Text(t), _) if t.trim().is_empty() => j += 1,
+                (Event::SoftBreak | Event::HardBreak, _) => j += 1,
+                (Event::End(TagEnd::Paragraph), _) if !photos.is_empty() => break,
+                _ => return None,
             }
-            j += 1;
         }
-        if !matches!(events.get(j)?.0, Event::End(TagEnd::Paragraph)) {
-            return None;
+        let gallery = photos.len() > 1;
+        let mut html = String::from(if gallery {
+            "<div class=\"gallery\">\n"
+        } else {
+            ""
+        });
+        for (dest, title, alt, offset) in photos {
+            html.push_str("<figure>\n");
+            html.push_str(&self.img(&dest, &alt, offset, true));
+            if !title.is_empty() {
+                html.push_str(&format!(
+                    "\n<figcaption>{}</figcaption>",
+                    escape_xml(&title)
+                ));
+            }
+            html.push_str("\n</figure>\n");
         }
-        let src = self.photo(dest_url, &events[start + 2..], range.start);
-        let mut html = format!(
-            "<figure>\n<img src=\"{}\" alt=\"{}\">",
-            escape_xml(&src),
-            escape_xml(&alt)
-        );
-        if !title.trim().is_empty() {
-            html.push_str(&format!(
-                "\n<figcaption>{}</figcaption>",
-                escape_xml(title.trim())
-            ));
+        if gallery {
+            html.push_str("</div>\n");
         }
-        html.push_str("\n</figure>\n");
         Some((html, j + 1))
     }
 
-    fn photo(&mut self, dest: &str, inner: &[Spanned], offset: usize) -> String {
+    /// The `<img>` of a photo: responsive (`srcset`, `sizes`, `width`, `height`) when the
+    /// photo was processed, as written otherwise.
+    fn img(&mut self, dest: &str, alt: &str, offset: usize, figure: bool) -> String {
+        let src = self.photo(dest, alt, offset);
+        let Some(photo) = self.processed(dest, offset) else {
+            return format!(
+                "<img src=\"{}\" alt=\"{}\">",
+                escape_xml(&src),
+                escape_xml(alt)
+            );
+        };
+        if self.out.first_photo.is_none() {
+            self.out.first_photo = Some((photo.clone(), alt.to_owned()));
+        }
+        let url = |path: &str| format!("{}{path}", self.links.root);
+        let srcset: Vec<String> = photo
+            .variants
+            .iter()
+            .map(|v| format!("{} {}w", url(&v.path), v.width))
+            .collect();
+        let main = photo.variant(images::MIDDLE);
+        let first = figure && !self.eager_done;
+        self.eager_done |= figure;
+        format!(
+            "<img src=\"{}\" srcset=\"{}\" sizes=\"{SIZES}\" width=\"{}\" height=\"{}\" alt=\"{}\"{}>",
+            url(&main.path),
+            srcset.join(", "),
+            main.width,
+            main.height,
+            escape_xml(alt),
+            if first {
+                " loading=\"eager\""
+            } else {
+                " loading=\"lazy\" decoding=\"async\""
+            }
+        )
+    }
+
+    /// Records a photo the page uses and returns its address.
+    fn photo(&mut self, dest: &str, alt: &str, offset: usize) -> String {
         let src = self
             .rewrite(dest, true, offset)
             .unwrap_or_else(|| dest.to_owned());
         self.out.photos.push(Photo {
             written: dest.to_owned(),
             src: src.clone(),
-            alt: plain_text(inner),
+            alt: alt.to_owned(),
             offset,
         });
         src
+    }
+
+    /// The processed photo behind `dest`, when it is a photo in `content/`; a photo that cannot
+    /// be processed is a problem at `offset`.
+    fn processed(&mut self, dest: &str, offset: usize) -> Option<images::Photo> {
+        if is_external(dest) || dest.starts_with('/') {
+            return None;
+        }
+        let path = dest.split(['#', '?']).next().unwrap_or("");
+        let target = join(
+            self.links.dir,
+            &crate::text::nfc(&crate::text::percent_decode(path)),
+        )?;
+        match (self.links.photo)(&target)? {
+            Ok(photo) => Some(photo),
+            Err(message) => {
+                self.out.problems.push((
+                    offset,
+                    format!("the photo \"{dest}\" cannot be used: {message}"),
+                ));
+                None
+            }
+        }
     }
 
     /// The new address of a relative link, or None to keep it as written.

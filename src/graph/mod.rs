@@ -14,6 +14,7 @@ use crate::content::Sources;
 use crate::content::front_matter::FrontMatter;
 use crate::data::{Campaign, Loaded};
 use crate::diagnostics::Diagnostic;
+use crate::images::{Photo, Processor};
 use crate::lang::Lang;
 
 pub use taxonomy::{TaxKind, Taxonomy, Term};
@@ -43,6 +44,8 @@ pub struct Article {
     pub translations: Vec<PageId>,
     /// The (campaign, unit) its front matter names.
     pub unit: Option<(usize, usize)>,
+    /// Its first photo (or `image:`), and the photo's alt text.
+    pub thumbnail: Option<(Photo, String)>,
 }
 
 /// A section (or the home page, whose `dir` is empty) in one language.
@@ -134,6 +137,7 @@ pub fn build(
     sources: Sources,
     results: Loaded,
     drafts: bool,
+    photos: &Processor,
 ) -> Result<SiteGraph, Vec<Diagnostic>> {
     let Loaded {
         campaigns,
@@ -142,7 +146,7 @@ pub fn build(
     let (parsed, mut errors) = parse::front_matter(config, sources.docs, drafts);
     let (routed, route_errors) = routes::route(config, parsed, &campaigns, campaign_failed);
     errors.extend(route_errors);
-    match parse::bodies(config, &routed, &sources.assets) {
+    match parse::bodies(config, &routed, &sources.assets, photos) {
         Ok(bodies) if errors.is_empty() => Ok(routes::freeze(
             config,
             routed,

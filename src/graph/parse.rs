@@ -10,6 +10,7 @@ use crate::content::front_matter::{self, FrontMatter};
 use crate::content::markdown::{self, LinkResolver, PageLink};
 use crate::content::{Asset, DocKind, SourceDoc, identity};
 use crate::diagnostics::{Diagnostic, Pos};
+use crate::images::{Photo, Processor};
 use crate::lang::Lang;
 
 /// A Markdown file with its front matter read.
@@ -115,6 +116,17 @@ pub struct Body {
     pub summary: String,
     /// Photos without alt text: warnings in `build`, errors in `check`.
     pub missing_alt: Vec<Diagnostic>,
+    /// The photo shown with the article in lists and shared links, and its alt text.
+    pub thumbnail: Option<(Photo, String)>,
+}
+
+/// Photos that are processed into responsive sizes.
+fn is_photo(rel: &str) -> bool {
+    let ext = rel
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default();
+    matches!(ext.as_str(), "jpg" | "jpeg" | "png" | "webp")
 }
 
 /// Renders every Markdown body, resolving links with the routes already known.
@@ -122,6 +134,7 @@ pub fn bodies(
     config: &Config,
     routed: &Routed,
     assets: &[Asset],
+    photos: &Processor,
 ) -> Result<Vec<Body>, Vec<Diagnostic>> {
     let asset_by_rel: HashMap<&str, &Asset> = assets.iter().map(|a| (a.rel.as_str(), a)).collect();
     let results: Vec<Result<Body, Vec<Diagnostic>>> = routed
@@ -153,27 +166,51 @@ pub fn bodies(
                     super::encode_path(&routed.asset_path(a, lang)?)
                 ))
             };
+            let photo = |target: &str| -> Option<Result<Photo, String>> {
+                let a = asset_by_rel.get(target).filter(|a| is_photo(&a.rel))?;
+                Some(photos.photo(&a.fs_path))
+            };
             let dir = crate::content::parent(&doc.src.rel);
             let links = LinkResolver {
                 dir,
                 root: &config.base_path,
                 page: &page,
                 asset: &asset,
+                photo: &photo,
             };
             let body = &doc.src.text[doc.body_offset..];
-            let r = markdown::render(body, &links);
-            if !r.problems.is_empty() {
-                return Err(r
-                    .problems
-                    .into_iter()
-                    .map(|(offset, msg)| {
-                        Diagnostic::error(
-                            &doc.src.shown,
-                            Pos::at_offset(body, offset).below(doc.body_line),
-                            msg,
-                        )
-                    })
-                    .collect());
+            let mut r = markdown::render(body, &links);
+            let mut problems: Vec<Diagnostic> = r
+                .problems
+                .drain(..)
+                .map(|(offset, msg)| {
+                    Diagnostic::error(&doc.src.shown, Pos::at_offset(body, offset).below(doc.body_line), msg)
+                })
+                .collect();
+            let thumbnail = match doc.fm.image.as_deref() {
+                None => r.first_photo.take(),
+                Some(image) => {
+                    let at = || crate::yaml::key_pos(&doc.src.text[..doc.body_offset], &["image"]).unwrap_or(Pos::UNKNOWN);
+                    let target = markdown::join(dir, image);
+                    match target.as_deref().and_then(photo) {
+                        Some(Ok(p)) => Some((p, doc.fm.title.clone().unwrap_or_default())),
+                        Some(Err(msg)) => {
+                            problems.push(Diagnostic::error(&doc.src.shown, at(), format!("image \"{image}\" cannot be used: {msg}")));
+                            None
+                        }
+                        None => {
+                            problems.push(Diagnostic::error(
+                                &doc.src.shown,
+                                at(),
+                                format!("image \"{image}\" is not a JPEG, PNG or WebP photo in the content folder; check the file name"),
+                            ));
+                            None
+                        }
+                    }
+                }
+            };
+            if !problems.is_empty() {
+                return Err(problems);
             }
             let summary = doc.fm.summary.clone().unwrap_or(r.summary);
             let missing_alt = r
@@ -195,6 +232,7 @@ pub fn bodies(
                 html: r.html,
                 summary,
                 missing_alt,
+                thumbnail,
             })
         })
         .collect();

@@ -423,6 +423,7 @@ pub fn freeze(
                     summary: body.summary,
                     translations: Vec::new(),
                     unit,
+                    thumbnail: body.thumbnail,
                 });
             }
         }

@@ -91,8 +91,26 @@ fn atom(views: &Views, lang: Lang) -> OutputFile {
 /// Feed readers show content away from the site: root-relative links get the site's address.
 fn absolute_links(views: &Views, html: &str) -> String {
     let root = views.config.base_url.trim_end_matches('/');
-    html.replace("href=\"/", &format!("href=\"{root}/"))
-        .replace("src=\"/", &format!("src=\"{root}/"))
+    let html = html
+        .replace("href=\"/", &format!("href=\"{root}/"))
+        .replace("src=\"/", &format!("src=\"{root}/"));
+    // Every address in a srcset list, not only the first.
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html.as_str();
+    while let Some(i) = rest.find("srcset=\"") {
+        let start = i + "srcset=\"".len();
+        let end = start + rest[start..].find('"').unwrap_or(rest.len() - start);
+        out.push_str(&rest[..start]);
+        let list = &rest[start..end];
+        let list = match list.strip_prefix('/') {
+            Some(tail) => format!("{root}/{tail}"),
+            None => list.to_owned(),
+        };
+        out.push_str(&list.replace(", /", &format!(", {root}/")));
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 fn sitemap(views: &Views) -> String {

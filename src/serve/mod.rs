@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use crate::fsx::ToolError;
 use crate::render::Content;
 use crate::render::cache::RenderCache;
-use crate::{Failure, generate_with};
+use crate::{Failure, Options, generate_with};
 
 /// What `serve` was asked to do.
 #[derive(Debug, Clone)]
@@ -135,13 +135,14 @@ fn rebuild(opts: &ServeOptions, base_url: &str, state: &State, why: &str) {
         .cache
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
-    match generate_with(
-        &opts.root,
-        Some(base_url),
-        opts.drafts,
-        cache.as_ref(),
-        true,
-    ) {
+    let options = Options {
+        base_url: Some(base_url),
+        drafts: opts.drafts,
+        previous: cache.as_ref(),
+        keep: true,
+        write_cache: true,
+    };
+    match generate_with(&opts.root, &options) {
         Ok(mut site) => {
             *cache = site.cache.take();
             for w in site.warnings.iter().chain(&site.strict) {

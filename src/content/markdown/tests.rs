@@ -9,6 +9,30 @@ fn resolver<'a>(
         root: "/sub/",
         page,
         asset,
+        photo: &fake_photo,
+    }
+}
+
+/// `big.jpg` is a processed 4000 x 3000 photo; `hong.jpg` is damaged; others are not photos.
+fn fake_photo(p: &str) -> Option<Result<images::Photo, String>> {
+    let variant = |w: u32| images::Variant {
+        width: w,
+        height: w * 3 / 4,
+        path: format!("media/k-{w}.jpg"),
+        file: format!("/cache/k-{w}.jpg").into(),
+    };
+    match p {
+        "news/big.jpg" => Some(Ok(images::Photo {
+            width: 4000,
+            height: 3000,
+            variants: [480, 960, 1200, 1600, 2000]
+                .into_iter()
+                .map(variant)
+                .collect(),
+            cached: false,
+        })),
+        "news/hong.jpg" => Some(Err("the photo is damaged".into())),
+        _ => None,
     }
 }
 
@@ -18,8 +42,16 @@ fn md(body: &str) -> Rendered {
         "news/draft.md" => PageLink::Draft("news/draft.vi.md".into()),
         _ => PageLink::Missing,
     };
-    let asset =
-        |p: &str| (p == "news/x.jpg" || p == "news/ảnh hội nghị.jpg").then(|| format!("/{p}"));
+    let asset = |p: &str| {
+        [
+            "news/x.jpg",
+            "news/ảnh hội nghị.jpg",
+            "news/big.jpg",
+            "news/hong.jpg",
+        ]
+        .contains(&p)
+        .then(|| format!("/{p}"))
+    };
     render(body, &resolver(&page, &asset))
 }
 
@@ -161,5 +193,61 @@ fn joins_stay_inside() {
     assert_eq!(
         join("news/x", "./b/../c.jpg").as_deref(),
         Some("news/x/c.jpg")
+    );
+}
+
+#[test]
+fn processed_photos_are_responsive_and_only_the_first_loads_eagerly() {
+    let r = md("![Hội trường](big.jpg \"Quang cảnh.\")\n\n![Đại biểu](big.jpg)\n");
+    let imgs: Vec<&str> = r
+        .html
+        .match_indices("<img ")
+        .map(|(i, _)| &r.html[i..i + r.html[i..].find('>').unwrap() + 1])
+        .collect();
+    assert_eq!(imgs.len(), 2, "{}", r.html);
+    assert_eq!(
+        imgs[0],
+        "<img src=\"/sub/media/k-960.jpg\" srcset=\"/sub/media/k-480.jpg 480w, /sub/media/k-960.jpg 960w, /sub/media/k-1200.jpg 1200w, /sub/media/k-1600.jpg 1600w, /sub/media/k-2000.jpg 2000w\" sizes=\"(min-width: 50rem) 48rem, 100vw\" width=\"960\" height=\"720\" alt=\"Hội trường\" loading=\"eager\">"
+    );
+    assert!(
+        imgs[1].ends_with(" loading=\"lazy\" decoding=\"async\">"),
+        "{}",
+        imgs[1]
+    );
+    assert!(r.html.contains("<figcaption>Quang cảnh.</figcaption>"));
+    assert_eq!(
+        r.first_photo
+            .as_ref()
+            .map(|(p, alt)| (p.width, alt.as_str())),
+        Some((4000, "Hội trường"))
+    );
+}
+
+#[test]
+fn several_photos_in_one_paragraph_are_a_gallery_with_their_captions() {
+    let r = md("![A](big.jpg \"Một.\")\n![B](big.jpg \"Hai.\") ![C](x.jpg \"Ba.\")\n");
+    assert!(
+        r.html.starts_with("<div class=\"gallery\">\n<figure>\n"),
+        "{}",
+        r.html
+    );
+    assert_eq!(r.html.matches("<figure>").count(), 3, "{}", r.html);
+    for caption in ["Một.", "Hai.", "Ba."] {
+        assert!(
+            r.html
+                .contains(&format!("<figcaption>{caption}</figcaption>")),
+            "{}",
+            r.html
+        );
+    }
+}
+
+#[test]
+fn a_photo_that_cannot_be_processed_is_a_problem() {
+    let r = md("Đầu.\n\n![Hỏng](hong.jpg)\n");
+    assert_eq!(r.problems.len(), 1);
+    assert_eq!(
+        r.problems[0].1,
+        "the photo \"hong.jpg\" cannot be used: the photo is damaged"
     );
 }
