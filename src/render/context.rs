@@ -83,7 +83,18 @@ pub struct CardView<'a> {
     pub author: Option<&'a str>,
     pub summary: &'a str,
     pub category: Option<TermLink<'a>>,
-    pub image: Option<&'a str>,
+    /// The article's first photo (or `image:`) in a small size, for lists.
+    pub thumbnail: Option<ThumbnailView<'a>>,
+}
+
+/// A photo shown small: its address, its sizes for `srcset`, and its alt text.
+#[derive(Serialize)]
+pub struct ThumbnailView<'a> {
+    pub src: String,
+    pub srcset: String,
+    pub width: u32,
+    pub height: u32,
+    pub alt: &'a str,
 }
 
 /// An article on its own page.
@@ -92,6 +103,8 @@ pub struct ArticleView<'a> {
     #[serde(flatten)]
     pub card: CardView<'a>,
     pub permalink: String,
+    /// The full address of the 1200 px photo for Open Graph, when the article has a photo.
+    pub og_image: Option<String>,
     pub content: &'a str,
     pub description: &'a str,
     /// The front matter's `summary:`, shown above the body; absent when the summary is the first paragraph.
@@ -237,7 +250,22 @@ impl<'a> Views<'a> {
                 .category
                 .as_deref()
                 .and_then(|c| self.term_link(TaxKind::Categories, a.lang, c)),
-            image: a.fm.image.as_deref(),
+            thumbnail: a.thumbnail.as_ref().map(|(photo, alt)| {
+                let small = photo.variant(crate::images::WIDTHS[0]);
+                ThumbnailView {
+                    src: self.url(&small.path),
+                    srcset: photo
+                        .variants
+                        .iter()
+                        .take(2)
+                        .map(|v| format!("{} {}w", self.url(&v.path), v.width))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    width: small.width,
+                    height: small.height,
+                    alt,
+                }
+            }),
         }
     }
 
@@ -247,6 +275,10 @@ impl<'a> Views<'a> {
         ArticleView {
             card: self.card(id),
             permalink: self.permalink(&a.path),
+            og_image: a
+                .thumbnail
+                .as_ref()
+                .map(|(p, _)| self.permalink(&p.variant(crate::images::OPEN_GRAPH).path)),
             content: &a.html,
             description: a.fm.description.as_deref().unwrap_or(&a.summary),
             lead: a.fm.summary.as_deref(),
