@@ -301,3 +301,17 @@ pub fn check(root: &Path) -> Run {
         stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
     }
 }
+
+/// Runs the `campaign-site` binary with these arguments (from the current folder).
+#[allow(dead_code)] // not every test file runs arbitrary commands
+pub fn campaign_site<S: AsRef<std::ffi::OsStr>>(args: impl IntoIterator<Item = S>) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_campaign-site"))
+        .args(args)
+        .output()
+        .expect("the campaign-site binary runs");
+    Run {
+        code: out.status.code().expect("the binary exited, not killed"),
+        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+    }
+}
