@@ -70,6 +70,8 @@ pub struct Site {
     pub stats: RenderStats,
     /// The photos processed, for cleaning the cache after a build.
     pub photos: images::Processor,
+    /// The theme's templates (shown path, text), to place problems found in rendered pages.
+    pub templates: Vec<(std::path::PathBuf, String)>,
 }
 
 /// How a site is generated.
@@ -197,6 +199,11 @@ pub fn generate_with(root: &Path, opts: &Options) -> Result<Site, Failure> {
         cache: rendered.cache,
         stats: rendered.stats,
         photos,
+        templates: theme
+            .templates
+            .into_iter()
+            .map(|(_, text, shown)| (shown, text))
+            .collect(),
     })
 }
 

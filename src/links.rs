@@ -8,9 +8,14 @@ use crate::diagnostics::{Diagnostic, Pos};
 use crate::render::{Content, OutputFile};
 use crate::text::percent_decode;
 
-/// Problems of internal links in `files`, placed in the page's source file where the link
-/// is written there.
-pub fn check(files: &[OutputFile], base_path: &str, root: &Path) -> Vec<Diagnostic> {
+/// Problems of internal links in `files`, placed where the link is written: in the page's
+/// source file, else in the theme's `templates` (shown path, text).
+pub fn check(
+    files: &[OutputFile],
+    base_path: &str,
+    root: &Path,
+    templates: &[(PathBuf, String)],
+) -> Vec<Diagnostic> {
     let html: Vec<(&OutputFile, &str)> = files
         .iter()
         .filter(|f| f.path.ends_with(".html"))
@@ -47,16 +52,19 @@ pub fn check(files: &[OutputFile], base_path: &str, root: &Path) -> Vec<Diagnost
             let source = sources
                 .entry(f.origin.clone())
                 .or_insert_with(|| std::fs::read_to_string(root.join(&f.origin)).ok());
-            let pos = source
-                .as_deref()
-                .and_then(|s| place(s, &link))
-                .unwrap_or(Pos::UNKNOWN);
             let page = format!("{base_path}{}", f.path.trim_end_matches("index.html"));
-            out.push(Diagnostic::error(
-                &f.origin,
-                pos,
-                format!("the page {page} {problem}"),
-            ));
+            let message = format!("the page {page} {problem}");
+            let in_source = source.as_deref().and_then(|s| place(s, &link));
+            let in_template = || {
+                templates
+                    .iter()
+                    .find_map(|(shown, text)| Some((shown, place(text, &link)?)))
+            };
+            out.push(match (in_source, in_template()) {
+                (Some(pos), _) => Diagnostic::error(&f.origin, pos, message),
+                (None, Some((shown, pos))) => Diagnostic::error(shown, pos, message),
+                (None, None) => Diagnostic::error(&f.origin, Pos::UNKNOWN, message),
+            });
         }
     }
     out
@@ -182,7 +190,7 @@ mod tests {
                 "<h2 id=\"ket-qua\">K</h2><a href=\"../\">up</a> <a href=\"c/\">c</a> <a href=\"/a\">no slash</a>",
             ),
         ];
-        let problems: Vec<String> = check(&files, "/", Path::new("/nonexistent"))
+        let problems: Vec<String> = check(&files, "/", Path::new("/nonexistent"), &[])
             .iter()
             .map(|d| d.message.clone())
             .collect();
@@ -203,12 +211,20 @@ mod tests {
             "index.html",
             "<a href=\"/other/\">o</a> <a href=\"/sub/\">s</a>",
         )];
-        let problems = check(&files, "/sub/", Path::new("/nonexistent"));
+        let templates = [(
+            PathBuf::from("themes/default/templates/base.html"),
+            "<p>\n  <a href=\"/other/\">".to_owned(),
+        )];
+        let problems = check(&files, "/sub/", Path::new("/nonexistent"), &templates);
         assert_eq!(problems.len(), 1);
         assert!(
             problems[0]
                 .message
                 .contains("outside the site's address /sub/")
+        );
+        assert_eq!(
+            problems[0].to_string().split(": the page").next(),
+            Some("themes/default/templates/base.html:2:12")
         );
     }
 }

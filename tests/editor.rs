@@ -198,7 +198,6 @@ fn check_counts_errors_and_warnings_in_its_summary() {
 /// A broken link written in a template (the site's own 404.html) is reported at the place it is
 /// written, like one in Markdown.
 #[test]
-#[ignore = "bug: a broken link in a template is reported as `themes/default: ...`, without the template file, line and column"]
 fn check_a_broken_link_in_a_template() {
     let (_tmp, root) = copy_fixture("check_clean");
     let templates = root.join("themes/default/templates");

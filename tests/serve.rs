@@ -938,7 +938,6 @@ fn save_by_renaming(path: &Path, from: &str, to: &str) {
 
 /// site.yaml saved twice by renaming (editors' safe save): both saves rebuild.
 #[test]
-#[ignore = "bug: site.yaml is watched as a file, so once an editor saves it by renaming a new file over it, later saves are no longer seen"]
 fn site_yaml_saved_by_renaming_stays_watched() {
     let (_tmp, root) = sample_site();
     let server = Server::start(&root, &[]);
@@ -954,7 +953,6 @@ fn site_yaml_saved_by_renaming_stays_watched() {
 
 /// A site made by `init` has no static/ folder: one made while serving is watched too.
 #[test]
-#[ignore = "bug: only the static/ and themes/ folders that exist when serve starts are watched; one created later is never seen"]
 fn a_static_folder_created_while_serving_is_watched() {
     let (_tmp, root) = sample_site();
     fs::remove_dir_all(root.join("static")).unwrap();
@@ -975,7 +973,6 @@ fn a_static_folder_created_while_serving_is_watched() {
 
 /// A site using the built-in theme gets its own themes/default/ override while serving.
 #[test]
-#[ignore = "bug: only the static/ and themes/ folders that exist when serve starts are watched; one created later is never seen"]
 fn a_theme_folder_created_while_serving_is_watched() {
     let (_tmp, root) = sample_site();
     let server = Server::start(&root, &[]);

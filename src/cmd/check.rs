@@ -24,6 +24,7 @@ pub fn run(root: &Path) -> Result<Vec<Diagnostic>, Failure> {
         &site.files,
         &site.config.base_path,
         &site.config.root,
+        &site.templates,
     ));
     all.extend(missing_translations(&site));
     all.extend(site.warnings);

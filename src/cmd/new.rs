@@ -40,11 +40,20 @@ pub fn run(root: &Path, section: &str, slug: &str, bundle: bool) -> Result<Vec<P
             (file, l.code.as_str())
         })
         .collect();
-    if let Some((existing, _)) = paths.iter().find(|(p, _)| root.join(p).exists()) {
+    // The article exists already as files or as a bundle, in any language or none.
+    let mut taken: Vec<PathBuf> = vec![
+        dir.join(format!("{name}.md")),
+        dir.join(&name).join("index.md"),
+    ];
+    for l in &config.languages {
+        taken.push(dir.join(format!("{name}.{}.md", l.code)));
+        taken.push(dir.join(&name).join(format!("index.{}.md", l.code)));
+    }
+    if let Some(existing) = taken.iter().find(|p| root.join(p).exists()) {
         return Err(Failure::Site(vec![Diagnostic::error(
             existing,
             crate::diagnostics::Pos::UNKNOWN,
-            "this file already exists and is left as it is; choose another name",
+            "this article already exists and is left as it is; choose another name",
         )]));
     }
     for (path, code) in &paths {

@@ -1,9 +1,11 @@
 //! Watching the site's sources with a debouncer: one rebuild per burst of saves, editor
-//! temporary files ignored.
+//! temporary files ignored. The site folder itself is watched too, so that site.yaml saved by
+//! renaming, and a static/ or themes/ folder made while serving, are seen.
 
-use std::path::Path;
-use std::sync::Arc;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use notify::{EventKind, RecursiveMode};
@@ -16,15 +18,20 @@ use crate::fsx::ToolError;
 /// Saves closer together than this are one change.
 const DEBOUNCE: Duration = Duration::from_millis(120);
 
+/// The folders of the site watched with everything in them, once they exist.
+const SOURCE_DIRS: [&str; 3] = ["content", "static", "themes"];
+
+type Watcher = Debouncer<notify::RecommendedWatcher, RecommendedCache>;
+
 /// Starts watching; the returned watcher must be kept alive.
 pub fn start(
     opts: ServeOptions,
     base_url: String,
     state: Arc<State>,
-) -> Result<Debouncer<notify::RecommendedWatcher, RecommendedCache>, ToolError> {
+) -> Result<Arc<Mutex<Watcher>>, ToolError> {
     let (tx, rx) = mpsc::channel::<Vec<String>>();
     let root = opts.root.clone();
-    let mut debouncer = new_debouncer(DEBOUNCE, None, move |res: DebounceEventResult| {
+    let debouncer = new_debouncer(DEBOUNCE, None, move |res: DebounceEventResult| {
         if let Ok(events) = res {
             // Reading a file (as every build does) is not a change.
             let changed: Vec<String> = events
@@ -41,21 +48,11 @@ pub fn start(
         }
     })
     .map_err(|e| ToolError(format!("cannot watch the site's files: {e}")))?;
-    let mut watch = |path: &Path, mode| {
-        debouncer
-            .watch(path, mode)
-            .map_err(|e| ToolError(format!("cannot watch {}: {e}", path.display())))
-    };
-    watch(
-        &opts.root.join(crate::config::CONFIG_FILE),
-        RecursiveMode::NonRecursive,
-    )?;
-    for dir in ["content", "static", "themes"] {
-        let path = opts.root.join(dir);
-        if path.is_dir() {
-            watch(&path, RecursiveMode::Recursive)?;
-        }
-    }
+    let watcher = Arc::new(Mutex::new(debouncer));
+    let mut watched = HashSet::new();
+    watch(&watcher, &opts.root, RecursiveMode::NonRecursive)?;
+    watch_new_folders(&watcher, &opts.root, &mut watched)?;
+    let keep = Arc::clone(&watcher);
     std::thread::spawn(move || {
         while let Ok(mut changed) = rx.recv() {
             while let Ok(more) = rx.try_recv() {
@@ -63,18 +60,76 @@ pub fn start(
             }
             changed.sort();
             changed.dedup();
+            if let Err(e) = watch_new_folders(&keep, &opts.root, &mut watched) {
+                eprintln!("{e}");
+            }
             rebuild(&opts, &base_url, &state, &changed.join(", "));
         }
     });
-    Ok(debouncer)
+    Ok(watcher)
 }
 
-/// Whether a changed path (relative to the site) is part of the site, not an editor's backup,
-/// lock or swap file.
+fn watch(watcher: &Mutex<Watcher>, path: &Path, mode: RecursiveMode) -> Result<(), ToolError> {
+    watcher
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .watch(path, mode)
+        .map_err(|e| ToolError(format!("cannot watch {}: {e}", path.display())))
+}
+
+/// Watches the source folders that exist and are not watched yet.
+fn watch_new_folders(
+    watcher: &Mutex<Watcher>,
+    root: &Path,
+    watched: &mut HashSet<PathBuf>,
+) -> Result<(), ToolError> {
+    for dir in SOURCE_DIRS {
+        let path = root.join(dir);
+        if path.is_dir() && !watched.contains(&path) {
+            watch(watcher, &path, RecursiveMode::Recursive)?;
+            watched.insert(path);
+        }
+    }
+    Ok(())
+}
+
+/// Whether a changed path (relative to the site) is one of its sources: site.yaml or a file in
+/// content/, static/ or themes/, not an editor's backup, lock or swap file.
 fn is_source(path: &Path) -> bool {
-    !path.components().any(|c| {
+    let mut parts = path.components().filter_map(|c| c.as_os_str().to_str());
+    let first = parts.next().unwrap_or("");
+    let top = first == crate::config::CONFIG_FILE || SOURCE_DIRS.contains(&first);
+    top && !path.components().any(|c| {
         c.as_os_str()
             .to_str()
             .is_some_and(|name| is_ignored(name) && name != "." && name != "..")
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_sources_trigger_a_rebuild() {
+        for yes in [
+            "site.yaml",
+            "content/news/a.vi.md",
+            "static/logo.svg",
+            "themes/default/i18n/vi.yaml",
+            "static",
+        ] {
+            assert!(is_source(Path::new(yes)), "{yes}");
+        }
+        for no in [
+            "public/index.html",
+            ".cache/images/x.jpg",
+            "README.md",
+            "content/news/.#a.vi.md",
+            "content/news/a.vi.md~",
+            "site.yaml.swp",
+        ] {
+            assert!(!is_source(Path::new(no)), "{no}");
+        }
+    }
 }
