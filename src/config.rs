@@ -23,6 +23,7 @@ const KEYS: &[&str] = &[
     "timezone",
     "paginate",
     "default_author",
+    "footer",
 ];
 
 #[derive(Deserialize)]
@@ -41,6 +42,20 @@ struct RawConfig {
     paginate: Option<usize>,
     #[serde(default)]
     default_author: Option<String>,
+    #[serde(default)]
+    footer: Footer,
+}
+
+/// What the footer of every page says: who publishes the site, how to reach them, the licence.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Footer {
+    #[serde(default)]
+    pub organisation: Option<Localized>,
+    #[serde(default)]
+    pub contact: Option<Localized>,
+    #[serde(default)]
+    pub licence: Option<Localized>,
 }
 
 #[derive(Deserialize)]
@@ -67,6 +82,7 @@ pub struct Config {
     pub timezone: FixedOffset,
     pub paginate: usize,
     pub default_author: Option<String>,
+    pub footer: Footer,
 }
 
 impl Config {
@@ -269,6 +285,7 @@ fn check(
         timezone,
         paginate,
         default_author: raw.default_author,
+        footer: raw.footer,
     })
 }
 

@@ -572,7 +572,10 @@ fn serves_the_site_and_only_the_site() {
         !images.is_empty(),
         "the photo page has an <img>: {photo_page}"
     );
-    for src in images.iter().filter(|s| !s.contains("__campaign-site")) {
+    for src in images
+        .iter()
+        .filter(|s| !s.contains("__campaign-site") && !s.ends_with(".js"))
+    {
         let path = src
             .strip_prefix(&format!("http://127.0.0.1:{port}"))
             .unwrap_or(src);

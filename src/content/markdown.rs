@@ -436,7 +436,7 @@ impl<'e> Writer<'_, '_> {
         }
         notes.sort_by_key(|(label, _)| self.footnote_numbers[label].0);
         let html = &mut self.out.html;
-        html.push_str("<section class=\"footnotes\">\n<ol>\n");
+        html.push_str("<div class=\"footnotes\" role=\"doc-endnotes\">\n<ol>\n");
         for (label, events) in notes {
             let id = &self.footnote_numbers[&label].1;
             html.push_str(&format!("<li id=\"fn-{id}\">\n"));
@@ -445,7 +445,7 @@ impl<'e> Writer<'_, '_> {
                 "<a href=\"#fnref-{id}\" class=\"footnote-backref\">↩</a>\n</li>\n"
             ));
         }
-        html.push_str("</ol>\n</section>\n");
+        html.push_str("</ol>\n</div>\n");
     }
 }
 

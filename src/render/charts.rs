@@ -7,7 +7,7 @@ use std::fmt::Write;
 use crate::text::escape_xml;
 
 const WIDTH: f64 = 640.0;
-const LABEL: f64 = 190.0;
+const LABEL: f64 = 230.0;
 const ROW: f64 = 26.0;
 
 /// One bar: its label, its value and how the value is written.
@@ -43,11 +43,11 @@ pub fn bars(id: &str, title: &str, desc: &str, bars: &[Bar]) -> String {
         let _ = write!(
             svg,
             "<text x=\"{:.0}\" y=\"{:.1}\" text-anchor=\"end\" font-size=\"13\" fill=\"#1a1a1a\">{}</text>\n\
-             <rect x=\"{LABEL}\" y=\"{:.1}\" width=\"{w:.1}\" height=\"{:.0}\" fill=\"#a3161a\"/>\n\
+             <rect x=\"{LABEL}\" y=\"{:.1}\" width=\"{w:.1}\" height=\"{:.0}\" fill=\"#9b1419\"/>\n\
              <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"13\" fill=\"#1a1a1a\">{}</text>\n",
             LABEL - 8.0,
             y + 16.0,
-            escape_xml(&shorten(&b.label, 26)),
+            escape_xml(&shorten(&b.label, 28)),
             y + 3.0,
             ROW - 8.0,
             LABEL + w + 6.0,
@@ -78,7 +78,7 @@ pub fn progress(
     let _ = write!(
         svg,
         "<rect x=\"10\" y=\"8\" width=\"{room}\" height=\"22\" fill=\"#e8e8e8\"/>\n\
-         <rect x=\"10\" y=\"8\" width=\"{w:.1}\" height=\"22\" fill=\"#a3161a\"/>\n\
+         <rect x=\"10\" y=\"8\" width=\"{w:.1}\" height=\"22\" fill=\"#9b1419\"/>\n\
          <line x1=\"{t:.1}\" y1=\"2\" x2=\"{t:.1}\" y2=\"36\" stroke=\"#1a1a1a\" stroke-width=\"3\"/>\n\
          <text x=\"10\" y=\"54\" font-size=\"13\" fill=\"#1a1a1a\">{}</text>\n\
          <text x=\"{:.1}\" y=\"54\" font-size=\"13\" fill=\"#1a1a1a\" text-anchor=\"{}\">{}</text>\n</svg>",

@@ -43,6 +43,23 @@ pub struct SiteView<'a> {
     pub languages: Vec<LanguageView<'a>>,
     /// Top-level sections of this language.
     pub nav: Vec<Link<'a>>,
+    pub footer: FooterView<'a>,
+}
+
+/// The footer's texts from site.yaml, in the page's language.
+#[derive(Serialize)]
+pub struct FooterView<'a> {
+    pub organisation: Option<&'a str>,
+    pub contact: Option<&'a str>,
+    pub licence: Option<&'a str>,
+}
+
+/// Plain links that share a page: no script, no request until the reader follows one.
+#[derive(Serialize)]
+pub struct ShareView {
+    pub facebook: String,
+    pub x: String,
+    pub email: String,
 }
 
 /// One entry of the language switcher: the exact translation, or that language's home page.
@@ -112,6 +129,9 @@ pub struct ArticleView<'a> {
     pub tags: Vec<TermLink<'a>>,
     /// The results unit the article reports on, with its key figures.
     pub unit: Option<UnitLinkView<'a>>,
+    /// Up to three articles of the same language sharing the most tags, newest first on a tie.
+    pub related: Vec<CardView<'a>>,
+    pub share: ShareView,
     pub section: Link<'a>,
     pub extra: &'a serde_json::Map<String, serde_json::Value>,
 }
@@ -198,6 +218,11 @@ impl<'a> Views<'a> {
                     home_url: self.url(&lang_prefix(c, l)),
                 })
                 .collect(),
+            footer: FooterView {
+                organisation: c.footer.organisation.as_ref().map(|t| c.text(t, lang)),
+                contact: c.footer.contact.as_ref().map(|t| c.text(t, lang)),
+                licence: c.footer.licence.as_ref().map(|t| c.text(t, lang)),
+            },
             nav: self
                 .graph
                 .nav(lang)
@@ -289,12 +314,43 @@ impl<'a> Views<'a> {
                 .filter_map(|t| self.term_link(TaxKind::Tags, a.lang, t))
                 .collect(),
             unit: a.unit.map(|u| self.unit_link(u, a.lang)),
+            related: self.related(id).into_iter().map(|r| self.card(r)).collect(),
+            share: {
+                let (url, title) = (encode(&self.permalink(&a.path)), encode(&a.title));
+                ShareView {
+                    facebook: format!("https://www.facebook.com/sharer/sharer.php?u={url}"),
+                    x: format!("https://x.com/intent/post?url={url}&text={title}"),
+                    email: format!("mailto:?subject={title}&body={url}"),
+                }
+            },
             section: Link {
                 title: &section.title,
                 url: self.url(&section.path),
             },
             extra: &a.fm.extra,
         }
+    }
+
+    /// Articles sharing tags with `id`, most shared tags first; only the newest articles of each
+    /// tag are looked at, so a tag on every article costs no more than a small one.
+    fn related(&self, id: PageId) -> Vec<PageId> {
+        const LOOK_AT: usize = 50;
+        let a = &self.graph.articles[id];
+        let tags = self.taxonomy(TaxKind::Tags, a.lang);
+        let mut score: HashMap<PageId, usize> = HashMap::new();
+        for term in a.fm.tags.iter().filter_map(|t| tags.term(t)) {
+            for &other in term.pages.iter().take(LOOK_AT).filter(|&&o| o != id) {
+                *score.entry(other).or_default() += 1;
+            }
+        }
+        let mut ids: Vec<(PageId, usize)> = score.into_iter().collect();
+        ids.sort_by(|(x, sx), (y, sy)| {
+            let (ax, ay) = (&self.graph.articles[*x], &self.graph.articles[*y]);
+            sy.cmp(sx)
+                .then(ay.date.cmp(&ax.date))
+                .then(ax.path.cmp(&ay.path))
+        });
+        ids.into_iter().take(3).map(|(i, _)| i).collect()
     }
 
     pub fn section(&self, s: &'a Section) -> SectionView<'a> {
@@ -417,4 +473,9 @@ impl<'a> Views<'a> {
         }
         out
     }
+}
+
+/// A text for a URL query: everything but unreserved characters percent-encoded.
+fn encode(s: &str) -> String {
+    crate::graph::encode_path(s).replace('/', "%2F")
 }

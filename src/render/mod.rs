@@ -200,6 +200,9 @@ fn render_job(
                 &views.paginator(&latest[..latest.len().min(config.paginate)], &s.path, 1),
             );
             section_languages(views, &mut ctx, s);
+            if let Some(node) = graph.campaigns.first() {
+                ctx.insert("campaign", &views.campaign(node, lang));
+            }
             (
                 lang,
                 "home.html",

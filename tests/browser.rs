@@ -1,0 +1,227 @@
+//! The example site checked by tools no one here wrote: the Nu HTML Checker on every page,
+//! axe-core in Chromium on every page type in both languages, the reading aids, requests
+//! that leave the site, and the weight of the home page. `.ci/run` installs the tools; on a
+//! machine without them the browser tests say so and pass, unless `CI=true`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn modules() -> PathBuf {
+    repo().join("tests/browser/node_modules")
+}
+
+fn chromium() -> PathBuf {
+    std::env::var_os("CHROMIUM").map_or_else(|| PathBuf::from("/usr/bin/chromium"), PathBuf::from)
+}
+
+/// Whether `program --version` runs.
+fn runs(program: &str) -> bool {
+    Command::new(program)
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// What is missing to run the browser checks, if anything.
+fn missing_tools() -> Vec<String> {
+    let mut missing = Vec::new();
+    if !chromium().is_file() {
+        missing.push(format!("Chromium ({})", chromium().display()));
+    }
+    for program in ["node", "java"] {
+        if !runs(program) {
+            missing.push(program.to_owned());
+        }
+    }
+    for package in ["playwright-core", "axe-core", "vnu-jar"] {
+        if !modules().join(package).is_dir() {
+            missing.push(format!(
+                "tests/browser/node_modules/{package} (npm ci --prefix tests/browser)"
+            ));
+        }
+    }
+    missing
+}
+
+/// True when the tools are there; otherwise skips (or fails under CI).
+fn tools_ready(test: &str) -> bool {
+    let missing = missing_tools();
+    if missing.is_empty() {
+        return true;
+    }
+    let message = format!("{test}: missing {}", missing.join(", "));
+    assert!(
+        std::env::var("CI").as_deref() != Ok("true"),
+        "{message}; .ci/run installs these"
+    );
+    eprintln!("skipping {message}");
+    false
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// The example site built for `port` into `out`.
+fn build_example(out: &Path, port: u16) {
+    let run = Command::new(env!("CARGO_BIN_EXE_campaign-site"))
+        .args(["build", "--quiet", "--root"])
+        .arg(repo())
+        .arg("--output")
+        .arg(out)
+        .arg("--base-url")
+        .arg(format!("http://127.0.0.1:{port}/"))
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+}
+
+#[test]
+fn every_page_passes_the_nu_html_checker() {
+    if !tools_ready("the Nu HTML Checker") {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    build_example(&out, free_port());
+    let jar = modules().join("vnu-jar/build/dist/vnu.jar");
+    let run = Command::new("java")
+        .arg("-jar")
+        .arg(jar)
+        .args(["--errors-only", "--skip-non-html", "--format", "gnu"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    let messages = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        run.status.success() && messages.trim().is_empty(),
+        "the Nu checker found errors:\n{messages}"
+    );
+    let pages = walkdir::WalkDir::new(&out)
+        .into_iter()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "html")
+        })
+        .count();
+    assert!(pages > 40, "every page was checked ({pages})");
+}
+
+#[test]
+fn axe_finds_nothing_and_the_reading_aids_work_in_chromium() {
+    if !tools_ready("the browser checks") {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    let port = free_port();
+    build_example(&out, port);
+    let shots = repo().join("target/screenshots");
+    let run = Command::new("node")
+        .arg(repo().join("tests/browser/check.mjs"))
+        .arg(&out)
+        .arg(port.to_string())
+        .arg(&shots)
+        .env("CHROMIUM", chromium())
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
+    let violations = report["violations"].as_array().unwrap();
+    assert!(
+        violations.is_empty(),
+        "axe-core found:\n{}",
+        serde_json::to_string_pretty(violations).unwrap()
+    );
+    assert_eq!(
+        report["external"],
+        serde_json::json!([]),
+        "no request leaves the site"
+    );
+
+    let aids = &report["aids"];
+    assert_eq!(
+        aids["visible"], true,
+        "the buttons show when the script runs"
+    );
+    assert!(
+        aids["sizeAfter"].as_f64() > aids["sizeBefore"].as_f64(),
+        "A+ makes the text larger: {aids}"
+    );
+    assert_ne!(
+        aids["backgroundAfter"], aids["backgroundBefore"],
+        "the contrast switch changes colours"
+    );
+    assert_eq!(aids["pressed"], "true");
+    assert_eq!(
+        aids["sizeNextPage"], aids["sizeAfter"],
+        "the text size is remembered on the next page"
+    );
+    assert_eq!(
+        aids["backgroundNextPage"], aids["backgroundAfter"],
+        "so is the contrast"
+    );
+    assert_ne!(aids["nextPage"], "/tin-tuc/");
+    assert_eq!(
+        aids["visibleWithoutScript"], false,
+        "without JavaScript the buttons are not shown"
+    );
+    assert!(
+        aids["articleWithoutScript"].as_u64() > Some(1000),
+        "and the article is whole"
+    );
+    let screenshots = report["screenshots"].as_array().unwrap();
+    assert_eq!(
+        screenshots.len(),
+        22,
+        "each page type at phone and desktop widths"
+    );
+    assert!(
+        screenshots
+            .iter()
+            .all(|s| Path::new(s.as_str().unwrap()).is_file())
+    );
+}
+
+#[test]
+fn the_home_page_with_its_style_and_script_weighs_under_100_kb() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    build_example(&out, 1111);
+    let weight: u64 = ["index.html", "style.css", "reading.js"]
+        .iter()
+        .map(|f| std::fs::metadata(out.join(f)).unwrap().len())
+        .sum();
+    assert!(weight < 100_000, "home page, CSS and JS: {weight} bytes");
+    let html = std::fs::read_to_string(out.join("index.html")).unwrap();
+    for link in html
+        .split("href=\"")
+        .skip(1)
+        .chain(html.split("src=\"").skip(1))
+    {
+        let url = &link[..link.find('"').unwrap()];
+        assert!(
+            !url.starts_with("http") || url.starts_with("http://127.0.0.1:1111/"),
+            "nothing is loaded from elsewhere: {url}"
+        );
+    }
+}

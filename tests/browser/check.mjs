@@ -1,0 +1,115 @@
+// Runs the example site in Debian's Chromium: axe-core on the main page types in both
+// languages, the reading aids, requests that leave the site, and screenshots for people to
+// look at. Usage: node check.mjs <built site> <port> <screenshot folder>. Prints one JSON report.
+import { createServer } from "node:http";
+import { readFile, mkdir } from "node:fs/promises";
+import { join, extname, normalize } from "node:path";
+import { createRequire } from "node:module";
+import { chromium } from "playwright-core";
+
+const [site, portText, shots] = process.argv.slice(2);
+const port = Number(portText);
+const origin = `http://127.0.0.1:${port}`;
+const require = createRequire(import.meta.url);
+const axePath = require.resolve("axe-core/axe.min.js");
+const types = {
+  ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".svg": "image/svg+xml",
+  ".jpg": "image/jpeg", ".png": "image/png", ".webp": "image/webp", ".xml": "application/xml",
+  ".csv": "text/csv", ".json": "application/json",
+};
+
+const server = createServer(async (req, res) => {
+  let path = decodeURIComponent(new URL(req.url, origin).pathname);
+  if (path.endsWith("/")) path += "index.html";
+  const file = normalize(join(site, path));
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, { "content-type": types[extname(file)] || "application/octet-stream" });
+    res.end(body);
+  } catch {
+    res.writeHead(404, { "content-type": "text/html; charset=utf-8" });
+    res.end(await readFile(join(site, "404.html")));
+  }
+});
+await new Promise((ok) => server.listen(port, "127.0.0.1", ok));
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+const report = { violations: [], external: [], aids: {}, screenshots: [] };
+const pages = {
+  home: ["/", "/en/"],
+  section: ["/tin-tuc/", "/en/news/"],
+  article: ["/tin-tuc/thanh-hoa-ton-vinh-dien-hinh/", "/en/news/thanh-hoa-ton-vinh-dien-hinh/"],
+  results: ["/ket-qua/1-trieu-sang-kien/", "/en/results/1-trieu-sang-kien/"],
+  unit: ["/ket-qua/1-trieu-sang-kien/lai-chau/", "/en/results/1-trieu-sang-kien/lai-chau/"],
+  "not-found": ["/404.html"],
+};
+
+async function open(context, path) {
+  const page = await context.newPage();
+  page.on("request", (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith("data:")) report.external.push(`${path}: ${r.url()}`); });
+  await page.goto(origin + path, { waitUntil: "load" });
+  return page;
+}
+
+try {
+  for (const [width, height, name] of [[1280, 900, "desktop"], [390, 844, "phone"]]) {
+    const context = await browser.newContext({ viewport: { width, height } });
+    for (const [type, paths] of Object.entries(pages)) {
+      for (const path of paths) {
+        const page = await open(context, path);
+        if (name === "desktop") {
+          await page.addScriptTag({ path: axePath });
+          const result = await page.evaluate(() => axe.run(document, {
+            runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+          }));
+          for (const v of result.violations) {
+            report.violations.push({ path, id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) });
+          }
+        }
+        const lang = path.startsWith("/en/") ? "en" : "vi";
+        await mkdir(shots, { recursive: true });
+        const file = join(shots, `${type}-${lang}-${name}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        report.screenshots.push(file);
+        await page.close();
+      }
+    }
+    await context.close();
+  }
+
+  // Reading aids: A+ makes the text larger, the contrast switch changes the colours, and both
+  // are still in force on the next page.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await open(context, "/tin-tuc/");
+  const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  report.aids.visible = await page.isVisible(".reading-aids");
+  report.aids.sizeBefore = await size();
+  report.aids.backgroundBefore = await background();
+  await page.click("[data-text-size='1']");
+  await page.click("[data-contrast]");
+  report.aids.sizeAfter = await size();
+  report.aids.backgroundAfter = await background();
+  report.aids.pressed = await page.getAttribute("[data-contrast]", "aria-pressed");
+  await page.click(".card a");
+  await page.waitForLoadState("load");
+  report.aids.sizeNextPage = await size();
+  report.aids.backgroundNextPage = await background();
+  report.aids.nextPage = new URL(page.url()).pathname;
+  await context.close();
+
+  // Without JavaScript the page is whole and the buttons stay hidden.
+  const plain = await browser.newContext({ javaScriptEnabled: false });
+  const noScript = await open(plain, "/tin-tuc/thanh-hoa-ton-vinh-dien-hinh/");
+  report.aids.visibleWithoutScript = await noScript.isVisible(".reading-aids");
+  report.aids.articleWithoutScript = (await noScript.textContent("main")).length;
+  await plain.close();
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(JSON.stringify(report));
