@@ -161,19 +161,16 @@ fn main() -> ExitCode {
                 Err(f) => out.failure(f, "build failed", "the output folder was not changed"),
             }
         }
-        Command::Check => match check::run(&cli.root) {
-            Ok(diags) => {
-                out.problems(&diags);
-                eprintln!("{}", check::summary(&diags));
-                ExitCode::from(u8::from(diags.iter().any(Diagnostic::is_error)))
-            }
-            Err(Failure::Site(diags)) => {
-                out.problems(&diags);
-                eprintln!("{}", check::summary(&diags));
-                ExitCode::from(1)
-            }
-            Err(f) => out.failure(f, "check failed", "nothing was written"),
-        },
+        Command::Check => {
+            // Problems that stop the build are reported like the others, with the summary.
+            let diags = match check::run(&cli.root) {
+                Ok(diags) | Err(Failure::Site(diags)) => diags,
+                Err(f) => return out.failure(f, "check failed", "nothing was written"),
+            };
+            out.problems(&diags);
+            eprintln!("{}", check::summary(&diags));
+            ExitCode::from(u8::from(diags.iter().any(Diagnostic::is_error)))
+        }
         Command::Serve { port, bind, drafts } => {
             let opts = ServeOptions {
                 root: cli.root,
