@@ -56,18 +56,22 @@ async function open(context, path) {
 }
 
 try {
-  for (const [width, height, name] of [[1280, 900, "desktop"], [390, 844, "phone"]]) {
+  for (const [width, height, name] of [[1280, 900, "desktop"], [390, 844, "phone"], [1280, 900, "contrast"]]) {
     const context = await browser.newContext({ viewport: { width, height } });
+    if (name === "contrast") {
+      // The same pages in high contrast, as a reader who chose it sees them on every page.
+      await context.addInitScript(() => localStorage.setItem("campaign-site-contrast", "high"));
+    }
     for (const [type, paths] of Object.entries(pages)) {
       for (const path of paths) {
         const page = await open(context, path);
-        if (name === "desktop") {
+        if (name !== "phone") {
           await page.addScriptTag({ path: axePath });
           const result = await page.evaluate(() => axe.run(document, {
             runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
           }));
           for (const v of result.violations) {
-            report.violations.push({ path, id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) });
+            report.violations.push({ path, mode: name, id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) });
           }
         }
         const lang = path.startsWith("/en/") ? "en" : "vi";
