@@ -11,17 +11,6 @@ use crate::data::format;
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::theme::{Strings, Theme};
 
-/// Templates every theme must have (the built-in theme gives each).
-pub const REQUIRED: &[&str] = &[
-    "base.html",
-    "home.html",
-    "section.html",
-    "article.html",
-    "taxonomy_list.html",
-    "taxonomy_term.html",
-    "404.html",
-];
-
 pub struct Templates {
     tera: Tera,
     shown: HashMap<String, PathBuf>,
@@ -60,10 +49,6 @@ impl Templates {
             Ok(()) => Ok(templates),
             Err(e) => Err(vec![templates.diagnostic(&e, "")]),
         }
-    }
-
-    pub fn has(&self, name: &str) -> bool {
-        self.tera.contains_template(name)
     }
 
     pub fn render(&self, name: &str, ctx: &Context) -> Result<String, Diagnostic> {
