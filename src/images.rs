@@ -12,8 +12,8 @@ use image::{DynamicImage, ImageDecoder, ImageReader};
 
 /// Widths made of every photo (never wider than the photo itself).
 pub const WIDTHS: [u32; 4] = [480, 960, 1200, 1600];
-/// The widest variant made, whatever the photo's size.
-pub const MAX_WIDTH: u32 = 2000;
+/// The widest variant made, whatever the photo's size (under 2000 px).
+pub const MAX_WIDTH: u32 = 1920;
 /// The variant used as `src` (and for Open Graph, the 1200 px one).
 pub const MIDDLE: u32 = 960;
 pub const OPEN_GRAPH: u32 = 1200;
@@ -22,7 +22,7 @@ pub const MAX_BYTES: u64 = 50 * 1024 * 1024;
 pub const MAX_PIXELS: u64 = 100_000_000;
 const QUALITY: u8 = 82;
 /// Changing how variants are made changes this, so old cache entries are not used.
-const SETTINGS: &str = "v1 jpeg q82 lanczos3 480/960/1200/1600 max2000";
+const SETTINGS: &str = "v1 jpeg q82 lanczos3 480/960/1200/1600 max1920";
 
 /// One size of a photo, as published.
 #[derive(Debug, Clone, PartialEq, Eq)]
