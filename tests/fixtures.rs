@@ -6,27 +6,9 @@ mod common;
 use std::fs;
 
 use common::{
-    Built, assert_fails_with, assert_ok, assert_well_formed_xml, build, build_fixture, build_site,
-    copy_fixture, failure_summary, files_under, fixture, main_of,
+    Built, assert_fails_with, assert_has, assert_lacks, assert_ok, assert_well_formed_xml, build,
+    build_fixture, build_site, copy_fixture, failure_summary, files_under, fixture, main_of,
 };
-
-/// Asserts `haystack` contains `needle`, showing both when it does not.
-#[track_caller]
-fn assert_has(haystack: &str, needle: &str) {
-    assert!(
-        haystack.contains(needle),
-        "expected to find\n{needle}\n--- in ---\n{haystack}"
-    );
-}
-
-/// Asserts `haystack` does not contain `needle`.
-#[track_caller]
-fn assert_lacks(haystack: &str, needle: &str) {
-    assert!(
-        !haystack.contains(needle),
-        "did not expect\n{needle}\n--- in ---\n{haystack}"
-    );
-}
 
 /// The text of every written file whose name ends with one of `exts`, by path.
 fn text_files(b: &Built, exts: &[&str]) -> Vec<(String, String)> {

@@ -11,31 +11,13 @@ use chrono::{FixedOffset, NaiveDate, Utc};
 use serde_json::Value;
 
 use common::{
-    Built, assert_fails_with, assert_ok, assert_well_formed_xml, build_fixture, build_site, check,
-    copy_dir, copy_fixture, files_under, fixture, main_of,
+    Built, assert_fails_with, assert_has, assert_lacks, assert_ok, assert_well_formed_xml,
+    build_fixture, build_site, check, copy_dir, copy_fixture, files_under, fixture, main_of,
 };
 
 /// The campaign of `results_ok`, in each language: the vi section has `slug: ket-qua`.
 const VI: &str = "ket-qua/sang-kien-2023/";
 const EN: &str = "en/results/sang-kien-2023/";
-
-/// Asserts `haystack` contains `needle`, showing both when it does not.
-#[track_caller]
-fn assert_has(haystack: &str, needle: &str) {
-    assert!(
-        haystack.contains(needle),
-        "expected to find\n{needle}\n--- in ---\n{haystack}"
-    );
-}
-
-/// Asserts `haystack` does not contain `needle`.
-#[track_caller]
-fn assert_lacks(haystack: &str, needle: &str) {
-    assert!(
-        !haystack.contains(needle),
-        "did not expect\n{needle}\n--- in ---\n{haystack}"
-    );
-}
 
 /// Text without its tags, with the entities the pages use decoded.
 fn strip_tags(html: &str) -> String {

@@ -41,20 +41,10 @@ pub fn fixture(name: &str) -> PathBuf {
 
 /// Runs `campaign-site build --root <root> --output <output> <extra...>`.
 pub fn build(root: &Path, output: &Path, extra: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_campaign-site"))
-        .arg("build")
-        .arg("--root")
-        .arg(root)
-        .arg("--output")
-        .arg(output)
-        .args(extra)
-        .output()
-        .expect("the campaign-site binary runs");
-    Run {
-        code: out.status.code().expect("the binary exited, not killed"),
-        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
-    }
+    let mut args: Vec<&std::ffi::OsStr> = vec!["build".as_ref(), "--root".as_ref(), root.as_ref()];
+    args.extend(["--output".as_ref(), output.as_os_str()]);
+    args.extend(extra.iter().map(std::ffi::OsStr::new));
+    campaign_site(args)
 }
 
 /// A fixture built into a fresh temporary folder; the folder lives as long as this value.
@@ -289,21 +279,14 @@ fn check_text(doc: &str, text: &str) {
 /// Runs `campaign-site check --root <root>`; it writes nothing.
 #[allow(dead_code)] // not every test file runs `check`
 pub fn check(root: &Path) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_campaign-site"))
-        .arg("check")
-        .arg("--root")
-        .arg(root)
-        .output()
-        .expect("the campaign-site binary runs");
-    Run {
-        code: out.status.code().expect("the binary exited, not killed"),
-        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
-    }
+    campaign_site([
+        std::ffi::OsStr::new("check"),
+        "--root".as_ref(),
+        root.as_os_str(),
+    ])
 }
 
 /// Runs the `campaign-site` binary with these arguments (from the current folder).
-#[allow(dead_code)] // not every test file runs arbitrary commands
 pub fn campaign_site<S: AsRef<std::ffi::OsStr>>(args: impl IntoIterator<Item = S>) -> Run {
     let out = Command::new(env!("CARGO_BIN_EXE_campaign-site"))
         .args(args)
@@ -314,4 +297,24 @@ pub fn campaign_site<S: AsRef<std::ffi::OsStr>>(args: impl IntoIterator<Item = S
         stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
         stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
     }
+}
+
+/// Asserts `haystack` contains `needle`, showing both when it does not.
+#[track_caller]
+#[allow(dead_code)] // not every test file looks into pages
+pub fn assert_has(haystack: &str, needle: &str) {
+    assert!(
+        haystack.contains(needle),
+        "expected to find\n{needle}\n--- in ---\n{haystack}"
+    );
+}
+
+/// Asserts `haystack` does not contain `needle`.
+#[track_caller]
+#[allow(dead_code)] // not every test file looks into pages
+pub fn assert_lacks(haystack: &str, needle: &str) {
+    assert!(
+        !haystack.contains(needle),
+        "did not expect\n{needle}\n--- in ---\n{haystack}"
+    );
 }
