@@ -68,6 +68,8 @@ pub struct Site {
     pub cache: Option<RenderCache>,
     /// Pages rendered and pages reused.
     pub stats: RenderStats,
+    /// Markdown files read from disk (the others were unchanged since the previous build).
+    pub files_read: usize,
     /// The photos processed, for cleaning the cache after a build.
     pub photos: images::Processor,
     /// The theme's templates (shown path, text), to place problems found in rendered pages.
@@ -115,7 +117,8 @@ pub fn generate_with(root: &Path, opts: &Options) -> Result<Site, Failure> {
     let mut clock = Clock::start();
     let config = config::load(root, base_url)?;
     let mut errors = Vec::new();
-    let (sources, load_errors) = content::load(&config);
+    let (mut sources, load_errors) = content::load(&config, previous.map(|c| &c.texts));
+    let (texts, files_read) = (std::mem::take(&mut sources.texts), sources.files_read);
     errors.extend(load_errors);
     let (results, data_errors) = data::load(&config, &sources.data);
     errors.extend(data_errors);
@@ -154,6 +157,10 @@ pub fn generate_with(root: &Path, opts: &Options) -> Result<Site, Failure> {
     };
     let rendered = render::render(&config, &graph, &templates, &theme.i18n, &reuse)?;
     let mut files = rendered.files;
+    let mut cache = rendered.cache;
+    if let Some(cache) = cache.as_mut() {
+        cache.texts = texts;
+    }
     files.extend(graph.assets.iter().map(|a| {
         OutputFile {
             path: a.to.clone(),
@@ -196,7 +203,8 @@ pub fn generate_with(root: &Path, opts: &Options) -> Result<Site, Failure> {
         warnings,
         strict,
         timings: clock.laps,
-        cache: rendered.cache,
+        cache,
+        files_read,
         stats: rendered.stats,
         photos,
         templates: theme

@@ -63,6 +63,8 @@ fn a_rebuild_renders_only_what_changed_and_equals_a_full_build() {
     .unwrap();
 
     let second = generate_with(tmp.path(), &keep(first.cache.as_ref())).unwrap();
+    assert!(first.files_read > 5);
+    assert_eq!(second.files_read, 1, "only the edited file is read again");
     assert_eq!(second.stats.rendered + second.stats.reused, pages);
     assert!(
         second.stats.rendered >= 2,
@@ -106,6 +108,7 @@ fn a_theme_change_renders_everything_again() {
     )
     .unwrap();
     let second = generate_with(tmp.path(), &keep(first.cache.as_ref())).unwrap();
+    assert_eq!(second.files_read, 0, "no Markdown file changed");
     assert_eq!(second.stats.reused, 0);
     assert!(
         bytes(&second.files)["index.html"]

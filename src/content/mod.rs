@@ -3,7 +3,9 @@
 pub mod front_matter;
 pub mod markdown;
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 use rayon::prelude::*;
 use walkdir::WalkDir;
@@ -25,6 +27,8 @@ pub enum DocKind {
 /// One Markdown file, read and normalised.
 #[derive(Debug, Clone)]
 pub struct SourceDoc {
+    /// Where the file is on disk.
+    pub path: PathBuf,
     /// Path relative to `content/`, `/`-separated, NFC.
     pub rel: String,
     /// Path relative to the site root, for messages.
@@ -50,9 +54,18 @@ pub struct Asset {
     pub bundle: Option<String>,
 }
 
+/// Markdown texts as read by a build, with each file's modification time and length, so that
+/// the next build (serve's rebuild) reads again only the files that changed.
+#[derive(Debug, Default, Clone)]
+pub struct ReadCache(HashMap<PathBuf, (Option<SystemTime>, u64, String)>);
+
 /// Everything found under `content/`.
 #[derive(Debug, Default)]
 pub struct Sources {
+    /// The texts read, for the next build.
+    pub texts: ReadCache,
+    /// How many files were read from disk (not taken from the previous build).
+    pub files_read: usize,
     pub docs: Vec<SourceDoc>,
     pub assets: Vec<Asset>,
     /// YAML data files (campaign statistics), read by the results stage.
@@ -80,7 +93,7 @@ pub fn is_leftover(name: &str) -> bool {
 
 /// Walks `content/` in a stable order and reads every Markdown file. Files that cannot be read
 /// are reported and left out, so the problems of the others are found in the same build.
-pub fn load(config: &Config) -> (Sources, Vec<Diagnostic>) {
+pub fn load(config: &Config, previous: Option<&ReadCache>) -> (Sources, Vec<Diagnostic>) {
     let dir = config.content_dir();
     if !dir.is_dir() {
         let e = Diagnostic::error(
@@ -152,13 +165,20 @@ pub fn load(config: &Config) -> (Sources, Vec<Diagnostic>) {
         asset.bundle = bundle_of(&asset.rel);
     }
 
-    let docs: Vec<Result<SourceDoc, Diagnostic>> = md_files
+    let docs: Vec<Result<(SourceDoc, Stamp, bool), Diagnostic>> = md_files
         .par_iter()
-        .map(|(rel, path)| read_doc(config, rel, path, bundle_of(rel)))
+        .map(|(rel, path)| read_doc(config, rel, path, bundle_of(rel), previous))
         .collect();
     for doc in docs {
         match doc {
-            Ok(d) => sources.docs.push(d),
+            Ok((d, stamp, fresh)) => {
+                sources.files_read += usize::from(fresh);
+                sources
+                    .texts
+                    .0
+                    .insert(d.path.clone(), (stamp.0, stamp.1, d.text.clone()));
+                sources.docs.push(d);
+            }
             Err(e) => errors.push(e),
         }
     }
@@ -231,12 +251,17 @@ pub fn identity(config: &Config, rel: &str) -> Result<Identity, String> {
     })
 }
 
+/// A file's modification time and length: unchanged, it need not be read again.
+type Stamp = (Option<SystemTime>, u64);
+
+/// Reads one Markdown file (or takes it from `previous` when unchanged); says whether it was read.
 fn read_doc(
     config: &Config,
     rel: &str,
     path: &Path,
     inside: Option<String>,
-) -> Result<SourceDoc, Diagnostic> {
+    previous: Option<&ReadCache>,
+) -> Result<(SourceDoc, Stamp, bool), Diagnostic> {
     let shown = PathBuf::from("content").join(rel);
     let id = identity(config, rel).map_err(|m| Diagnostic::error(&shown, Pos::UNKNOWN, m))?;
     if let (None, Some(b), DocKind::Article) = (&id.bundle, inside, id.kind) {
@@ -248,16 +273,29 @@ fn read_doc(
             ),
         ));
     }
-    let bytes = fsx::read(path).map_err(|e| Diagnostic::error(&shown, Pos::UNKNOWN, e.0))?;
-    let text = text::decode_source(&bytes).map_err(|offset| {
-        let valid = String::from_utf8_lossy(&bytes[..offset]).into_owned();
-        Diagnostic::error(
-            &shown,
-            Pos::at_offset(&valid, offset),
-            "the file is not UTF-8 text; save it as UTF-8",
-        )
-    })?;
-    Ok(SourceDoc {
+    let stamp: Stamp = std::fs::metadata(path).map_or((None, 0), |m| (m.modified().ok(), m.len()));
+    let unchanged = previous
+        .and_then(|c| c.0.get(path))
+        .filter(|(time, len, _)| stamp.0.is_some() && (*time, *len) == stamp)
+        .map(|(_, _, text)| text.clone());
+    let fresh = unchanged.is_none();
+    let text = match unchanged {
+        Some(text) => text,
+        None => {
+            let bytes =
+                fsx::read(path).map_err(|e| Diagnostic::error(&shown, Pos::UNKNOWN, e.0))?;
+            text::decode_source(&bytes).map_err(|offset| {
+                let valid = String::from_utf8_lossy(&bytes[..offset]).into_owned();
+                Diagnostic::error(
+                    &shown,
+                    Pos::at_offset(&valid, offset),
+                    "the file is not UTF-8 text; save it as UTF-8",
+                )
+            })?
+        }
+    };
+    let doc = SourceDoc {
+        path: path.to_path_buf(),
         rel: rel.to_owned(),
         shown,
         kind: id.kind,
@@ -267,7 +305,8 @@ fn read_doc(
         key: id.key,
         stem: id.stem,
         text,
-    })
+    };
+    Ok((doc, stamp, fresh))
 }
 
 /// `news/a.vi.md` -> (`a.vi`, `md`).

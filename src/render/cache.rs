@@ -12,6 +12,8 @@ use tera::Context;
 pub struct RenderCache {
     pub(super) fingerprint: u64,
     pub(super) pages: HashMap<String, Entry>,
+    /// The Markdown texts of the build, so unchanged files are not read again.
+    pub texts: crate::content::ReadCache,
 }
 
 pub(super) struct Entry {

@@ -141,6 +141,7 @@ pub fn render(
     let mut cache = reuse.keep.then(|| RenderCache {
         fingerprint: reuse.fingerprint,
         pages: HashMap::new(),
+        texts: Default::default(),
     });
     for r in results {
         match r {

@@ -155,10 +155,11 @@ fn rebuild(opts: &ServeOptions, base_url: &str, state: &State, why: &str) {
                 .collect();
             state.publish(Some(files), None);
             println!(
-                "built in {} ms: {} pages rendered, {} unchanged ({why})",
+                "built in {} ms: {} pages rendered, {} unchanged, {} files read ({why})",
                 started.elapsed().as_millis(),
                 site.stats.rendered,
-                site.stats.reused
+                site.stats.reused,
+                site.files_read
             );
         }
         Err(failure) => {
