@@ -76,7 +76,11 @@ pub fn format_long(d: &DateTime<FixedOffset>, code: &str, tz: FixedOffset) -> St
 
 /// How a date is shown in lists: `07/09/2023`, `7 September 2023`.
 pub fn format_short(d: &DateTime<FixedOffset>, code: &str, tz: FixedOffset) -> String {
-    let d = d.with_timezone(&tz);
+    format_day(d.with_timezone(&tz).date_naive(), code)
+}
+
+/// A calendar day as each language writes it in lists: `07/09/2023`, `7 September 2023`.
+pub fn format_day(d: NaiveDate, code: &str) -> String {
     match code {
         "vi" => d.format("%d/%m/%Y").to_string(),
         "en" => d.format("%-d %B %Y").to_string(),

@@ -6,8 +6,9 @@ mod common;
 use std::fs;
 
 use common::{
-    Built, assert_fails_with, assert_has, assert_lacks, assert_ok, assert_well_formed_xml, build,
-    build_fixture, build_site, copy_fixture, failure_summary, files_under, fixture, main_of,
+    Built, assert_fails_with, assert_has, assert_lacks, assert_ok, assert_same_files,
+    assert_well_formed_xml, build, build_fixture, build_site, copy_fixture, failure_summary,
+    files_under, fixture, main_of,
 };
 
 /// The text of every written file whose name ends with one of `exts`, by path.
@@ -698,14 +699,7 @@ fn deterministic() {
         "the fixture should make many files: {:?}",
         a.keys()
     );
-    assert_eq!(
-        a.keys().collect::<Vec<_>>(),
-        b.keys().collect::<Vec<_>>(),
-        "the same files"
-    );
-    for (path, bytes) in &a {
-        assert!(bytes == &b[path], "{path} differs between two builds");
-    }
+    assert_same_files(&a, &b);
 }
 
 /// The XML check used on the sitemap and feeds has teeth: it refuses what a parser refuses.

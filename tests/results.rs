@@ -11,8 +11,9 @@ use chrono::{FixedOffset, NaiveDate, Utc};
 use serde_json::Value;
 
 use common::{
-    Built, assert_fails_with, assert_has, assert_lacks, assert_ok, assert_well_formed_xml,
-    build_fixture, build_site, check, copy_dir, copy_fixture, files_under, fixture, main_of,
+    Built, assert_fails_with, assert_has, assert_lacks, assert_ok, assert_same_files,
+    assert_well_formed_xml, build_fixture, build_site, check, copy_dir, copy_fixture, files_under,
+    fixture, main_of,
 };
 
 /// The campaign of `results_ok`, in each language: the vi section has `slug: ket-qua`.
@@ -1112,14 +1113,7 @@ fn results_are_deterministic() {
     let second = results_ok();
     let (a, b) = (files_under(&first.out), files_under(&second.out));
     assert!(a.keys().any(|k| k.ends_with("data.json")), "{:?}", a.keys());
-    assert_eq!(
-        a.keys().collect::<Vec<_>>(),
-        b.keys().collect::<Vec<_>>(),
-        "the same files"
-    );
-    for (path, bytes) in &a {
-        assert!(bytes == &b[path], "{path} differs between two builds");
-    }
+    assert_same_files(&a, &b);
 }
 
 /// The fixture itself, copied elsewhere, builds the same: nothing depends on where it lies.

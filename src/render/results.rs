@@ -181,14 +181,6 @@ fn amount(v: f64, m: &Metric, code: &str) -> String {
     }
 }
 
-fn date(d: chrono::NaiveDate, code: &str) -> String {
-    match code {
-        "vi" => d.format("%d/%m/%Y").to_string(),
-        "en" => d.format("%-d %B %Y").to_string(),
-        _ => d.format("%Y-%m-%d").to_string(),
-    }
-}
-
 impl<'a> Views<'a> {
     fn metric_view(&self, m: &'a Metric, lang: Lang) -> MetricView<'a> {
         MetricView {
@@ -325,8 +317,8 @@ impl<'a> Views<'a> {
             permalink: self.permalink(path),
             csv_url: self.url(&format!("{path}data.csv")),
             json_url: self.url(&format!("{path}data.json")),
-            start: c.start.map(|d| date(d, code)),
-            end: c.end.map(|d| date(d, code)),
+            start: c.start.map(|d| crate::dates::format_day(d, code)),
+            end: c.end.map(|d| crate::dates::format_day(d, code)),
             units_expected: c.units_expected,
             units_present: c.units.len(),
             complete: c.complete(),
@@ -472,7 +464,7 @@ impl<'a> Views<'a> {
                 title: text(&c.clusters[cl].name),
                 url: self.url(&node.cluster_path(cl, lang)),
             }),
-            as_of: unit.as_of.map(|d| date(d, code)),
+            as_of: unit.as_of.map(|d| crate::dates::format_day(d, code)),
             figures: c
                 .metrics
                 .iter()
@@ -501,7 +493,7 @@ impl<'a> Views<'a> {
                 .map(|s| SourceView {
                     title: text(&s.title),
                     url: s.url.as_deref(),
-                    date: s.date.map(|d| date(d.0, code)),
+                    date: s.date.map(|d| crate::dates::format_day(d.0, code)),
                 })
                 .collect(),
             articles: node.unit_articles[u]

@@ -318,3 +318,17 @@ pub fn assert_lacks(haystack: &str, needle: &str) {
         "did not expect\n{needle}\n--- in ---\n{haystack}"
     );
 }
+
+/// Asserts two outputs hold the same files with the same bytes.
+#[track_caller]
+#[allow(dead_code)] // not every test file builds twice
+pub fn assert_same_files(a: &BTreeMap<String, Vec<u8>>, b: &BTreeMap<String, Vec<u8>>) {
+    assert_eq!(
+        a.keys().collect::<Vec<_>>(),
+        b.keys().collect::<Vec<_>>(),
+        "the same files"
+    );
+    for (path, bytes) in a {
+        assert!(bytes == &b[path], "{path} differs between two builds");
+    }
+}
