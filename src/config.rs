@@ -12,21 +12,8 @@ use crate::{fsx, text, yaml};
 
 pub const CONFIG_FILE: &str = "site.yaml";
 
-/// The keys of site.yaml; any other is reported (all of them at once).
-const KEYS: &[&str] = &[
-    "title",
-    "description",
-    "base_url",
-    "default_language",
-    "languages",
-    "theme",
-    "timezone",
-    "paginate",
-    "default_author",
-    "footer",
-];
-
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RawConfig {
     title: Localized,
     #[serde(default)]
@@ -79,6 +66,8 @@ pub struct Config {
     /// Declared languages, the default one first.
     pub languages: Vec<Language>,
     pub theme: String,
+    /// Where `theme:` was written in site.yaml, to place a missing theme.
+    pub theme_pos: Pos,
     pub timezone: FixedOffset,
     pub paginate: usize,
     pub default_author: Option<String>,
@@ -124,48 +113,30 @@ pub fn load(root: &Path, base_url: Option<&str>) -> Result<Config, Vec<Diagnosti
         )]);
     }
     let bytes = fsx::read(&path).map_err(|e| vec![Diagnostic::error(&file, Pos::UNKNOWN, e.0)])?;
-    let source = text::decode_source(&bytes).map_err(|offset| {
+    let source = text::decode_text(&bytes).map_err(|offset| {
         vec![Diagnostic::error(
             &file,
             Pos::UNKNOWN,
             format!("the file is not UTF-8 text (bad byte at offset {offset}); save it as UTF-8"),
         )]
     })?;
-    let as_map =
-        yaml::to_json_map(&source).map_err(|e| vec![Diagnostic::error(&file, e.pos, e.message)])?;
-    let mut errors: Vec<Diagnostic> = as_map
-        .keys()
-        .filter(|k| !KEYS.contains(&k.as_str()))
-        .map(|k| {
-            Diagnostic::error(
-                &file,
-                yaml::key_pos(&source, &[k]).map_or(Pos::UNKNOWN, |p| Pos::new(p.line, 1)),
-                format!(
-                    "unknown key \"{k}\"; the keys that can be used here are: {}",
-                    KEYS.join(", ")
-                ),
-            )
-        })
-        .collect();
     match yaml::from_str::<RawConfig>(&source) {
-        Err(e) => errors.push(Diagnostic::error(&file, e.pos, e.message)),
-        Ok(raw) => match check(raw, root, base_url, &source) {
-            Ok(config) if errors.is_empty() => return Ok(config),
-            Ok(_) => {}
-            Err(e) => errors.extend(e),
-        },
+        Err(e) => Err(e
+            .into_iter()
+            .map(|e| Diagnostic::error(&file, e.pos, e.message))
+            .collect()),
+        Ok((raw, doc)) => check(raw, root, base_url, &doc),
     }
-    Err(errors)
 }
 
 fn check(
     raw: RawConfig,
     root: &Path,
     base_url_override: Option<&str>,
-    source: &str,
+    doc: &yaml::Doc,
 ) -> Result<Config, Vec<Diagnostic>> {
     let mut errors = Vec::new();
-    let at = |path: &[&str]| yaml::key_pos(source, path).unwrap_or(Pos::UNKNOWN);
+    let at = |path: &[&str]| doc.pos(path);
     let mut err = |path: &[&str], msg: String| {
         errors.push(Diagnostic::error(CONFIG_FILE, at(path), msg));
     };
@@ -282,6 +253,7 @@ fn check(
         base_path,
         languages,
         theme,
+        theme_pos: doc.pos(&["theme"]),
         timezone,
         paginate,
         default_author: raw.default_author,

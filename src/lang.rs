@@ -115,12 +115,12 @@ mod tests {
 
     #[test]
     fn localized_reads_both_forms_and_falls_back() {
-        let all: Localized = crate::yaml::from_str("\"Kết quả\"").unwrap();
+        let (all, _): (Localized, _) = crate::yaml::from_str("\"Kết quả\"").unwrap();
         assert_eq!(all.get("en", "vi"), "Kết quả");
-        let per: Localized = crate::yaml::from_str("{vi: Tin tức, en: News}").unwrap();
+        let (per, _): (Localized, _) = crate::yaml::from_str("{vi: Tin tức, en: News}").unwrap();
         assert_eq!(per.get("en", "vi"), "News");
         assert_eq!(per.get("fr", "vi"), "Tin tức");
-        let bad = crate::yaml::from_str::<Localized>("[a, b]").unwrap_err();
+        let bad = &crate::yaml::from_str::<Localized>("[a, b]").unwrap_err()[0];
         assert!(
             bad.message.contains("map of texts per language"),
             "{}",

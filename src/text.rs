@@ -2,9 +2,15 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-/// Decodes a source file: UTF-8 only, BOM dropped, CRLF and CR turned into LF, NFC.
-/// On invalid UTF-8, returns the byte offset of the first bad byte.
+/// Decodes a Markdown or template file: as [`decode_text`], without stray control characters.
 pub fn decode_source(bytes: &[u8]) -> Result<String, usize> {
+    decode_text(bytes).map(|t| clean(&t))
+}
+
+/// Decodes a text file: UTF-8 only, BOM dropped, CRLF and CR turned into LF, NFC; control
+/// characters stay, for the YAML reader to refuse where they stand.
+/// On invalid UTF-8, returns the byte offset of the first bad byte.
+pub fn decode_text(bytes: &[u8]) -> Result<String, usize> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| e.valid_up_to())?;
     let text = if text.contains('\r') {
@@ -12,7 +18,7 @@ pub fn decode_source(bytes: &[u8]) -> Result<String, usize> {
     } else {
         text.to_owned()
     };
-    Ok(clean(&text))
+    Ok(nfc(&text))
 }
 
 /// NFC, without the invisible control characters that text pasted from office programs brings

@@ -38,6 +38,20 @@ pub const CODE_STRINGS: &[&str] = &[
     "chart_progress_desc",
     "chart_breakdown_title",
     "chart_breakdown_desc",
+    "basis_published",
+    "published",
+    "sum_all_units",
+    "sum_some_units",
+    "sum_present_units",
+    "rank_all_units",
+    "rank_some_units",
+    "rank_present_units",
+    "share_all_units",
+    "share_some_units",
+    "share_present_units",
+    "basis_all_units",
+    "basis_some_units",
+    "basis_present_units",
 ];
 
 /// Interface strings of one language: key -> text.
@@ -79,7 +93,7 @@ fn files(config: &Config) -> Result<BTreeMap<String, ThemeFile>, Vec<Diagnostic>
         if config.theme != "default" {
             return Err(vec![Diagnostic::error(
                 crate::config::CONFIG_FILE,
-                yaml_theme_pos(config),
+                config.theme_pos,
                 format!(
                     "theme \"{}\" has no folder {}; create it or use theme: default",
                     config.theme,
@@ -117,26 +131,22 @@ fn files(config: &Config) -> Result<BTreeMap<String, ThemeFile>, Vec<Diagnostic>
     Ok(files)
 }
 
-fn yaml_theme_pos(config: &Config) -> Pos {
-    std::fs::read_to_string(config.root.join(crate::config::CONFIG_FILE))
-        .ok()
-        .and_then(|s| yaml::key_pos(&s, &["theme"]))
-        .unwrap_or(Pos::UNKNOWN)
-}
-
 fn rel_of(base: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(base).unwrap_or(path);
     text::nfc(&rel.to_string_lossy().replace('\\', "/"))
 }
 
-fn read_text(f: &ThemeFile) -> Result<String, Diagnostic> {
+fn read_text(
+    f: &ThemeFile,
+    decode: fn(&[u8]) -> Result<String, usize>,
+) -> Result<String, Diagnostic> {
     let bytes = match &f.source {
         Source::BuiltIn(b) => b.to_vec(),
         Source::File(p) => {
             fsx::read(p).map_err(|e| Diagnostic::error(&f.shown, Pos::UNKNOWN, e.0))?
         }
     };
-    text::decode_source(&bytes).map_err(|_| {
+    decode(&bytes).map_err(|_| {
         Diagnostic::error(
             &f.shown,
             Pos::UNKNOWN,
@@ -150,7 +160,7 @@ pub fn load(config: &Config) -> Result<Theme, Vec<Diagnostic>> {
     let mut errors = Vec::new();
     for (rel, f) in files(config)? {
         if let Some(name) = rel.strip_prefix("templates/") {
-            match read_text(&f) {
+            match read_text(&f, text::decode_source) {
                 Ok(src) => theme
                     .templates
                     .push((name.to_owned(), src, f.shown.clone())),
@@ -163,16 +173,22 @@ pub fn load(config: &Config) -> Result<Theme, Vec<Diagnostic>> {
             if config.lang(code).is_none() {
                 continue;
             }
-            match read_text(&f).and_then(|src| {
+            let read = read_text(&f, text::decode_text).map_err(|e| vec![e]);
+            match read.and_then(|src| {
                 yaml::from_str::<Strings>(&src)
-                    .map_err(|e| Diagnostic::error(&f.shown, e.pos, e.message))
+                    .map(|(strings, _)| strings)
+                    .map_err(|e| {
+                        e.into_iter()
+                            .map(|e| Diagnostic::error(&f.shown, e.pos, e.message))
+                            .collect()
+                    })
             }) {
                 Ok(strings) => {
                     theme.i18n.insert(code.to_owned(), strings);
                     theme.i18n_files.insert(code.to_owned(), f.shown.clone());
                 }
                 Err(e) => {
-                    errors.push(e);
+                    errors.extend(e);
                     theme.i18n_files.insert(code.to_owned(), f.shown.clone());
                 }
             }

@@ -1,8 +1,14 @@
-//! The one place that parses YAML (site.yaml, front matter, statistics), so the parser can be swapped.
+//! The one door for YAML (site.yaml, front matter, statistics, interface texts): serde_yaml
+//! deserializes, an event parser gives every value its exact place, and every problem of a
+//! file (syntax, keys written twice, unknown keys, wrong types) comes back with that place.
+
+mod messages;
+mod tree;
 
 use serde::de::DeserializeOwned;
 
 use crate::diagnostics::Pos;
+pub use tree::{Node, Value};
 
 /// A YAML problem: where it is in the parsed text and what is wrong, in plain words.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -11,356 +17,218 @@ pub struct YamlError {
     pub message: String,
 }
 
-/// Parses `text` into `T`. An empty document is read as an empty map.
-pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
-    let text = if text.trim().is_empty() { "{}" } else { text };
-    too_deep(text)?;
-    serde_yaml::from_str(text).map_err(|e| {
-        let pos = e
-            .location()
-            .map_or(Pos::UNKNOWN, |l| Pos::new(l.line(), l.column()));
-        let (message, marks) = strip_marks(&e.to_string());
-        if message.contains("while scanning a quoted scalar") {
-            return YamlError {
-                pos: marks.last().copied().unwrap_or(pos),
-                message: "a text in quotes is never closed; add the closing quote".into(),
-            };
-        }
-        YamlError {
-            pos,
-            message: plain_message(&message),
-        }
-    })
+/// A parsed document: where each key and value was written.
+#[derive(Debug, Clone)]
+pub struct Doc {
+    root: Node,
 }
 
-/// Deepest nesting of `[` and `{` accepted; deeper YAML is refused before parsing, which would
-/// take long for no editor's benefit.
-const MAX_DEPTH: usize = 64;
+impl Doc {
+    /// The node at `path`; a part `#2` is the third item of a list.
+    pub fn at(&self, path: &[&str]) -> Option<&Node> {
+        node_at(&self.root, path)
+    }
 
-fn too_deep(text: &str) -> Result<(), YamlError> {
-    let mut depth = 0usize;
-    let mut quote = None;
-    for (i, c) in text.char_indices() {
-        match (quote, c) {
-            (Some(q), c) if c == q => quote = None,
-            (Some(_), _) => {}
-            (None, '"' | '\'') => quote = Some(c),
-            (None, '[' | '{') => {
-                depth += 1;
-                if depth > MAX_DEPTH {
-                    return Err(YamlError {
-                        pos: Pos::at_offset(text, i),
-                        message: format!(
-                            "the YAML is nested more than {MAX_DEPTH} levels deep; write it flatter"
-                        ),
-                    });
-                }
+    /// Where the value at `path` is, else where its deepest existing parent is.
+    pub fn pos(&self, path: &[&str]) -> Pos {
+        let mut node = &self.root;
+        for part in path {
+            match step(node, part) {
+                Some(next) => node = next,
+                None => break,
             }
-            (None, ']' | '}') => depth = depth.saturating_sub(1),
-            (None, '\n') => quote = None,
-            _ => {}
+        }
+        node.pos
+    }
+
+    /// Where the key of the last part of `path` is written (its value's place for list items).
+    pub fn key_pos(&self, path: &[&str]) -> Pos {
+        let Some((last, parent)) = path.split_last() else {
+            return self.root.pos;
+        };
+        match self.at(parent).and_then(|p| p.entry(last)) {
+            Some((k, _)) => k.pos,
+            None => self.pos(path),
         }
     }
-    Ok(())
+
+    pub fn root(&self) -> &Node {
+        &self.root
+    }
 }
 
-/// Removes the parser's own "at line L column C" (counted in the parsed text, not the file)
-/// from a message, returning them as positions.
-fn strip_marks(msg: &str) -> (String, Vec<Pos>) {
-    let mut out = String::with_capacity(msg.len());
-    let mut marks = Vec::new();
-    let mut rest = msg;
-    while let Some(i) = rest.find(" at line ") {
-        out.push_str(&rest[..i]);
-        let after = &rest[i + " at line ".len()..];
-        let line_end = after
-            .find(|c: char| !c.is_ascii_digit())
-            .unwrap_or(after.len());
-        let line = after[..line_end].parse().unwrap_or(0);
-        let after = &after[line_end..];
-        let Some(col_text) = after.strip_prefix(" column ") else {
-            out.push_str(" at line ");
-            rest = &rest[i + " at line ".len()..];
-            continue;
-        };
-        let col_end = col_text
-            .find(|c: char| !c.is_ascii_digit())
-            .unwrap_or(col_text.len());
-        marks.push(Pos::new(line, col_text[..col_end].parse().unwrap_or(0)));
-        rest = &col_text[col_end..];
+fn node_at<'a>(root: &'a Node, path: &[&str]) -> Option<&'a Node> {
+    path.iter().try_fold(root, |node, part| step(node, part))
+}
+
+fn step<'a>(node: &'a Node, part: &str) -> Option<&'a Node> {
+    match part.strip_prefix('#').and_then(|n| n.parse().ok()) {
+        Some(i) => node.item(i),
+        None => node.get(part),
     }
-    out.push_str(rest);
-    (out, marks)
+}
+
+/// Parses `text` into `T` and the places of its values. An empty document is an empty map.
+/// All problems found are returned together, each at its place.
+pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<(T, Doc), Vec<YamlError>> {
+    control_characters(text)?;
+    let root = match tree::parse(text) {
+        Ok(root) => root,
+        Err(errors) => return Err(syntax_errors(text, errors)),
+    };
+    let source = if text.trim().is_empty() { "{}" } else { text };
+    let value = deserialize(source, &root)?;
+    Ok((value, Doc { root }))
 }
 
 /// Parses `text` as a map of any values, handed to templates as they are.
-pub fn to_json_map(text: &str) -> Result<serde_json::Map<String, serde_json::Value>, YamlError> {
+pub fn to_json_map(
+    text: &str,
+) -> Result<(serde_json::Map<String, serde_json::Value>, Doc), Vec<YamlError>> {
     from_str(text)
 }
 
-/// serde_yaml's words, made plainer for editors.
-fn plain_message(msg: &str) -> String {
-    if let Some(rest) = msg.strip_prefix("unknown field `") {
-        let (key, known) = rest.split_once('`').unwrap_or((rest, ""));
-        let known = known
-            .trim_start_matches(", expected ")
-            .trim_start_matches("one of ")
-            .replace('`', "")
-            .replace(" or ", ", ");
-        return format!("unknown key \"{key}\"; the keys that can be used here are: {known}");
+/// An invisible control character cannot be part of any figure or text an editor means; it is
+/// refused where it stands rather than dropped (a NUL inside `3\0 1` must not become 31).
+fn control_characters(text: &str) -> Result<(), Vec<YamlError>> {
+    let errors: Vec<YamlError> = text
+        .char_indices()
+        .filter(|(_, c)| c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
+        .map(|(i, c)| YamlError {
+            pos: Pos::at_offset(text, i),
+            message: format!(
+                "an invisible control character (U+{:04X}) is written here; delete it",
+                c as u32
+            ),
+        })
+        .collect();
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
     }
-    if let Some(i) = msg.find("unknown variant `") {
-        let rest = &msg[i + "unknown variant `".len()..];
-        let (value, known) = rest.split_once('`').unwrap_or((rest, ""));
-        let known = known
-            .trim_start_matches(", expected ")
-            .trim_start_matches("one of ")
-            .replace('`', "")
-            .replace(" or ", ", ");
-        return format!("{}\"{value}\" is not one of: {known}", &msg[..i]);
-    }
-    if let Some(rest) = msg.strip_prefix("missing field `") {
-        return format!("{} is missing; add it", rest.trim_end_matches('`'));
-    }
-    let msg = match msg.find("expected struct ") {
-        Some(i) => format!(
-            "{}expected a map of keys and values (key: value)",
-            &msg[..i]
-        ),
-        None => msg.to_owned(),
-    };
-    msg.replace("invalid type: ", "wrong type: found ")
-        .replace("expected usize", "expected a whole number")
-        .replace("expected u32", "expected a whole number")
-        .replace("expected a borrowed string", "expected a text")
-        .replace("expected a string", "expected a text")
-        .replace("sequence", "list")
-        .replace(", expected", ", but expected")
 }
 
-/// The position of the value of `path` in block-style YAML, falling back to the deepest part
-/// found. A part `#2` is the third item of a list. Used to place problems found after parsing.
-pub fn key_pos(text: &str, path: &[&str]) -> Option<Pos> {
-    let entries = entries(text);
-    let mut found = None;
-    let mut parent: Option<usize> = None;
-    let mut start = 0;
-    'parts: for (i, part) in path.iter().enumerate() {
-        let mut items = 0;
-        let mut item_indent = None;
-        for (k, e) in entries.iter().enumerate().skip(start) {
-            let inside = parent.is_none_or(|p| e.indent > p || (e.dash && e.indent == p));
-            if !inside {
-                break;
-            }
-            if let Some(n) = part.strip_prefix('#') {
-                if !e.dash || item_indent.is_some_and(|i| i != e.indent) {
-                    continue;
-                }
-                item_indent = Some(e.indent);
-                if n.parse() == Ok(items) {
-                    found = Some(Pos::new(e.line, e.col + 2));
-                    (parent, start) = (Some(e.indent), k + 1);
-                    continue 'parts;
-                }
-                items += 1;
-            } else if !e.dash
-                && parent.is_some_or_top(e.indent, &entries)
-                && let Some(rest) = strip_key(e.text, part)
-            {
-                let gap = rest.len() - rest.trim_start().len();
-                let value_at = e.text.len() - rest.len() + gap;
-                found = Some(Pos::new(e.line, e.col + e.text[..value_at].chars().count()));
-                if rest.trim_start().starts_with('{') {
-                    // A flow map on this line, as in `target: {initiatives: 2300}`.
-                    if let Some(next) = path.get(i + 1)
-                        && let Some(at) = flow_key(&e.text[value_at..], next)
-                    {
-                        let at = value_at + at;
-                        found = Some(Pos::new(e.line, e.col + e.text[..at].chars().count()));
-                    }
-                    break 'parts;
-                }
-                (parent, start) = (Some(e.indent), k + 1);
-                continue 'parts;
-            }
+/// The event parser found the text broken: serde_yaml's message names the start of the
+/// broken construct (the opening quote, say), so it is preferred when both fail.
+fn syntax_errors(text: &str, errors: Vec<YamlError>) -> Vec<YamlError> {
+    let syntax = errors.iter().any(|e| e.message.starts_with(messages::SYNTAX));
+    if !syntax {
+        return errors;
+    }
+    match serde_yaml::from_str::<serde::de::IgnoredAny>(text) {
+        Err(e) => vec![messages::from_serde(&e, Pos::UNKNOWN)],
+        Ok(_) => errors,
+    }
+}
+
+/// How many unknown keys one file may report before the rest wait for the next run.
+const MAX_UNKNOWN: usize = 50;
+
+/// serde_yaml reads `T`. An unknown key is reported, blanked out of a working copy of the
+/// text (same lines and columns) and the reading starts again, so that every unknown key of
+/// the file is reported in one run.
+fn deserialize<T: DeserializeOwned>(text: &str, root: &Node) -> Result<T, Vec<YamlError>> {
+    let mut work: Vec<char> = text.chars().collect();
+    let mut blanked: Vec<(usize, usize)> = Vec::new();
+    let mut errors = Vec::new();
+    for _ in 0..MAX_UNKNOWN {
+        let source: String = work.iter().collect();
+        let de = serde_yaml::Deserializer::from_str(&source);
+        let e = match serde_path_to_error::deserialize::<_, T>(de) {
+            Ok(value) if errors.is_empty() => return Ok(value),
+            Ok(_) => return Err(errors),
+            Err(e) => e,
+        };
+        let path: Vec<String> = e
+            .path()
+            .iter()
+            .map(|s| match s {
+                serde_path_to_error::Segment::Seq { index } => format!("#{index}"),
+                serde_path_to_error::Segment::Map { key } => key.clone(),
+                _ => String::new(),
+            })
+            .collect();
+        let path: Vec<&str> = path.iter().map(String::as_str).collect();
+        let inner = e.into_inner();
+        let unknown = inner.to_string().contains("unknown field `");
+        let exact = match path.split_last() {
+            // An unknown key is placed at the key itself.
+            Some((key, parent)) if unknown => node_at(root, parent)
+                .and_then(|p| p.entry(key))
+                .map(|(k, _)| k.pos),
+            _ => node_at(root, &path).map(|n| n.pos),
+        };
+        let mut error = messages::from_serde(&inner, exact.unwrap_or(Pos::UNKNOWN));
+        if error.pos == Pos::UNKNOWN {
+            // serde_yaml gives no place when aliases expand too far: the first alias is the place.
+            error.pos = first_alias(root).unwrap_or(Pos::new(1, 1));
         }
-        break;
-    }
-    found
-}
-
-/// The byte offset of the value of `key` in a flow map `{a: 1, key: 2}`, else of the key.
-fn flow_key(flow: &str, key: &str) -> Option<usize> {
-    let mut from = 0;
-    while let Some(i) = flow[from..].find(key).map(|i| i + from) {
-        let before = flow[..i].trim_end();
-        let after = &flow[i + key.len()..];
-        if (before.ends_with('{') || before.ends_with(',')) && after.trim_start().starts_with(':') {
-            let colon = i + key.len() + (after.len() - after.trim_start().len()) + 1;
-            let value = &flow[colon..];
-            return Some(colon + (value.len() - value.trim_start().len()));
+        if !errors.is_empty() && in_blanked(&blanked, error.pos) {
+            break;
         }
-        from = i + key.len();
+        errors.push(error);
+        let entry = unknown.then(|| entry_span(root, &path)).flatten();
+        let Some((start, end)) = entry else { break };
+        let line = |i: usize| 1 + work[..i].iter().filter(|c| **c == '\n').count();
+        blanked.push((line(start), line(end)));
+        blank(&mut work, start, end);
     }
-    None
+    Err(errors)
 }
 
-/// One key line or list dash of block YAML, with `- ` items split into a dash and their key.
-struct Entry<'a> {
-    line: usize,
-    /// Column (1-based, in characters) of `text`.
-    col: usize,
-    /// Indentation in bytes.
-    indent: usize,
-    dash: bool,
-    text: &'a str,
+/// Where the first alias (`*name`) of the document is written.
+fn first_alias(node: &Node) -> Option<Pos> {
+    match &node.value {
+        Value::Alias => Some(node.pos),
+        Value::Scalar { .. } => None,
+        Value::Seq(items) => items.iter().find_map(first_alias),
+        Value::Map(entries) => entries
+            .iter()
+            .find_map(|(k, v)| first_alias(k).or_else(|| first_alias(v))),
+    }
 }
 
-fn entries(text: &str) -> Vec<Entry<'_>> {
-    let mut out = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        let mut rest = line.trim_start();
-        if rest.is_empty() || rest.starts_with('#') {
-            continue;
-        }
-        loop {
-            let indent = line.len() - rest.len();
-            let col = line[..indent].chars().count() + 1;
-            if let Some(after) = rest
-                .strip_prefix("- ")
-                .or_else(|| (rest == "-").then_some(""))
-            {
-                out.push(Entry {
-                    line: i + 1,
-                    col,
-                    indent,
-                    dash: true,
-                    text: rest,
-                });
-                rest = after.trim_start();
-                if rest.is_empty() {
-                    break;
-                }
-            } else {
-                out.push(Entry {
-                    line: i + 1,
-                    col,
-                    indent,
-                    dash: false,
-                    text: rest,
-                });
-                break;
-            }
+/// The characters of the map entry at `path` (key to end of value), when its map keeps other
+/// entries; an entry that is alone would leave an empty value behind.
+fn entry_span(root: &Node, path: &[&str]) -> Option<(usize, usize)> {
+    let (last, parent) = path.split_last()?;
+    let map = node_at(root, parent)?;
+    if map.entries().len() < 2 {
+        return None;
+    }
+    let (k, v) = map.entry(last)?;
+    Some((k.start, v.end.max(k.end)))
+}
+
+/// Replaces characters `start..end` by spaces (line breaks stay), with the comma that
+/// separated the entry from its neighbour in a flow map.
+fn blank(work: &mut [char], start: usize, end: usize) {
+    let end = end.min(work.len());
+    for c in &mut work[start..end] {
+        if *c != '\n' {
+            *c = ' ';
         }
     }
-    out
-}
-
-trait TopLevel {
-    fn is_some_or_top(&self, indent: usize, entries: &[Entry]) -> bool;
-}
-
-impl TopLevel for Option<usize> {
-    /// Below a parent any deeper key counts; at the top, only the least indented keys.
-    fn is_some_or_top(&self, indent: usize, entries: &[Entry]) -> bool {
-        self.is_some() || Some(indent) == entries.iter().map(|e| e.indent).min()
+    let after = (end..work.len()).find(|&i| !matches!(work[i], ' ' | '\t'));
+    if let Some(i) = after.filter(|&i| work[i] == ',') {
+        work[i] = ' ';
+        return;
+    }
+    let before = (0..start).rev().find(|&i| !matches!(work[i], ' ' | '\t'));
+    if let Some(i) = before.filter(|&i| work[i] == ',') {
+        work[i] = ' ';
     }
 }
 
-fn strip_key<'a>(line: &'a str, key: &str) -> Option<&'a str> {
-    for quote in ["", "\"", "'"] {
-        if let Some(rest) = line
-            .strip_prefix(quote)
-            .and_then(|l| l.strip_prefix(key))
-            .and_then(|l| l.strip_prefix(quote))
-            .and_then(|l| l.strip_prefix(':'))
-        {
-            return Some(rest);
-        }
-    }
-    None
+/// Whether a later error stands on lines where a key was blanked out, or nowhere (then it is
+/// an echo of the blanking, not a problem of the file).
+fn in_blanked(blanked_lines: &[(usize, usize)], pos: Pos) -> bool {
+    pos.line == 0
+        || blanked_lines
+            .iter()
+            .any(|&(a, b)| (a..=b).contains(&pos.line))
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[derive(Debug, serde::Deserialize)]
-    #[serde(deny_unknown_fields)]
-    #[allow(dead_code)]
-    struct T {
-        title: String,
-        tags: Option<Vec<String>>,
-    }
-
-    #[test]
-    fn errors_have_one_based_positions_and_plain_words() {
-        let e = from_str::<T>("title: a\ntags: 3\n").unwrap_err();
-        assert_eq!(e.pos, Pos::new(2, 7));
-        assert!(e.message.contains("tags"), "{}", e.message);
-        assert!(!e.message.contains("at line"), "{}", e.message);
-
-        let e = from_str::<T>("title: a\ncolour: red\n").unwrap_err();
-        assert_eq!(e.pos.line, 2);
-        assert_eq!(
-            e.message,
-            "unknown key \"colour\"; the keys that can be used here are: title, tags"
-        );
-
-        let e = from_str::<T>("title: x\ntags: [\"a, b]\n").unwrap_err();
-        assert_eq!(e.pos, Pos::new(2, 8));
-        assert_eq!(
-            e.message,
-            "a text in quotes is never closed; add the closing quote"
-        );
-
-        let e = from_str::<T>("title: [a\n").unwrap_err();
-        assert!(!e.message.contains(" line "), "{}", e.message);
-        assert_eq!(e.pos.line, 1);
-    }
-
-    #[test]
-    fn key_positions_follow_indentation() {
-        let text = "title: x\nlanguages:\n  vi: {name: V}\n  en:\n    name: E\ndate: 07/09/2023\n";
-        assert_eq!(key_pos(text, &["date"]), Some(Pos::new(6, 7)));
-        assert_eq!(key_pos(text, &["languages", "en"]), Some(Pos::new(4, 6)));
-        assert_eq!(
-            key_pos(text, &["languages", "en", "name"]),
-            Some(Pos::new(5, 11))
-        );
-        assert_eq!(key_pos(text, &["languages", "fr"]), Some(Pos::new(2, 11)));
-        assert_eq!(key_pos(text, &["missing"]), None);
-    }
-
-    #[test]
-    fn key_positions_reach_into_lists() {
-        let text = "name: x\nbreakdown:\n  - name: a\n    values:\n      members: 5\n  - name: b\n    values: {members: 7}\nsources:\n- title: s\n  url: u\n";
-        assert_eq!(
-            key_pos(text, &["breakdown", "#0", "values", "members"]),
-            Some(Pos::new(5, 16))
-        );
-        assert_eq!(
-            key_pos(text, &["breakdown", "#1", "values"]),
-            Some(Pos::new(7, 13))
-        );
-        assert_eq!(
-            key_pos(text, &["breakdown", "#1", "name"]),
-            Some(Pos::new(6, 11))
-        );
-        assert_eq!(
-            key_pos(text, &["sources", "#0", "url"]),
-            Some(Pos::new(10, 8))
-        );
-        assert_eq!(key_pos(text, &["breakdown", "#5"]), Some(Pos::new(2, 11)));
-        assert_eq!(
-            key_pos(text, &["breakdown", "#1", "values", "members"]),
-            Some(Pos::new(7, 23))
-        );
-        let flow = "target: {initiatives: 2300, volunteers: 10}\n";
-        assert_eq!(
-            key_pos(flow, &["target", "volunteers"]),
-            Some(Pos::new(1, 41))
-        );
-    }
-}
+mod tests;

@@ -43,6 +43,18 @@ pub struct FrontMatter {
     pub description: Option<String>,
     pub image: Option<String>,
     pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Where each top-level key's value was written, in the whole file.
+    pub places: Vec<(String, Pos)>,
+}
+
+impl FrontMatter {
+    /// Where the value of `key` was written; the file's first line when it was not.
+    pub fn place(&self, key: &str) -> Pos {
+        self.places
+            .iter()
+            .find(|(k, _)| k == key)
+            .map_or(Pos::new(1, 1), |(_, p)| *p)
+    }
 }
 
 /// A Markdown file split into its front matter and its body.
@@ -152,7 +164,7 @@ pub fn split(source: &str, tz: FixedOffset) -> Result<Split<'_>, Vec<FmError>> {
     };
     let fm_text = &after_open[..fm_end];
     let body_offset = 4 + body_start;
-    let front_matter = parse(fm_text, tz).map_err(|errs| {
+    let mut front_matter = parse(fm_text, tz).map_err(|errs| {
         errs.into_iter()
             .map(|e| FmError {
                 pos: e.pos.below(1),
@@ -160,6 +172,9 @@ pub fn split(source: &str, tz: FixedOffset) -> Result<Split<'_>, Vec<FmError>> {
             })
             .collect::<Vec<_>>()
     })?;
+    for (_, p) in &mut front_matter.places {
+        *p = p.below(1);
+    }
     Ok(Split {
         front_matter,
         body: &source[body_offset..],
@@ -170,18 +185,17 @@ pub fn split(source: &str, tz: FixedOffset) -> Result<Split<'_>, Vec<FmError>> {
 
 /// Reads the YAML of a front matter block; positions are lines of the block.
 pub fn parse(fm: &str, tz: FixedOffset) -> Result<FrontMatter, Vec<FmError>> {
-    let raw: Raw = yaml::from_str(fm).map_err(|e| {
-        vec![FmError {
-            pos: e.pos,
-            message: e.message,
-        }]
-    })?;
-    let mut extra = yaml::to_json_map(fm).map_err(|e| {
-        vec![FmError {
-            pos: e.pos,
-            message: e.message,
-        }]
-    })?;
+    let to_fm = |errors: Vec<yaml::YamlError>| {
+        errors
+            .into_iter()
+            .map(|e| FmError {
+                pos: e.pos,
+                message: e.message,
+            })
+            .collect::<Vec<_>>()
+    };
+    let (raw, doc): (Raw, yaml::Doc) = yaml::from_str(fm).map_err(to_fm)?;
+    let (mut extra, _) = yaml::to_json_map(fm).map_err(to_fm)?;
     extra.retain(|k, _| !KNOWN.contains(&k.as_str()));
     let mut errors = Vec::new();
     let date_only = raw
@@ -192,7 +206,7 @@ pub fn parse(fm: &str, tz: FixedOffset) -> Result<FrontMatter, Vec<FmError>> {
         Ok(d) => Some(d),
         Err(message) => {
             errors.push(FmError {
-                pos: yaml::key_pos(fm, &["date"]).unwrap_or(Pos::UNKNOWN),
+                pos: doc.pos(&["date"]),
                 message,
             });
             None
@@ -215,14 +229,14 @@ pub fn parse(fm: &str, tz: FixedOffset) -> Result<FrontMatter, Vec<FmError>> {
     {
         if text::slugify(name).is_empty() {
             errors.push(FmError {
-                pos: yaml::key_pos(fm, &[key]).unwrap_or(Pos::UNKNOWN),
+                pos: doc.pos(&[key]),
                 message: format!("{key}: \"{name}\" has no letters or digits to make a web address from; use words"),
             });
         }
     }
     if let Some(s) = slug.as_ref().filter(|s| text::slugify(s).is_empty()) {
         errors.push(FmError {
-            pos: yaml::key_pos(fm, &["slug"]).unwrap_or(Pos::UNKNOWN),
+            pos: doc.pos(&["slug"]),
             message: format!("slug \"{s}\" has no letters or digits to make a web address from"),
         });
     }
@@ -244,6 +258,12 @@ pub fn parse(fm: &str, tz: FixedOffset) -> Result<FrontMatter, Vec<FmError>> {
         description: text_of(raw.description),
         image: text_of(raw.image),
         extra,
+        places: doc
+            .root()
+            .entries()
+            .iter()
+            .filter_map(|(k, v)| Some((k.scalar()?.to_owned(), v.pos)))
+            .collect(),
     })
 }
 

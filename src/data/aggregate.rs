@@ -11,7 +11,7 @@ pub fn total(figures: impl IntoIterator<Item = Figure>) -> Option<Figure> {
         sum = Some(match sum {
             None => f,
             Some(s) => Figure {
-                value: s.value + f.value,
+                value: s.value.saturating_add(f.value),
                 qualifier: match (s.qualifier, f.qualifier) {
                     (None, q) | (q, None) => q,
                     (Some(a), Some(b)) if a == b => Some(a),
@@ -25,13 +25,13 @@ pub fn total(figures: impl IntoIterator<Item = Figure>) -> Option<Figure> {
 }
 
 /// `value` as a percent of `target`; `None` without a positive target.
-pub fn percent_of(value: f64, target: f64) -> Option<f64> {
-    (target > 0.0).then(|| value / target * 100.0)
+pub fn percent_of(value: i64, target: i64) -> Option<f64> {
+    (target > 0).then(|| value as f64 / target as f64 * 100.0)
 }
 
 /// Competition ranks, highest first: ties share a rank and the next rank skips (1, 2, 2, 4).
 /// Units without a value have no rank.
-pub fn ranks(values: &[Option<f64>]) -> Vec<Option<usize>> {
+pub fn ranks(values: &[Option<i64>]) -> Vec<Option<usize>> {
     values
         .iter()
         .map(|v| v.map(|v| 1 + values.iter().flatten().filter(|&&o| o > v).count()))
@@ -39,15 +39,15 @@ pub fn ranks(values: &[Option<f64>]) -> Vec<Option<usize>> {
 }
 
 /// `value` as a percent of `total`.
-pub fn share(value: f64, total: f64) -> Option<f64> {
-    (total > 0.0).then(|| value / total * 100.0)
+pub fn share(value: i64, total: i64) -> Option<f64> {
+    (total > 0).then(|| value as f64 / total as f64 * 100.0)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn q(value: f64, qualifier: Option<Qualifier>, estimated: bool) -> Figure {
+    fn q(value: i64, qualifier: Option<Qualifier>, estimated: bool) -> Figure {
         Figure {
             value,
             qualifier,
@@ -61,20 +61,20 @@ mod tests {
         let cases: Vec<(Vec<Figure>, Option<Figure>)> = vec![
             (vec![], None),
             (
-                vec![q(1.0, None, false), q(2.0, None, false)],
-                Some(q(3.0, None, false)),
+                vec![q(1, None, false), q(2, None, false)],
+                Some(q(3, None, false)),
             ),
             (
-                vec![q(900000.0, Some(Over), false), q(78117.0, None, false)],
-                Some(q(978117.0, Some(Over), false)),
+                vec![q(900000, Some(Over), false), q(78117, None, false)],
+                Some(q(978117, Some(Over), false)),
             ),
             (
-                vec![q(1.0, Some(Under), false), q(1.0, Some(Under), true)],
-                Some(q(2.0, Some(Under), true)),
+                vec![q(1, Some(Under), false), q(1, Some(Under), true)],
+                Some(q(2, Some(Under), true)),
             ),
             (
-                vec![q(1.0, Some(Over), false), q(1.0, Some(Under), false)],
-                Some(q(2.0, Some(About), false)),
+                vec![q(1, Some(Over), false), q(1, Some(Under), false)],
+                Some(q(2, Some(About), false)),
             ),
         ];
         for (input, want) in cases {
@@ -85,9 +85,9 @@ mod tests {
     #[test]
     fn percents_of_target() {
         let cases = [
-            (3666.0, 2300.0, Some(159.391)),
-            (201129.0, 60000.0, Some(335.215)),
-            (5.0, 0.0, None),
+            (3666, 2300, Some(159.391)),
+            (201129, 60000, Some(335.215)),
+            (5, 0, None),
         ];
         for (v, t, want) in cases {
             let got = percent_of(v, t);
@@ -101,18 +101,18 @@ mod tests {
 
     #[test]
     fn ties_share_a_rank() {
-        type Case = (Vec<Option<f64>>, Vec<Option<usize>>);
+        type Case = (Vec<Option<i64>>, Vec<Option<usize>>);
         let cases: Vec<Case> = vec![
             (
-                vec![Some(10.0), Some(8.0), Some(8.0), Some(5.0)],
+                vec![Some(10), Some(8), Some(8), Some(5)],
                 vec![Some(1), Some(2), Some(2), Some(4)],
             ),
             (
-                vec![Some(5.0), Some(10.0), None],
+                vec![Some(5), Some(10), None],
                 vec![Some(2), Some(1), None],
             ),
             (
-                vec![Some(1.0), Some(1.0), Some(1.0)],
+                vec![Some(1), Some(1), Some(1)],
                 vec![Some(1), Some(1), Some(1)],
             ),
             (vec![], vec![]),
@@ -124,7 +124,7 @@ mod tests {
 
     #[test]
     fn shares() {
-        assert_eq!(share(25.0, 100.0), Some(25.0));
-        assert_eq!(share(1.0, 0.0), None);
+        assert_eq!(share(25, 100), Some(25.0));
+        assert_eq!(share(1, 0), None);
     }
 }

@@ -1,22 +1,33 @@
 //! Consistency of published figures: the contradictions a reader would catch. Each problem names
-//! the file and line and shows both figures. Warnings in `build`, errors in `check`.
+//! the file and the line of the figure, shows both figures and says what to do. Warnings in
+//! `build`, errors in `check`.
 
 use chrono::NaiveDate;
 
 use super::format;
-use super::schema::Qualifier;
+use super::schema::{MetricKind, Qualifier};
 use super::{Campaign, Unit};
-use crate::diagnostics::{Diagnostic, Pos, Severity};
-use crate::yaml;
+use crate::diagnostics::{Diagnostic, Severity};
 
-/// A reported percent may differ from the computed one by rounding, not more.
-const PERCENT_TOLERANCE: f64 = 1.0;
+/// How long after a campaign's end its final figures may still be dated.
+const REPORTING_DAYS: i64 = 366;
 
 /// Problems found in `c`, as of `today`. Figures are shown in `code`'s notation.
 pub fn check(c: &Campaign, today: NaiveDate, code: &str) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    if let (Some(start), Some(end)) = (c.start, c.end)
+        && start > end
+    {
+        out.push(Diagnostic::warning(
+            &c.source,
+            c.places.start,
+            format!("the campaign starts on {start}, after its end on {end}; check the two dates"),
+        ));
+    }
     for u in &c.units {
-        check_unit(c, u, today, code, &mut out);
+        check_figures(c, u, code, &mut out);
+        check_ranks(c, u, &mut out);
+        check_dates(c, u, today, &mut out);
     }
     if !c.complete() && c.units.iter().any(|u| u.reported_rank != (None, None)) {
         let expected = c
@@ -26,7 +37,7 @@ pub fn check(c: &Campaign, today: NaiveDate, code: &str) -> Vec<Diagnostic> {
             severity: Severity::Note,
             ..Diagnostic::error(
                 &c.source,
-                yaml::key_pos(&c.text, &["units_expected"]).unwrap_or(Pos::UNKNOWN),
+                c.places.units_expected,
                 format!(
                     "reported ranks cannot be verified yet: {} of {expected} expected units are present",
                     c.units.len()
@@ -37,107 +48,169 @@ pub fn check(c: &Campaign, today: NaiveDate, code: &str) -> Vec<Diagnostic> {
     out
 }
 
-fn check_unit(c: &Campaign, u: &Unit, today: NaiveDate, code: &str, out: &mut Vec<Diagnostic>) {
-    let at = |path: &[&str]| yaml::key_pos(&u.text, path).unwrap_or(Pos::UNKNOWN);
-    let warn = |pos: Pos, msg: String| Diagnostic::warning(&u.source, pos, msg);
-    let fig = |m: usize, v: f64| match c.metrics[m].kind {
-        super::schema::MetricKind::Count => format::count(v, code),
-        super::schema::MetricKind::Money => format::money(v, &c.metrics[m].currency, code),
-    };
+/// A figure of metric `m` in the reader's notation.
+fn fig(c: &Campaign, m: usize, v: i64, code: &str) -> String {
+    match c.metrics[m].kind {
+        MetricKind::Count => format::count(v as f64, code),
+        MetricKind::Money => format::money(v as f64, &c.metrics[m].currency, code),
+    }
+}
+
+fn check_figures(c: &Campaign, u: &Unit, code: &str, out: &mut Vec<Diagnostic>) {
+    let warn = |pos, msg: String| Diagnostic::warning(&u.source, pos, msg);
     for (m, metric) in c.metrics.iter().enumerate() {
         let id = metric.id.as_str();
-        if let Some(v) = u.values[m].filter(|v| v.value < 0.0) {
-            out.push(warn(
-                at(&["values", id]),
-                format!("{id} is {}; a figure cannot be negative", fig(m, v.value)),
-            ));
+        let negative = |v: i64| {
+            format!("{id} is {}; a figure cannot be negative, write it without the minus sign or correct it", fig(c, m, v, code))
+        };
+        if let Some(v) = u.values[m].filter(|v| v.value < 0) {
+            out.push(warn(u.places.values[m], negative(v.value)));
         }
         for (i, part) in u.breakdown.iter().enumerate() {
-            if let Some(v) = part.values[m].filter(|v| v.value < 0.0) {
-                let item = format!("#{i}");
-                out.push(warn(
-                    at(&["breakdown", &item, "values", id]),
-                    format!("{id} is {}; a figure cannot be negative", fig(m, v.value)),
-                ));
+            if let Some(v) = part.values[m].filter(|v| v.value < 0) {
+                out.push(warn(u.places.parts[i][m], negative(v.value)));
             }
         }
-        let parts: Vec<f64> = u
+        let parts: Vec<i64> = u
             .breakdown
             .iter()
             .filter_map(|p| p.values[m])
             .map(|f| f.value)
             .collect();
         if let (Some(total), false) = (u.values[m], parts.is_empty()) {
-            let sum: f64 = parts.iter().sum();
+            let sum: i64 = parts.iter().sum();
             let open_ended = matches!(total.qualifier, Some(Qualifier::Over | Qualifier::About));
             if sum > total.value && !open_ended {
                 out.push(warn(
-                    at(&["breakdown"]),
+                    u.places.breakdown,
                     format!(
                         "the breakdown's {id} add up to {}, more than the unit's total of {}; check the parts and the total",
-                        fig(m, sum),
-                        fig(m, total.value)
+                        fig(c, m, sum, code),
+                        fig(c, m, total.value, code)
                     ),
                 ));
             }
         }
-        if let (Some(reported), Some(computed)) = (u.reported_percent[m], u.percent[m])
-            && (reported - computed).abs() >= PERCENT_TOLERANCE
-        {
-            let value = u.values[m].map_or(0.0, |f| f.value);
-            out.push(warn(
-                    at(&["reported", "percent_of_target", id]),
-                    format!(
-                        "the reported percent of target for {id} is {}%, but {} of a target of {} is {}; check the figures (\"vượt 209%\" may mean 309%)",
-                        format::count(reported, code),
-                        fig(m, value),
-                        fig(m, u.target[m].unwrap_or(0.0)),
-                        format::percent(computed, code)
-                    ),
-                ));
+        if let Some(msg) = percent_problem(c, u, m, code) {
+            out.push(warn(u.places.reported_percent[m], msg));
         }
     }
-    if c.complete() {
-        let value = u.values[c.rank_by].map(|f| f.value);
-        // Units tied with this one: a source may number them 2 and 3 where the ranking says 2, 2.
-        let tied = |same_group: &dyn Fn(&Unit) -> bool| {
-            c.units
-                .iter()
-                .filter(|o| same_group(o) && o.values[c.rank_by].map(|f| f.value) == value)
-                .count()
-        };
-        let checks = [
-            (
-                "national",
-                u.reported_rank.0,
-                u.national_rank,
-                tied(&|_| true),
-            ),
-            (
-                "cluster",
-                u.reported_rank.1,
-                u.cluster_rank,
-                tied(&|o| o.cluster == u.cluster),
-            ),
-        ];
-        for (which, reported, computed, ties) in checks {
-            if let (Some(r), Some(k)) = (reported, computed)
-                && !(k..k + ties.max(1)).contains(&(r as usize))
-            {
-                out.push(warn(
-                    at(&["reported", "rank", which]),
-                    format!(
-                        "the reported {which} rank is {r}, but by {} the unit ranks {k}; check the rank or the figures",
-                        c.metrics[c.rank_by].id
-                    ),
-                ));
-            }
-        }
+}
+
+/// `value` rounded to `decimals` decimals.
+fn rounded(value: f64, decimals: u32) -> f64 {
+    let scale = 10f64.powi(decimals as i32);
+    (value * scale).round() / scale
+}
+
+/// Whether `published` (written with `decimals` decimals) is `exact` rounded.
+fn rounds_to(exact: f64, published: f64, decimals: u32) -> bool {
+    (rounded(exact, decimals) - published).abs() < 1e-9
+}
+
+/// A published percent that is not the computed one rounded as it was written.
+fn percent_problem(c: &Campaign, u: &Unit, m: usize, code: &str) -> Option<String> {
+    let (reported, computed) = (u.reported_percent[m]?, u.percent[m]?);
+    if rounds_to(computed, reported.value, reported.decimals) {
+        return None;
     }
-    if let Some(d) = u.as_of.filter(|d| *d > today) {
-        out.push(warn(
-            at(&["as_of"]),
-            format!("as_of {d} is after today ({today}); figures cannot be reported ahead of time"),
+    let d = reported.decimals;
+    let shown = |v: f64| format::count(rounded(v, d), code);
+    let mut msg = format!(
+        "the reported percent of target for {} is {}%, but {} of a target of {} is {}%; check the figures",
+        c.metrics[m].id,
+        shown(reported.value),
+        fig(c, m, u.values[m].map_or(0, |f| f.value), code),
+        fig(c, m, u.target[m].unwrap_or(0), code),
+        format::count(rounded(computed, d.max(1)), code),
+    );
+    if rounds_to(computed - 100.0, reported.value, d) {
+        msg.push_str(&format!(
+            "; a source's \"vượt {}%\" may mean it exceeded the target by {}%, which is {}% of it: then write {}",
+            shown(reported.value),
+            shown(reported.value),
+            shown(computed),
+            rounded(computed, d)
         ));
+    }
+    Some(msg)
+}
+
+fn check_ranks(c: &Campaign, u: &Unit, out: &mut Vec<Diagnostic>) {
+    if !c.complete() {
+        return;
+    }
+    let value = u.values[c.rank_by].map(|f| f.value);
+    // Units tied with this one: a source may number them 2 and 3 where the ranking says 2, 2.
+    let tied = |same_group: &dyn Fn(&Unit) -> bool| {
+        c.units
+            .iter()
+            .filter(|o| same_group(o) && o.values[c.rank_by].map(|f| f.value) == value)
+            .count()
+    };
+    let checks = [
+        ("national", u.reported_rank.0, u.national_rank, tied(&|_| true), 0),
+        (
+            "cluster",
+            u.reported_rank.1,
+            u.cluster_rank,
+            tied(&|o| o.cluster == u.cluster),
+            1,
+        ),
+    ];
+    for (which, reported, computed, ties, place) in checks {
+        if let (Some(r), Some(k)) = (reported, computed)
+            && !(k..k + ties.max(1)).contains(&(r as usize))
+        {
+            out.push(Diagnostic::warning(
+                &u.source,
+                u.places.rank[place],
+                format!(
+                    "the reported {which} rank is {r}, but by {} the unit ranks {k}; check the rank or the figures",
+                    c.metrics[c.rank_by].id
+                ),
+            ));
+        }
+    }
+}
+
+fn check_dates(c: &Campaign, u: &Unit, today: NaiveDate, out: &mut Vec<Diagnostic>) {
+    let Some(d) = u.as_of else { return };
+    let warn = |msg: String| Diagnostic::warning(&u.source, u.places.as_of, msg);
+    if d > today {
+        out.push(warn(format!(
+            "as_of {d} is after today ({today}); figures cannot be reported ahead of time, check the date"
+        )));
+    }
+    if let Some(start) = c.start.filter(|s| d < *s) {
+        out.push(warn(format!(
+            "as_of {d} is before the campaign started on {start}; check the date (the day the figures were counted)"
+        )));
+    }
+    if let Some(end) = c.end.filter(|e| (d - *e).num_days() > REPORTING_DAYS) {
+        out.push(warn(format!(
+            "as_of {d} is more than a year after the campaign ended on {end}; check the year"
+        )));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn published_percents_are_compared_as_they_were_rounded() {
+        let cases = [
+            (159.391, 159.0, 0, true),
+            (159.391, 159.4, 1, true),
+            (159.391, 159.39, 2, true),
+            (159.391, 160.0, 0, false),
+            (159.391, 159.3, 1, false),
+            (335.215, 335.0, 0, true),
+            (335.215, 235.0, 0, false),
+        ];
+        for (exact, published, decimals, ok) in cases {
+            assert_eq!(rounds_to(exact, published, decimals), ok, "{exact} as {published}");
+        }
     }
 }

@@ -93,8 +93,8 @@ pub fn estimate_mark(code: &str) -> &'static str {
 /// A figure as a reader sees it: `trên 584 tỷ đồng (ước tính)`.
 pub fn figure(f: &Figure, kind: MetricKind, currency: &str, code: &str) -> String {
     let number = match kind {
-        MetricKind::Count => count(f.value, code),
-        MetricKind::Money => money(f.value, currency, code),
+        MetricKind::Count => count(f.value as f64, code),
+        MetricKind::Money => money(f.value as f64, currency, code),
     };
     let mut out = match f.qualifier {
         Some(q) => format!("{} {number}", qualifier(q, code)),
@@ -163,7 +163,7 @@ mod tests {
     #[test]
     fn qualified_and_estimated_figures() {
         let over = Figure {
-            value: 584e9,
+            value: 584000000000,
             qualifier: Some(Qualifier::Over),
             estimated: false,
         };
@@ -176,7 +176,7 @@ mod tests {
             "over VND 584 billion"
         );
         let est = Figure {
-            value: 300e9,
+            value: 300000000000,
             qualifier: Some(Qualifier::Over),
             estimated: true,
         };
@@ -189,13 +189,13 @@ mod tests {
             "over VND 300 billion (estimated)"
         );
         let under = Figure {
-            value: 978117.0,
+            value: 978117,
             qualifier: Some(Qualifier::Under),
             estimated: false,
         };
         assert_eq!(figure(&under, MetricKind::Count, "", "vi"), "dưới 978.117");
         let about = Figure {
-            value: 1000.0,
+            value: 1000,
             qualifier: Some(Qualifier::About),
             estimated: false,
         };

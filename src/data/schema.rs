@@ -29,16 +29,16 @@ impl Qualifier {
     }
 }
 
-/// A figure: a number, or `{value, qualifier, estimated}`.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+/// A figure: a whole number, or `{value, qualifier, estimated}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Figure {
-    pub value: f64,
+    pub value: i64,
     pub qualifier: Option<Qualifier>,
     pub estimated: bool,
 }
 
 impl Figure {
-    pub fn plain(value: f64) -> Self {
+    pub fn plain(value: i64) -> Self {
         Figure {
             value,
             qualifier: None,
@@ -47,81 +47,126 @@ impl Figure {
     }
 }
 
-impl<'de> Deserialize<'de> for Figure {
+/// Any scalar, kept for the statistics stage to read from the text as written (serde would
+/// read `3.666` as three point six).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Written;
+
+impl<'de> Deserialize<'de> for Written {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = Written;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a number")
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Written, E> {
+                Ok(Written)
+            }
+            fn visit_u64<E: de::Error>(self, _: u64) -> Result<Written, E> {
+                Ok(Written)
+            }
+            fn visit_i64<E: de::Error>(self, _: i64) -> Result<Written, E> {
+                Ok(Written)
+            }
+            fn visit_u128<E: de::Error>(self, _: u128) -> Result<Written, E> {
+                Ok(Written)
+            }
+            fn visit_i128<E: de::Error>(self, _: i128) -> Result<Written, E> {
+                Ok(Written)
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<Written, E> {
+                Ok(Written)
+            }
+            fn visit_str<E: de::Error>(self, _: &str) -> Result<Written, E> {
+                Ok(Written)
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Written, E> {
+                Ok(Written)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// A figure as written: a scalar, or a map `{value, qualifier, estimated}`. The number itself
+/// is read from the text by the statistics stage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RawFigure {
+    pub qualifier: Option<Qualifier>,
+    pub estimated: bool,
+}
+
+impl<'de> Deserialize<'de> for RawFigure {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct V;
         impl<'de> Visitor<'de> for V {
-            type Value = Figure;
+            type Value = RawFigure;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("a number, or a map like {value: 3666, qualifier: over}")
             }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Figure, E> {
-                Ok(Figure::plain(v as f64))
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Figure, E> {
-                Ok(Figure::plain(v as f64))
-            }
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Figure, E> {
-                Ok(Figure::plain(v))
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Figure, E> {
-                Err(E::custom(not_a_number(v)))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Figure, A::Error> {
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RawFigure, A::Error> {
                 #[derive(Deserialize)]
                 #[serde(deny_unknown_fields)]
                 struct Full {
-                    value: Number,
+                    #[allow(dead_code)]
+                    value: Written,
                     #[serde(default)]
                     qualifier: Option<Qualifier>,
                     #[serde(default)]
                     estimated: bool,
                 }
                 let full = Full::deserialize(de::value::MapAccessDeserializer::new(map))?;
-                Ok(Figure {
-                    value: full.value.0,
+                Ok(RawFigure {
                     qualifier: full.qualifier,
                     estimated: full.estimated,
                 })
             }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, _: A) -> Result<RawFigure, A::Error> {
+                Err(de::Error::custom(
+                    "a list is written where a figure belongs; write one number",
+                ))
+            }
+            fn visit_enum<A: de::EnumAccess<'de>>(self, _: A) -> Result<RawFigure, A::Error> {
+                Err(de::Error::custom(
+                    "a YAML tag (!name) is written where a figure belongs; write the number alone",
+                ))
+            }
+            // Every scalar is read from the text as written, by the statistics stage.
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<RawFigure, E> {
+                Ok(RawFigure::PLAIN)
+            }
+            fn visit_i64<E: de::Error>(self, _: i64) -> Result<RawFigure, E> {
+                Ok(RawFigure::PLAIN)
+            }
+            fn visit_u64<E: de::Error>(self, _: u64) -> Result<RawFigure, E> {
+                Ok(RawFigure::PLAIN)
+            }
+            fn visit_i128<E: de::Error>(self, _: i128) -> Result<RawFigure, E> {
+                Ok(RawFigure::PLAIN)
+            }
+            fn visit_u128<E: de::Error>(self, _: u128) -> Result<RawFigure, E> {
+                Ok(RawFigure::PLAIN)
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<RawFigure, E> {
+                Ok(RawFigure::PLAIN)
+            }
+            fn visit_str<E: de::Error>(self, _: &str) -> Result<RawFigure, E> {
+                Ok(RawFigure::PLAIN)
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<RawFigure, E> {
+                Ok(RawFigure::PLAIN)
+            }
         }
         d.deserialize_any(V)
     }
 }
 
-fn not_a_number(v: &str) -> String {
-    format!(
-        "\"{v}\" is a text where a number belongs; write the figure in digits without separators, like 3666"
-    )
-}
-
-/// A plain number (targets, reported percents), refusing texts with a clear message.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Number(pub f64);
-
-impl<'de> Deserialize<'de> for Number {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl Visitor<'_> for V {
-            type Value = Number;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a number")
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Number, E> {
-                Ok(Number(v as f64))
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Number, E> {
-                Ok(Number(v as f64))
-            }
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Number, E> {
-                Ok(Number(v))
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Number, E> {
-                Err(E::custom(not_a_number(v)))
-            }
-        }
-        d.deserialize_any(V)
-    }
+impl RawFigure {
+    const PLAIN: RawFigure = RawFigure {
+        qualifier: None,
+        estimated: false,
+    };
 }
 
 /// A calendar date written `2023-09-01`.
@@ -177,7 +222,7 @@ pub struct RawMetric {
 #[serde(deny_unknown_fields)]
 pub struct RawReportedTotals {
     #[serde(default)]
-    pub totals: IndexMap<String, Figure>,
+    pub totals: IndexMap<String, RawFigure>,
 }
 
 #[derive(Deserialize)]
@@ -200,7 +245,7 @@ pub struct RawCampaign {
     #[serde(default)]
     pub rank_by: Option<String>,
     #[serde(default)]
-    pub target: IndexMap<String, Number>,
+    pub target: IndexMap<String, Written>,
     #[serde(default)]
     pub clusters: IndexMap<String, Localized>,
     #[serde(default)]
@@ -211,7 +256,7 @@ pub struct RawCampaign {
 #[serde(deny_unknown_fields)]
 pub struct RawPart {
     pub name: Localized,
-    pub values: IndexMap<String, Figure>,
+    pub values: IndexMap<String, RawFigure>,
 }
 
 #[derive(Deserialize, Default)]
@@ -227,7 +272,7 @@ pub struct RawRank {
 #[serde(deny_unknown_fields)]
 pub struct RawReported {
     #[serde(default)]
-    pub percent_of_target: IndexMap<String, Number>,
+    pub percent_of_target: IndexMap<String, Written>,
     #[serde(default)]
     pub rank: RawRank,
 }
@@ -253,8 +298,8 @@ pub struct RawUnit {
     #[serde(default)]
     pub as_of: Option<Day>,
     #[serde(default)]
-    pub target: IndexMap<String, Number>,
-    pub values: IndexMap<String, Figure>,
+    pub target: IndexMap<String, Written>,
+    pub values: IndexMap<String, RawFigure>,
     #[serde(default)]
     pub breakdown: Vec<RawPart>,
     #[serde(default)]
@@ -263,42 +308,3 @@ pub struct RawUnit {
     pub sources: Vec<Source>,
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::yaml::from_str;
-
-    #[test]
-    fn figures_are_numbers_or_qualified_maps() {
-        let f: IndexMap<String, Figure> = from_str(
-            "a: 3666\nb: {value: 300000000000, qualifier: over, estimated: true}\nc: 1.5\n",
-        )
-        .unwrap();
-        assert_eq!(f["a"], Figure::plain(3666.0));
-        assert_eq!(
-            f["b"],
-            Figure {
-                value: 3e11,
-                qualifier: Some(Qualifier::Over),
-                estimated: true
-            }
-        );
-        assert_eq!(f["c"].value, 1.5);
-    }
-
-    #[test]
-    fn bad_figures_are_explained() {
-        let e = from_str::<IndexMap<String, Figure>>("x: 1\ninitiatives: \"nhiều\"\n").unwrap_err();
-        assert_eq!(e.pos.line, 2);
-        assert!(
-            e.message
-                .contains("\"nhiều\" is a text where a number belongs"),
-            "{}",
-            e.message
-        );
-        let e =
-            from_str::<IndexMap<String, Figure>>("b: {value: 3, qualifier: more}\n").unwrap_err();
-        assert!(e.message.contains("more"), "{}", e.message);
-        assert!(e.message.contains("over, under, about"), "{}", e.message);
-    }
-}

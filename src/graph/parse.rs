@@ -82,10 +82,9 @@ fn parse_one(config: &Config, src: SourceDoc) -> Result<ParsedDoc, Vec<Diagnosti
             ));
         } else {
             if split.front_matter.title.is_none() {
-                let fm_text = &src.text[..split.body_offset];
                 errors.push(Diagnostic::error(
                     &src.shown,
-                    crate::yaml::key_pos(fm_text, &["title"]).unwrap_or(at),
+                    split.front_matter.place("title"),
                     "title is missing; add a line like title: \"...\" to the front matter",
                 ));
             }
@@ -190,7 +189,7 @@ pub fn bodies(
             let thumbnail = match doc.fm.image.as_deref() {
                 None => r.first_photo.take(),
                 Some(image) => {
-                    let at = || crate::yaml::key_pos(&doc.src.text[..doc.body_offset], &["image"]).unwrap_or(Pos::UNKNOWN);
+                    let at = || doc.fm.place("image");
                     let target = markdown::join(dir, image);
                     match target.as_deref().and_then(photo) {
                         Some(Ok(p)) => Some((p, doc.fm.title.clone().unwrap_or_default())),

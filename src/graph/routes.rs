@@ -240,8 +240,7 @@ fn resolve_unit(
     d: &ParsedDoc,
     unit: &str,
 ) -> Result<Option<(usize, usize)>, Diagnostic> {
-    let fm_text = &d.src.text[..d.body_offset];
-    let at = |key: &str| crate::yaml::key_pos(fm_text, &[key]).unwrap_or(Pos::UNKNOWN);
+    let at = |key: &str| d.fm.place(key);
     let candidates: Vec<usize> = match d.fm.campaign.as_deref() {
         Some(id) => {
             let slug = slugify(id);

@@ -3,6 +3,7 @@
 
 pub mod cache;
 mod charts;
+pub mod coverage;
 pub mod context;
 mod feeds;
 mod open_data;

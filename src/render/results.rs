@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::charts::{self, Bar};
 use super::context::{CardView, Link, Views};
+use super::coverage::CoverageView;
 use crate::collate;
 use crate::data::format;
 use crate::data::schema::{Figure, MetricKind, UnitKind};
@@ -28,20 +29,26 @@ pub struct MetricView<'a> {
     pub kind: MetricKind,
 }
 
-/// A campaign-wide figure: computed from the units present, and as published.
+/// A campaign-wide figure: as published, and the sum of the units present (labelled by the
+/// campaign's coverage).
 #[derive(Serialize)]
 pub struct TotalView<'a> {
     pub metric: MetricView<'a>,
     pub computed: Option<FigureView>,
     pub reported: Option<FigureView>,
     pub target: Option<String>,
+    /// Percent of target: of the published total when there is one, else of the sum.
     pub percent: Option<String>,
+    /// What the percent is computed from, in words.
+    pub percent_basis: Option<String>,
 }
 
 /// A line of a ranking table.
 #[derive(Serialize)]
 pub struct RowView<'a> {
     pub rank: Option<usize>,
+    /// As published (national or cluster, as the table ranks).
+    pub reported_rank: Option<u32>,
     pub id: &'a str,
     pub name: &'a str,
     pub url: String,
@@ -81,6 +88,9 @@ pub struct CampaignView<'a> {
     pub units_present: usize,
     /// Every expected unit is present, so ranks are final.
     pub complete: bool,
+    pub coverage: CoverageView,
+    /// Some unit has a published rank.
+    pub has_reported_ranks: bool,
     pub metrics: Vec<MetricView<'a>>,
     pub rank_by: MetricView<'a>,
     pub totals: Vec<TotalView<'a>>,
@@ -166,7 +176,7 @@ pub struct UnitLinkView<'a> {
 
 pub fn figure(f: &Figure, m: &Metric, code: &str) -> FigureView {
     FigureView {
-        value: f.value,
+        value: f.value as f64,
         text: format::figure(f, m.kind, &m.currency, code),
         qualifier: f.qualifier.map(|q| format::qualifier(q, code)),
         estimated: f.estimated,
@@ -174,10 +184,10 @@ pub fn figure(f: &Figure, m: &Metric, code: &str) -> FigureView {
 }
 
 /// A plain number of a metric, written in the reader's notation.
-fn amount(v: f64, m: &Metric, code: &str) -> String {
+fn amount(v: i64, m: &Metric, code: &str) -> String {
     match m.kind {
-        MetricKind::Count => format::count(v, code),
-        MetricKind::Money => format::money(v, &m.currency, code),
+        MetricKind::Count => format::count(v as f64, code),
+        MetricKind::Money => format::money(v as f64, &m.currency, code),
     }
 }
 
@@ -195,13 +205,14 @@ impl<'a> Views<'a> {
         node: &'a CampaignNode,
         u: usize,
         lang: Lang,
-        rank: Option<usize>,
+        (rank, reported_rank): (Option<usize>, Option<u32>),
     ) -> RowView<'a> {
         let (c, code) = (&node.data, self.config.code(lang));
         let unit: &'a Unit = &c.units[u];
         let by = c.rank_by;
         RowView {
             rank,
+            reported_rank,
             id: &unit.id,
             name: self.config.text(&unit.name, lang),
             url: self.url(&node.unit_path(u, lang)),
@@ -229,15 +240,15 @@ impl<'a> Views<'a> {
         node: &'a CampaignNode,
         units: Vec<usize>,
         lang: Lang,
-        rank: impl Fn(&Unit) -> Option<usize>,
+        rank: impl Fn(&Unit) -> (Option<usize>, Option<u32>),
     ) -> Vec<RowView<'a>> {
         let c = &node.data;
         let mut units = units;
         let collator = collate::collator(self.config.code(lang));
         units.sort_by(|&a, &b| {
             let (ra, rb) = (
-                rank(&c.units[a]).unwrap_or(usize::MAX),
-                rank(&c.units[b]).unwrap_or(usize::MAX),
+                rank(&c.units[a]).0.unwrap_or(usize::MAX),
+                rank(&c.units[b]).0.unwrap_or(usize::MAX),
             );
             ra.cmp(&rb).then_with(|| {
                 collator.compare(
@@ -252,7 +263,7 @@ impl<'a> Views<'a> {
             .collect()
     }
 
-    fn tr(&self, lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
+    pub fn tr(&self, lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
         let mut s = self
             .strings
             .get(self.config.code(lang))
@@ -271,7 +282,7 @@ impl<'a> Views<'a> {
         let path = &node.paths[lang.0];
         let by = c.rank_by;
         let ranking = self.ranking(node, (0..c.units.len()).collect(), lang, |u| {
-            u.national_rank
+            (u.national_rank, u.reported_rank.0)
         });
         let metric_label = text(&c.metrics[by].label);
         let bars: Vec<Bar> = ranking
@@ -301,9 +312,16 @@ impl<'a> Views<'a> {
             ),
             None => String::new(),
         };
-        let chart_progress = match (c.totals[by], c.target[by], c.percent[by]) {
-            (Some(total), Some(target), Some(percent)) => {
-                Some(self.progress_chart(&c.metrics[by], &total, target, percent, lang))
+        let chart_progress = match (c.progress[by], c.target[by]) {
+            (Some(p), Some(target)) => {
+                let value = c.progress_figure(by);
+                let label = match p.basis {
+                    crate::data::compute::Basis::Published => self.tr(lang, "published", &[]),
+                    _ => self.coverage(c, lang).sum_label,
+                };
+                value.map(|v| {
+                    self.progress_chart(&c.metrics[by], (&v, &label), target, p.percent, lang)
+                })
             }
             _ => None,
         };
@@ -322,6 +340,8 @@ impl<'a> Views<'a> {
             units_expected: c.units_expected,
             units_present: c.units.len(),
             complete: c.complete(),
+            coverage: self.coverage(c, lang),
+            has_reported_ranks: c.units.iter().any(|u| u.reported_rank.0.is_some()),
             metrics: c
                 .metrics
                 .iter()
@@ -337,7 +357,13 @@ impl<'a> Views<'a> {
                     computed: c.totals[i].map(|f| figure(&f, m, code)),
                     reported: c.reported_totals[i].map(|f| figure(&f, m, code)),
                     target: c.target[i].map(|t| amount(t, m, code)),
-                    percent: c.percent[i].map(|p| format::percent(p, code)),
+                    percent: c.progress[i].map(|p| {
+                        match c.progress_figure(i).and_then(|f| f.qualifier) {
+                            Some(q) => format!("{} {}", format::qualifier(q, code), format::percent(p.percent, code)),
+                            None => format::percent(p.percent, code),
+                        }
+                    }),
+                    percent_basis: c.progress[i].map(|p| self.basis_label(c, p.basis, lang)),
                 })
                 .collect(),
             ranking,
@@ -363,13 +389,18 @@ impl<'a> Views<'a> {
     fn progress_chart(
         &self,
         m: &Metric,
-        value: &Figure,
-        target: f64,
+        (value, label): (&Figure, &str),
+        target: i64,
         percent: f64,
         lang: Lang,
     ) -> String {
         let code = self.config.code(lang);
-        let value_text = format::figure(value, m.kind, &m.currency, code);
+        let figure_text = format::figure(value, m.kind, &m.currency, code);
+        let value_text = if label.is_empty() {
+            figure_text
+        } else {
+            format!("{figure_text} ({label})")
+        };
         let target_text = amount(target, m, code);
         let percent_text = format::percent(percent, code);
         charts::progress(
@@ -388,8 +419,8 @@ impl<'a> Views<'a> {
                     ("target", &target_text),
                 ],
             ),
-            value.value,
-            target,
+            value.value as f64,
+            target as f64,
             &value_text,
             &format!("{} {target_text}", self.tr(lang, "target", &[])),
         )
@@ -412,7 +443,7 @@ impl<'a> Views<'a> {
                     .filter_map(|p| {
                         p.values[m].map(|f| Bar {
                             label: text(&p.name).to_owned(),
-                            value: f.value,
+                            value: f.value as f64,
                             text: amount(f.value, &c.metrics[m], code),
                         })
                     })
@@ -503,7 +534,7 @@ impl<'a> Views<'a> {
                 .collect(),
             chart_progress: match (unit.values[by], unit.target[by], unit.percent[by]) {
                 (Some(v), Some(t), Some(p)) => {
-                    Some(self.progress_chart(&c.metrics[by], &v, t, p, lang))
+                    Some(self.progress_chart(&c.metrics[by], (&v, ""), t, p, lang))
                 }
                 _ => None,
             },
@@ -519,7 +550,7 @@ impl<'a> Views<'a> {
             id: &c.clusters[cl].id,
             name: self.config.text(&c.clusters[cl].name, lang),
             url: self.url(&node.cluster_path(cl, lang)),
-            ranking: self.ranking(node, members, lang, |u| u.cluster_rank),
+            ranking: self.ranking(node, members, lang, |u| (u.cluster_rank, u.reported_rank.1)),
         }
     }
 
@@ -557,6 +588,7 @@ pub struct CampaignLinkView<'a> {
     pub units_expected: Option<u32>,
     pub units_present: usize,
     pub complete: bool,
+    pub coverage: CoverageView,
 }
 
 impl<'a> Views<'a> {
@@ -574,6 +606,7 @@ impl<'a> Views<'a> {
             units_expected: c.units_expected,
             units_present: c.units.len(),
             complete: c.complete(),
+            coverage: self.coverage(c, lang),
         }
     }
 }

@@ -1,0 +1,81 @@
+//! What the build computes from a campaign's records, as one pure step: totals, percents,
+//! ranks and shares, returned as a new, complete value.
+
+use super::aggregate;
+use super::{Campaign, CampaignRecord, Unit, UnitRecord};
+
+/// What a campaign-wide percent of target is computed from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// The published campaign total.
+    Published,
+    /// The sum of every expected unit.
+    AllUnits,
+    /// The sum of only the units present: a partial figure.
+    SomeUnits,
+}
+
+/// A campaign-wide percent of target and what it was computed from.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct Progress {
+    pub percent: f64,
+    pub basis: Basis,
+}
+
+/// The campaign with its units' computed figures.
+pub fn compute(record: CampaignRecord, units: Vec<UnitRecord>, failed_units: Vec<String>) -> Campaign {
+    let n = record.metrics.len();
+    let totals: Vec<_> = (0..n)
+        .map(|m| aggregate::total(units.iter().filter_map(|u| u.values[m])))
+        .collect();
+    let complete = record
+        .units_expected
+        .is_some_and(|e| units.len() >= e as usize);
+    let progress = (0..n)
+        .map(|m| {
+            let target = record.target[m]?;
+            let (value, basis) = match (record.reported_totals[m], totals[m]) {
+                (Some(published), _) => (published.value, Basis::Published),
+                (None, Some(sum)) if complete => (sum.value, Basis::AllUnits),
+                (None, Some(sum)) => (sum.value, Basis::SomeUnits),
+                (None, None) => return None,
+            };
+            aggregate::percent_of(value, target).map(|percent| Progress { percent, basis })
+        })
+        .collect();
+    let by = |u: &UnitRecord| u.values[record.rank_by].map(|f| f.value);
+    let national = aggregate::ranks(&units.iter().map(by).collect::<Vec<_>>());
+    let mut cluster_ranks = vec![None; units.len()];
+    for cl in 0..record.clusters.len() {
+        let members: Vec<usize> = (0..units.len())
+            .filter(|&i| units[i].cluster == Some(cl))
+            .collect();
+        let ranks = aggregate::ranks(&members.iter().map(|&i| by(&units[i])).collect::<Vec<_>>());
+        for (i, r) in members.into_iter().zip(ranks) {
+            cluster_ranks[i] = r;
+        }
+    }
+    let units = units
+        .into_iter()
+        .zip(national.into_iter().zip(cluster_ranks))
+        .map(|(u, (national_rank, cluster_rank))| Unit {
+            percent: (0..n)
+                .map(|m| aggregate::percent_of(u.values[m]?.value, u.target[m]?))
+                .collect(),
+            share: (0..n)
+                .map(|m| aggregate::share(u.values[m]?.value, totals[m]?.value))
+                .collect(),
+            national_rank,
+            cluster_rank,
+            record: u,
+        })
+        .collect();
+    Campaign {
+        record,
+        units,
+        failed_units,
+        totals,
+        progress,
+    }
+}

@@ -1,0 +1,196 @@
+//! Figures as editors type them: `3.666` is three thousand six hundred sixty-six in Vietnamese,
+//! not three point six. Counts and money are whole numbers read from the text as written; any
+//! other notation is refused with the number the editor most likely meant.
+
+use crate::yaml::{Node, Value};
+
+/// The largest figure published exactly: readers of data.json (JavaScript among them) keep
+/// whole numbers exact up to 2^53 - 1.
+pub const MAX_WHOLE: i64 = 9_007_199_254_740_991;
+
+/// Characters used between groups of three digits: point, comma, spaces, apostrophe, `_`.
+const GROUP_SEPARATORS: &[char] = &[
+    '.', ',', ' ', '\u{a0}', '\u{202f}', '\u{2009}', '\'', '_',
+];
+
+/// A whole number (a count, an amount of money, a target) from the value `node`.
+pub fn whole(node: &Node) -> Result<i64, String> {
+    let (t, in_quotes) = scalar_text(node)?;
+    let digits = t.strip_prefix(['-', '+']).unwrap_or(t);
+    if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
+        if in_quotes {
+            return Err(quoted(t));
+        }
+        return match t.parse::<i64>() {
+            Ok(n) if n.abs() <= MAX_WHOLE => Ok(n),
+            _ => Err(format!(
+                "the figure {t} is too large; figures up to {MAX_WHOLE} can be published exactly, check the number of digits"
+            )),
+        };
+    }
+    Err(not_whole(t))
+}
+
+/// Why `t` is not a whole number written in digits, with what to write instead.
+fn not_whole(t: &str) -> String {
+    if let Some(problem) = not_a_number(t) {
+        return problem;
+    }
+    if let Some(n) = grouped(t) {
+        return format!(
+            "\"{t}\" is written with a thousands separator; write {n} (digits only, no points, commas or spaces)"
+        );
+    }
+    if let Some((whole, frac)) = with_fraction(t) {
+        let meant = if frac.chars().all(|c| c == '0') {
+            format!("write {whole}")
+        } else {
+            format!("write the whole number, like {whole}")
+        };
+        return format!("\"{t}\" has a fraction, but this figure counts whole things; {meant}");
+    }
+    if let Some(n) = scientific(t) {
+        return format!("\"{t}\" is a number in scientific notation; write it in digits: {n}");
+    }
+    if let Some(n) = in_words(t) {
+        return format!("\"{t}\" is written with words; write it in digits: {n}");
+    }
+    format!(
+        "\"{t}\" is a text where a number belongs; write the figure in digits without separators, like 3666"
+    )
+}
+
+/// NaN, infinities, and values that are no figure at all.
+fn not_a_number(t: &str) -> Option<String> {
+    let lower = t.to_lowercase();
+    let bare = lower.trim_start_matches(['+', '-']).trim_start_matches('.');
+    if matches!(bare, "nan" | "inf" | "infinity") {
+        return Some(format!(
+            "\"{t}\" is not a figure (it means \"not a number\" or infinity); write the figure in digits, like 3666"
+        ));
+    }
+    if t.ends_with('%') {
+        return Some(format!(
+            "\"{t}\" is a percent; write the count itself here (percents of target are computed from counts and targets)"
+        ));
+    }
+    None
+}
+
+/// `3.666`, `1.000.000`, `3,666`, `1 000`: groups of three digits with one separator.
+fn grouped(t: &str) -> Option<String> {
+    let sep = t.chars().find(|c| !c.is_ascii_digit())?;
+    if !GROUP_SEPARATORS.contains(&sep) {
+        return None;
+    }
+    let groups: Vec<&str> = t.split(sep).collect();
+    let first_ok = (1..=3).contains(&groups[0].len());
+    let rest_ok = groups[1..].iter().all(|g| g.len() == 3);
+    let digits_only = groups.iter().all(|g| g.chars().all(|c| c.is_ascii_digit()));
+    (groups.len() > 1 && first_ok && rest_ok && digits_only).then(|| groups.concat())
+}
+
+/// `3.666,5` (Vietnamese), `3,666.5` (English), `1.5`, `3666.0`: the whole part and the
+/// fraction, with the thousands separators taken out of the whole part.
+fn with_fraction(t: &str) -> Option<(String, String)> {
+    let mark = t.rfind(['.', ','])?;
+    let (whole, frac) = (&t[..mark], &t[mark + 1..]);
+    if frac.is_empty() || !frac.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let other = if t[mark..].starts_with('.') { ',' } else { '.' };
+    let whole_digits = if whole.contains(other) {
+        grouped(whole)?
+    } else {
+        whole.to_owned()
+    };
+    (!whole_digits.is_empty() && whole_digits.chars().all(|c| c.is_ascii_digit()))
+        .then(|| (whole_digits, frac.to_owned()))
+}
+
+/// `3e11`, `1.5E6`: the digits meant, when they are a whole number.
+fn scientific(t: &str) -> Option<String> {
+    let (mantissa, exp) = t.to_lowercase().split_once('e').map(|(a, b)| (a.to_owned(), b.to_owned()))?;
+    let exp: i32 = exp.trim_start_matches('+').parse().ok()?;
+    let value: f64 = mantissa.parse::<f64>().ok()? * 10f64.powi(exp);
+    (value.is_finite() && value.fract() == 0.0 && value.abs() <= MAX_WHOLE as f64)
+        .then(|| format!("{value:.0}"))
+}
+
+/// `584 tỷ`, `1,2 triệu đồng`: an amount in words, as digits.
+fn in_words(t: &str) -> Option<String> {
+    let t = t.trim_end_matches("đồng").trim();
+    let (number, word) = t.rsplit_once(' ')?;
+    let scale: i64 = match word {
+        "nghìn" | "ngàn" => 1_000,
+        "triệu" => 1_000_000,
+        "tỷ" | "tỉ" => 1_000_000_000,
+        _ => return None,
+    };
+    let (whole, frac) = number.split_once(',').unwrap_or((number, ""));
+    let whole: i64 = whole.replace('.', "").parse().ok()?;
+    let frac_value = if frac.is_empty() {
+        0
+    } else {
+        let digits: i64 = frac.parse().ok()?;
+        let den = 10i64.checked_pow(u32::try_from(frac.len()).ok()?)?;
+        (digits * scale).checked_div(den)?
+    };
+    Some((whole.checked_mul(scale)? + frac_value).to_string())
+}
+
+/// A decimal (a published percent): the value and how many decimals it was written with.
+pub fn decimal(node: &Node) -> Result<(f64, u32), String> {
+    let (t, in_quotes) = scalar_text(node)?;
+    if let Some(problem) = not_a_number(t) {
+        let bare = t.trim_end_matches('%').trim();
+        return Err(if t.ends_with('%') {
+            format!("\"{t}\" has a % sign; write the number alone: {bare}")
+        } else {
+            problem
+        });
+    }
+    let digits = t.strip_prefix(['-', '+']).unwrap_or(t);
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let all_digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    if !int.is_empty() && all_digits(int) && all_digits(frac) && int.len() <= 12 {
+        if in_quotes {
+            return Err(quoted(t));
+        }
+        let value: f64 = t.parse().map_err(|_| not_whole(t))?;
+        return Ok((value, frac.len() as u32));
+    }
+    if let Some((int, frac)) = digits.split_once(',').filter(|(a, b)| all_digits(a) && all_digits(b)) {
+        return Err(format!(
+            "\"{t}\" is written with a decimal comma; write it with a point: {int}.{frac}"
+        ));
+    }
+    Err(format!(
+        "\"{t}\" is a text where a number belongs; write it in digits, like 159 or 159.4"
+    ))
+}
+
+/// The text of a value that must be a number, and whether it was in quotes.
+fn scalar_text(node: &Node) -> Result<(&str, bool), String> {
+    match &node.value {
+        Value::Scalar { text, plain } => {
+            let t = text.trim();
+            if *plain && (t.is_empty() || t == "~" || t == "null") {
+                return Err("no figure is written here; write a number, or remove the key".into());
+            }
+            Ok((t, !plain))
+        }
+        Value::Seq(_) => Err("a list is written where a number belongs; write one number".into()),
+        Value::Map(_) => Err("a map is written where a number belongs; write one number".into()),
+        Value::Alias => {
+            Err("an alias (*name) is written where a number belongs; write the number".into())
+        }
+    }
+}
+
+fn quoted(t: &str) -> String {
+    format!("\"{t}\" is in quotes, which makes it a text; write the number without quotes: {t}")
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,317 @@
+//! The statistics files read into input records: every figure a whole number read from the
+//! text as written, every value with the place it was written, every problem of a file at once.
+
+use std::path::PathBuf;
+
+use indexmap::IndexMap;
+
+use super::number;
+use super::schema::{Figure, MetricKind, RawCampaign, RawFigure, RawUnit, Written};
+use super::{CampaignPlaces, CampaignRecord, Cluster, Metric, Part, Reported, UnitPlaces, UnitRecord};
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, Pos, display_path};
+use crate::text;
+use crate::yaml::{self, Doc, Node};
+
+/// The problems of one file, each at its place.
+struct Problems {
+    source: PathBuf,
+    list: Vec<Diagnostic>,
+}
+
+impl Problems {
+    fn new(source: &std::path::Path) -> Self {
+        Problems {
+            source: source.to_path_buf(),
+            list: Vec::new(),
+        }
+    }
+
+    fn at(&mut self, pos: Pos, message: impl Into<String>) {
+        self.list.push(Diagnostic::error(&self.source, pos, message));
+    }
+
+    fn finish<T>(self, value: T) -> Result<T, Vec<Diagnostic>> {
+        if self.list.is_empty() {
+            Ok(value)
+        } else {
+            Err(self.list)
+        }
+    }
+}
+
+/// Parses a statistics file, placing every YAML problem in it.
+fn parse<T: serde::de::DeserializeOwned>(
+    source: &std::path::Path,
+    text: &str,
+) -> Result<(T, Doc), Vec<Diagnostic>> {
+    yaml::from_str(text).map_err(|errors| {
+        errors
+            .into_iter()
+            .map(|e| Diagnostic::error(source, e.pos, e.message))
+            .collect()
+    })
+}
+
+/// The whole number written at `node` (a figure's `value:` inside a map), or its problem.
+fn whole_at(node: &Node, what: &str, problems: &mut Problems) -> Option<i64> {
+    let node = node.get("value").unwrap_or(node);
+    number::whole(node)
+        .map_err(|message| problems.at(node.pos, format!("{what}: {message}")))
+        .ok()
+}
+
+/// Reads campaign.yaml (`text`, shown as `source`) of the campaign folder `dir`.
+pub fn campaign(
+    config: &Config,
+    source: PathBuf,
+    text: &str,
+    dir: &str,
+) -> Result<CampaignRecord, Vec<Diagnostic>> {
+    let (raw, doc): (RawCampaign, Doc) = parse(&source, text)?;
+    let mut problems = Problems::new(&source);
+    let metrics: Vec<Metric> = raw
+        .metrics
+        .iter()
+        .map(|(id, m)| Metric {
+            id: id.clone(),
+            label: m.label.clone(),
+            kind: m.kind,
+            currency: m.currency.clone().unwrap_or_else(|| "VND".into()),
+        })
+        .collect();
+    if metrics.is_empty() {
+        problems.at(doc.pos(&["metrics"]), "metrics is empty; declare what is measured, like initiatives: {label: ..., kind: count}");
+    }
+    let ids: Vec<&str> = metrics.iter().map(|m| m.id.as_str()).collect();
+    let undeclared = |id: &str| {
+        format!(
+            "\"{id}\" is not one of the campaign's metrics ({}); declare it under metrics: in campaign.yaml",
+            ids.join(", ")
+        )
+    };
+    let rank_by = match raw.rank_by.as_deref() {
+        None => 0,
+        Some(id) => ids.iter().position(|m| *m == id).unwrap_or_else(|| {
+            problems.at(doc.pos(&["rank_by"]), format!("rank_by {}", undeclared(id)));
+            0
+        }),
+    };
+    let per_metric = |keys: Vec<&String>, path: &[&str], problems: &mut Problems| {
+        let mut out = vec![None; ids.len()];
+        for key in keys {
+            let mut p = path.to_vec();
+            p.push(key);
+            let Some(node) = doc.at(&p) else { continue };
+            match ids.iter().position(|m| m == key) {
+                None => problems.at(doc.key_pos(&p), format!("{}: {}", path.join(" "), undeclared(key))),
+                Some(m) => out[m] = whole_at(node, key, problems).map(|v| (v, node.pos)),
+            }
+        }
+        out
+    };
+    let target = per_metric(raw.target.keys().collect(), &["target"], &mut problems);
+    let totals = per_metric(
+        raw.reported.totals.keys().collect(),
+        &["reported", "totals"],
+        &mut problems,
+    );
+    let reported_totals = figures(&totals, &raw.reported.totals, &ids);
+    for l in [Some(&raw.name), raw.short_name.as_ref(), raw.organizer.as_ref()]
+        .into_iter()
+        .flatten()
+    {
+        for code in l.undeclared(&config.languages) {
+            problems.at(
+                doc.pos(&["name"]),
+                format!("a text is given for \"{code}\", which is not one of the site's languages"),
+            );
+        }
+    }
+    let id = dir.rsplit('/').next().unwrap_or(dir).to_owned();
+    let record = CampaignRecord {
+        slug: text::slugify(&id),
+        id,
+        dir: dir.to_owned(),
+        source,
+        name: raw.name,
+        short_name: raw.short_name,
+        organizer: raw.organizer,
+        description: raw.description,
+        start: raw.start.map(|d| d.0),
+        end: raw.end.map(|d| d.0),
+        units_expected: raw.units_expected,
+        metrics,
+        rank_by,
+        target: target.iter().map(|t| t.map(|(v, _)| v)).collect(),
+        clusters: raw
+            .clusters
+            .iter()
+            .map(|(id, name)| Cluster {
+                id: id.clone(),
+                slug: text::slugify(id),
+                name: name.clone(),
+            })
+            .collect(),
+        reported_totals,
+        places: CampaignPlaces {
+            units_expected: doc.pos(&["units_expected"]),
+            start: doc.pos(&["start"]),
+            end: doc.pos(&["end"]),
+        },
+    };
+    problems.finish(record)
+}
+
+/// Figures in metric order, from the numbers read and their qualifiers.
+fn figures(
+    read: &[Option<(i64, Pos)>],
+    raw: &IndexMap<String, RawFigure>,
+    ids: &[&str],
+) -> Vec<Option<Figure>> {
+    read.iter()
+        .zip(ids)
+        .map(|(v, id)| {
+            let (value, _) = (*v)?;
+            let raw = raw.get(*id)?;
+            Some(Figure {
+                value,
+                qualifier: raw.qualifier,
+                estimated: raw.estimated,
+            })
+        })
+        .collect()
+}
+
+/// Reads one unit file of campaign `c`; `stem` is the file name without `.yaml`.
+pub fn unit(
+    c: &CampaignRecord,
+    source: PathBuf,
+    text: &str,
+    stem: &str,
+) -> Result<UnitRecord, Vec<Diagnostic>> {
+    let (raw, doc): (RawUnit, Doc) = parse(&source, text)?;
+    let mut problems = Problems::new(&source);
+    let ids: Vec<&str> = c.metrics.iter().map(|m| m.id.as_str()).collect();
+    let read = |keys: Vec<&String>, path: &[&str], problems: &mut Problems| {
+        read_metrics(c, &doc, keys, path, problems)
+    };
+    let values = read(raw.values.keys().collect(), &["values"], &mut problems);
+    let target = read(raw.target.keys().collect(), &["target"], &mut problems);
+    let percent = percents(c, &doc, &raw.reported.percent_of_target, &mut problems);
+    let mut breakdown = Vec::new();
+    let mut part_places = Vec::new();
+    for (i, part) in raw.breakdown.iter().enumerate() {
+        let item = format!("#{i}");
+        let read = read(part.values.keys().collect(), &["breakdown", &item, "values"], &mut problems);
+        part_places.push(read.iter().map(|v| v.map_or(Pos::UNKNOWN, |(_, p)| p)).collect());
+        breakdown.push(Part {
+            name: part.name.clone(),
+            values: figures(&read, &part.values, &ids),
+        });
+    }
+    let cluster = raw.cluster.as_ref().and_then(|id| {
+        let found = c.clusters.iter().position(|cl| &cl.id == id);
+        if found.is_none() {
+            let declared: Vec<&str> = c.clusters.iter().map(|cl| cl.id.as_str()).collect();
+            problems.at(
+                doc.pos(&["cluster"]),
+                format!(
+                    "cluster \"{id}\" is not declared in {} (clusters: {}); add it under clusters:",
+                    display_path(&c.source),
+                    if declared.is_empty() { "none".to_owned() } else { declared.join(", ") }
+                ),
+            );
+        }
+        found
+    });
+    let places = UnitPlaces {
+        values: values.iter().map(|v| v.map_or(Pos::UNKNOWN, |(_, p)| p)).collect(),
+        reported_percent: percent.iter().map(|v| v.map_or(Pos::UNKNOWN, |(_, p)| p)).collect(),
+        rank: [
+            doc.pos(&["reported", "rank", "national"]),
+            doc.pos(&["reported", "rank", "cluster"]),
+        ],
+        as_of: doc.pos(&["as_of"]),
+        breakdown: doc.pos(&["breakdown"]),
+        parts: part_places,
+    };
+    let record = UnitRecord {
+        slug: text::slugify(stem),
+        id: stem.to_owned(),
+        source,
+        name: raw.name,
+        kind: raw.kind,
+        cluster,
+        as_of: raw.as_of.map(|d| d.0),
+        target: target.iter().map(|t| t.map(|(v, _)| v)).collect(),
+        values: figures(&values, &raw.values, &ids),
+        breakdown,
+        reported_percent: percent.iter().map(|p| p.map(|(r, _)| r)).collect(),
+        reported_rank: (raw.reported.rank.national, raw.reported.rank.cluster),
+        sources: raw.sources,
+        places,
+    };
+    problems.finish(record)
+}
+
+/// The whole numbers under `path` in metric order, each with its place; undeclared metrics
+/// and numbers written otherwise are problems.
+fn read_metrics(
+    c: &CampaignRecord,
+    doc: &Doc,
+    keys: Vec<&String>,
+    path: &[&str],
+    problems: &mut Problems,
+) -> Vec<Option<(i64, Pos)>> {
+    let mut out = vec![None; c.metrics.len()];
+    for key in keys {
+        let mut p = path.to_vec();
+        p.push(key);
+        let Some(node) = doc.at(&p) else { continue };
+        match c.metric(key) {
+            None => problems.at(
+                doc.key_pos(&p),
+                format!(
+                    "\"{key}\" is not one of the campaign's metrics ({}); use one of them or declare it in {}",
+                    c.metrics.iter().map(|m| m.id.as_str()).collect::<Vec<_>>().join(", "),
+                    display_path(&c.source)
+                ),
+            ),
+            Some(m) => {
+                let what = match c.metrics[m].kind {
+                    MetricKind::Count => format!("{key} (a count)"),
+                    MetricKind::Money => format!("{key} (an amount of money)"),
+                };
+                out[m] = whole_at(node, &what, problems).map(|v| (v, node.pos));
+            }
+        }
+    }
+    out
+}
+
+/// The published percents of target, as decimals with the number of decimals written.
+fn percents(
+    c: &CampaignRecord,
+    doc: &Doc,
+    raw: &IndexMap<String, Written>,
+    problems: &mut Problems,
+) -> Vec<Option<(Reported, Pos)>> {
+    let mut out = vec![None; c.metrics.len()];
+    for key in raw.keys() {
+        let path = ["reported", "percent_of_target", key.as_str()];
+        let Some(node) = doc.at(&path) else { continue };
+        let Some(m) = c.metric(key) else {
+            problems.at(
+                doc.key_pos(&path),
+                format!("\"{key}\" is not one of the campaign's metrics; use one of them or declare it in {}", display_path(&c.source)),
+            );
+            continue;
+        };
+        match number::decimal(node) {
+            Ok((value, decimals)) => out[m] = Some((Reported { value, decimals }, node.pos)),
+            Err(message) => problems.at(node.pos, format!("percent_of_target {key}: {message}")),
+        }
+    }
+    out
+}

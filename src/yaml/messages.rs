@@ -1,0 +1,125 @@
+//! The parsers' words made plain for editors, without positions counted in another text.
+
+use crate::diagnostics::Pos;
+
+use super::YamlError;
+
+/// How every syntax message of the event parser starts.
+pub const SYNTAX: &str = "the YAML cannot be read here";
+
+/// A syntax error of the event parser.
+pub fn syntax(info: &str) -> String {
+    format!("{SYNTAX} ({info}); check the indentation, colons and quotes")
+}
+
+/// A serde_yaml error at `exact` (the value's place from the event parser) when known, else
+/// at the place serde_yaml names.
+pub fn from_serde(e: &serde_yaml::Error, exact: Pos) -> YamlError {
+    let pos = e
+        .location()
+        .map_or(Pos::UNKNOWN, |l| Pos::new(l.line(), l.column()));
+    let (message, marks) = strip_marks(&e.to_string());
+    if message.contains("while scanning a quoted scalar") {
+        return YamlError {
+            pos: marks.last().copied().unwrap_or(pos),
+            message: "a text in quotes is never closed; add the closing quote".into(),
+        };
+    }
+    if message.contains("repetition limit exceeded") || message.contains("recursion limit") {
+        return YamlError {
+            pos: marks.first().copied().unwrap_or(pos),
+            message: "the YAML repeats or nests its aliases (*name) too much to be read; write the values out".into(),
+        };
+    }
+    // A syntax message names the problem, then the start of the construct it broke: the
+    // start is where the editor should look.
+    let pos = match marks.as_slice() {
+        [_, .., start] => *start,
+        _ if exact != Pos::UNKNOWN => exact,
+        _ => pos,
+    };
+    YamlError {
+        pos,
+        message: plain(&message),
+    }
+}
+
+/// Removes the parser's own "at line L column C" from a message, returning them as positions.
+fn strip_marks(msg: &str) -> (String, Vec<Pos>) {
+    let mut out = String::with_capacity(msg.len());
+    let mut marks = Vec::new();
+    let mut rest = msg;
+    while let Some(i) = rest.find(" at line ") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + " at line ".len()..];
+        let digits = |s: &str| s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+        let line_end = digits(after);
+        let line = after[..line_end].parse().unwrap_or(0);
+        let Some(col_text) = after[line_end..].strip_prefix(" column ") else {
+            out.push_str(" at line ");
+            rest = after;
+            continue;
+        };
+        let col_end = digits(col_text);
+        marks.push(Pos::new(line, col_text[..col_end].parse().unwrap_or(0)));
+        rest = &col_text[col_end..];
+    }
+    out.push_str(rest);
+    (out, marks)
+}
+
+/// `a`, `b` or `c` in serde's words, as a plain list.
+fn known_list(known: &str) -> String {
+    known
+        .trim_start_matches(", expected ")
+        .trim_start_matches("one of ")
+        .replace('`', "")
+        .replace(" or ", ", ")
+}
+
+/// serde_yaml's words, made plainer for editors; the dotted path it puts first stays.
+fn plain(msg: &str) -> String {
+    match msg.split_once(": ") {
+        Some((path, rest)) if !path.contains(' ') && !path.contains('`') => {
+            format!("{path}: {}", plain_words(rest))
+        }
+        _ => plain_words(msg),
+    }
+}
+
+fn plain_words(msg: &str) -> String {
+    if let Some(rest) = msg.strip_prefix("unknown field `") {
+        let (key, known) = rest.split_once('`').unwrap_or((rest, ""));
+        let known = known_list(known);
+        if known.is_empty() || known.starts_with("there are no fields") {
+            return format!("unknown key \"{key}\"; no keys can be used here");
+        }
+        return format!("unknown key \"{key}\"; the keys that can be used here are: {known}");
+    }
+    if let Some(i) = msg.find("unknown variant `") {
+        let rest = &msg[i + "unknown variant `".len()..];
+        let (value, known) = rest.split_once('`').unwrap_or((rest, ""));
+        return format!("{}\"{value}\" is not one of: {}", &msg[..i], known_list(known));
+    }
+    if let Some(rest) = msg.strip_prefix("missing field `") {
+        return format!("{} is missing; add it", rest.trim_end_matches('`'));
+    }
+    if msg.contains("out of range") || msg.contains("u128") || msg.contains("i128") {
+        return "the number is too large; check the figure".into();
+    }
+    let msg = match msg.find("expected struct ") {
+        Some(i) => format!("{}expected a map of keys and values (key: value)", &msg[..i]),
+        None => msg.to_owned(),
+    };
+    msg.replace("invalid type: ", "wrong type: found ")
+        .replace("invalid value: integer", "wrong number:")
+        .replace("found enum", "found a YAML tag (!name)")
+        .replace("found unit value", "found nothing")
+        .replace("expected usize", "expected a whole number")
+        .replace("expected u32", "expected a whole number")
+        .replace("expected u64", "expected a whole number")
+        .replace("expected a borrowed string", "expected a text")
+        .replace("expected a string", "expected a text")
+        .replace("sequence", "list")
+        .replace(", expected", ", but expected")
+}
