@@ -112,7 +112,9 @@ fn control_characters(text: &str) -> Result<(), Vec<YamlError>> {
 /// The event parser found the text broken: serde_yaml's message names the start of the
 /// broken construct (the opening quote, say), so it is preferred when both fail.
 fn syntax_errors(text: &str, errors: Vec<YamlError>) -> Vec<YamlError> {
-    let syntax = errors.iter().any(|e| e.message.starts_with(messages::SYNTAX));
+    let syntax = errors
+        .iter()
+        .any(|e| e.message.starts_with(messages::SYNTAX));
     if !syntax {
         return errors;
     }

@@ -184,7 +184,7 @@ fn breakdown_over_the_total_is_a_problem_under_it_is_not() {
     assert_inconsistent(
         "results_breakdown",
         &[(
-            "content/results/thi-dua/units/qua-nhieu.yaml:6:11",
+            "content/results/thi-dua/units/qua-nhieu.yaml:7:3",
             "the breakdown's members add up to 350.000, more than the unit's total of 308.598; check the parts and the total",
         )],
     );
@@ -198,7 +198,7 @@ fn reported_percent_may_differ_by_rounding_only() {
         "results_percent",
         &[(
             "content/results/thi-dua/units/ha-noi.yaml:9:18",
-            "the reported percent of target for initiatives is 230%, but 201.129 of a target of 60.000 is 335,2%; check the figures (\"vượt 209%\" may mean 309%)",
+            "the reported percent of target for initiatives is 230%, but 201.129 of a target of 60.000 is 335,2%; check the figures",
         )],
     );
 }
@@ -248,11 +248,11 @@ fn negative_values_are_a_problem() {
         &[
             (
                 "content/results/thi-dua/units/am.yaml:5:12",
-                "members is -1.200; a figure cannot be negative",
+                "members is -1.200; a figure cannot be negative, write it without the minus sign or correct it",
             ),
             (
                 "content/results/thi-dua/units/am.yaml:9:20",
-                "initiatives is -5; a figure cannot be negative",
+                "initiatives is -5; a figure cannot be negative, write it without the minus sign or correct it",
             ),
         ],
     );
@@ -267,8 +267,8 @@ fn build_lists_warnings_in_line_order() {
     assert_eq!(
         b.run.stderr_lines(),
         [
-            "content/results/thi-dua/units/am.yaml:5:12: warning: members is -1.200; a figure cannot be negative",
-            "content/results/thi-dua/units/am.yaml:9:20: warning: initiatives is -5; a figure cannot be negative",
+            "content/results/thi-dua/units/am.yaml:5:12: warning: members is -1.200; a figure cannot be negative, write it without the minus sign or correct it",
+            "content/results/thi-dua/units/am.yaml:9:20: warning: initiatives is -5; a figure cannot be negative, write it without the minus sign or correct it",
         ]
     );
 }
@@ -284,7 +284,9 @@ fn as_of_after_today_is_a_problem() {
     };
     let place = "content/results/thi-dua/units/tuong-lai.yaml:3:8";
     let message = |d: NaiveDate| {
-        format!("as_of 2099-01-01 is after today ({d}); figures cannot be reported ahead of time")
+        format!(
+            "as_of 2099-01-01 is after today ({d}); figures cannot be reported ahead of time, check the date"
+        )
     };
     let before = today();
     let b = build_fixture("results_future", &[]);
@@ -541,12 +543,18 @@ fn overview_totals_in_both_languages() {
         (
             VI,
             [
-                ["Sáng kiến", "16.866", "trên 17.000", "20.000", "84,3%"],
-                ["Đoàn viên tham gia", "trên 978.117", "", "", ""],
+                [
+                    "Sáng kiến",
+                    "trên 17.000",
+                    "16.866",
+                    "20.000",
+                    "trên 85,0% (so với số công bố của chương trình)",
+                ],
+                ["Đoàn viên tham gia", "", "trên 978.117", "", ""],
                 [
                     "Giá trị làm lợi",
-                    "trên 4.384 tỷ đồng (ước tính)",
                     "",
+                    "trên 4.384 tỷ đồng (ước tính)",
                     "",
                     "",
                 ],
@@ -555,12 +563,18 @@ fn overview_totals_in_both_languages() {
         (
             EN,
             [
-                ["Initiatives", "16,866", "over 17,000", "20,000", "84.3%"],
-                ["Participating members", "over 978,117", "", "", ""],
+                [
+                    "Initiatives",
+                    "over 17,000",
+                    "16,866",
+                    "20,000",
+                    "over 85.0% (of the published programme figure)",
+                ],
+                ["Participating members", "", "over 978,117", "", ""],
                 [
                     "Value of benefits",
-                    "over VND 4,384 billion (estimated)",
                     "",
+                    "over VND 4,384 billion (estimated)",
                     "",
                     "",
                 ],
@@ -580,7 +594,8 @@ fn overview_totals_in_both_languages() {
 #[test]
 fn ranking_figures_in_both_languages() {
     let b = results_ok();
-    // rank, unit, cluster, initiatives, members, grassroots unions, benefit, target, percent
+    // rank, unit, cluster, initiatives, members, grassroots unions, benefit, target, percent,
+    // published rank
     let vi = table_rows(&b.main_of(&format!("{VI}index.html")), "ranking");
     assert_eq!(
         row(&vi, "Hà Nội"),
@@ -593,7 +608,8 @@ fn ranking_figures_in_both_languages() {
             "",
             "trên 3.500 tỷ đồng",
             "5.000",
-            "160,0%"
+            "160,0%",
+            "1/8"
         ]
     );
     assert_eq!(
@@ -607,7 +623,8 @@ fn ranking_figures_in_both_languages() {
             "",
             "trên 300 tỷ đồng (ước tính)",
             "2.300",
-            "159,4%"
+            "159,4%",
+            "2/8"
         ]
     );
     assert_eq!(row(&vi, "Yên Bái")[5], "dưới 120");
@@ -623,7 +640,8 @@ fn ranking_figures_in_both_languages() {
             "",
             "584 tỷ đồng",
             "",
-            ""
+            "",
+            "–"
         ]
     );
 
@@ -639,7 +657,8 @@ fn ranking_figures_in_both_languages() {
             "",
             "over VND 3,500 billion",
             "5,000",
-            "160.0%"
+            "160.0%",
+            "1/8"
         ]
     );
     assert_eq!(
@@ -653,7 +672,8 @@ fn ranking_figures_in_both_languages() {
             "",
             "over VND 300 billion (estimated)",
             "2,300",
-            "159.4%"
+            "159.4%",
+            "2/8"
         ]
     );
     assert_eq!(row(&en, "Yen Bai")[5], "under 120");
@@ -724,7 +744,7 @@ fn cluster_pages_rank_their_units() {
             ("4", "Bắc Kạn")
         ]
     );
-    assert_eq!(row(&vi, "Lai Châu")[2..], ["3.666", "2.300", "159,4%"]);
+    assert_eq!(row(&vi, "Lai Châu")[2..], ["3.666", "2.300", "159,4%", "1"]);
     let en = table_rows(
         &b.main_of(&format!("{EN}clusters/cum-a/index.html")),
         "ranking",
@@ -738,7 +758,7 @@ fn cluster_pages_rank_their_units() {
             ("4", "Bac Kan")
         ]
     );
-    assert_eq!(row(&en, "Lai Chau")[2..], ["3,666", "2,300", "159.4%"]);
+    assert_eq!(row(&en, "Lai Chau")[2..], ["3,666", "2,300", "159.4%", "1"]);
     let vi_b = table_rows(
         &b.main_of(&format!("{VI}clusters/cum-b/index.html")),
         "ranking",
@@ -991,8 +1011,8 @@ fn open_data_csv_per_language() {
         let rel = format!("{dir}data.csv");
         let rows = csv_rows(&b, &rel);
         assert_eq!(
-            rows[0][..5],
-            ["id", "name", "kind", "cluster", "as_of"],
+            rows[0][..6],
+            ["id", "name", "kind", "cluster", "cluster_name", "as_of"],
             "{rel}"
         );
         let width = rows[0].len();
@@ -1023,9 +1043,23 @@ fn open_data_csv_per_language() {
         assert_eq!(lai_chau[col("initiatives")], "3666");
         assert_eq!(lai_chau[col("benefit")], "300000000000");
         assert_eq!(lai_chau[col("benefit_qualifier")], "over");
-        assert_eq!(lai_chau[col("rank")], "2");
+        assert_eq!(lai_chau[col("rank_among_units_present")], "2");
+        assert_eq!(lai_chau[col("reported_rank_national")], "2");
+        assert_eq!(lai_chau[col("reported_rank_cluster")], "1");
+        assert_eq!(lai_chau[col("cluster")], "cum-a");
+        assert_eq!(lai_chau[col("units_present")], "8");
+        assert_eq!(lai_chau[col("units_expected")], "8");
+        assert_eq!(
+            lai_chau[col("initiatives_reported_percent_of_target")],
+            "159"
+        );
+        assert!(
+            lai_chau[col("source_urls")].starts_with("https://"),
+            "{rel}"
+        );
         let dak_lak = rows.iter().find(|r| r[0] == "dak-lak").unwrap();
-        assert_eq!(dak_lak[col("rank")], "3");
+        assert_eq!(dak_lak[col("rank_among_units_present")], "3");
+        assert_eq!(dak_lak[col("reported_rank_national")], "");
         assert_eq!(dak_lak[col("grassroots_unions_qualifier")], "about");
         let dau_khi = rows.iter().find(|r| r[0] == "dau-khi").unwrap();
         assert_eq!(dau_khi[col("kind")], "sector");
@@ -1057,14 +1091,23 @@ fn open_data_json_matches_the_pages() {
                 .find(|t| t["metric"] == metric)
                 .unwrap_or_else(|| panic!("{rel}: no total for {metric}"))
         };
-        assert_eq!(total("initiatives")["computed"]["value"], 16866.0);
-        let pct = total("initiatives")["percent_of_target"].as_f64().unwrap();
-        assert!((pct - 84.33).abs() < 0.01, "{rel}: {pct}");
-        assert_eq!(total("initiatives")["reported"]["value"], 17000.0);
-        assert_eq!(total("members")["computed"]["value"], 978117.0);
-        assert_eq!(total("members")["computed"]["qualifier"], "over");
-        assert_eq!(total("benefit")["computed"]["value"], 4384e9);
-        assert_eq!(total("benefit")["computed"]["estimated"], true);
+        // Counts and money are integers; the percent says what it was computed from.
+        let sum = |metric: &str| &total(metric)["sum_of_units_present"];
+        assert_eq!(sum("initiatives")["value"].as_i64(), Some(16866));
+        let progress = &total("initiatives")["percent_of_target"];
+        assert_eq!(progress["percent"].as_f64(), Some(85.0), "{rel}");
+        assert_eq!(progress["basis"], "published", "{rel}");
+        assert_eq!(
+            total("initiatives")["published"]["value"].as_i64(),
+            Some(17000)
+        );
+        assert_eq!(sum("members")["value"].as_i64(), Some(978117));
+        assert_eq!(sum("members")["qualifier"], "over");
+        assert_eq!(sum("benefit")["value"].as_i64(), Some(4_384_000_000_000));
+        assert_eq!(sum("benefit")["estimated"], true);
+        assert_eq!(data["units_present"], 8);
+        assert_eq!(data["units_expected"], 8);
+        assert_eq!(data["complete"], true);
 
         let units = data["units"].as_array().expect("units is a list");
         assert_eq!(units.len(), 8, "{rel}");
@@ -1073,7 +1116,8 @@ fn open_data_json_matches_the_pages() {
         for u in units {
             let name = u["name"].as_str().unwrap();
             let shown = row(&page, name);
-            assert_eq!(u["rank"].to_string(), shown[0], "{rel}: rank of {name}");
+            let rank = &u["rank_among_units_present"]["national"];
+            assert_eq!(rank.to_string(), shown[0], "{rel}: rank of {name}");
             let percent = &shown[8];
             match u["percent_of_target"]["initiatives"].as_f64() {
                 Some(p) => {
@@ -1097,7 +1141,17 @@ fn open_data_json_matches_the_pages() {
                 "Lai Chau"
             }
         );
-        assert_eq!(lai_chau["cluster_rank"], 1);
+        assert_eq!(lai_chau["rank_among_units_present"]["cluster"], 1);
+        assert_eq!(lai_chau["reported_rank"]["national"], 2);
+        assert_eq!(lai_chau["reported_rank"]["cluster"], 1);
+        assert_eq!(
+            lai_chau["values"]["initiatives"]["value"].as_i64(),
+            Some(3666)
+        );
+        assert!(lai_chau["values"]["initiatives"]["value"].is_i64());
+        let sources = lai_chau["sources"].as_array().expect("sources is a list");
+        assert!(!sources.is_empty(), "{rel}");
+        assert!(sources[0]["title"].is_string() && sources[0]["url"].is_string());
         assert_eq!(lai_chau["values"]["benefit"]["qualifier"], "over");
         assert_eq!(lai_chau["values"]["benefit"]["estimated"], true);
     }

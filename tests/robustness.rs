@@ -265,6 +265,6 @@ fn deeply_nested_yaml_is_refused_quickly_with_a_message() {
     assert_eq!(run.code, 1);
     assert_eq!(
         run.stderr.lines().next().unwrap(),
-        "content/news/a.md:4:72: the YAML is nested more than 64 levels deep; write it flatter"
+        "content/news/a.md:4:263: the YAML cannot be read here: it is nested too deeply; write it flatter"
     );
 }

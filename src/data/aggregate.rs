@@ -107,10 +107,7 @@ mod tests {
                 vec![Some(10), Some(8), Some(8), Some(5)],
                 vec![Some(1), Some(2), Some(2), Some(4)],
             ),
-            (
-                vec![Some(5), Some(10), None],
-                vec![Some(2), Some(1), None],
-            ),
+            (vec![Some(5), Some(10), None], vec![Some(2), Some(1), None]),
             (
                 vec![Some(1), Some(1), Some(1)],
                 vec![Some(1), Some(1), Some(1)],

@@ -61,7 +61,10 @@ fn check_figures(c: &Campaign, u: &Unit, code: &str, out: &mut Vec<Diagnostic>) 
     for (m, metric) in c.metrics.iter().enumerate() {
         let id = metric.id.as_str();
         let negative = |v: i64| {
-            format!("{id} is {}; a figure cannot be negative, write it without the minus sign or correct it", fig(c, m, v, code))
+            format!(
+                "{id} is {}; a figure cannot be negative, write it without the minus sign or correct it",
+                fig(c, m, v, code)
+            )
         };
         if let Some(v) = u.values[m].filter(|v| v.value < 0) {
             out.push(warn(u.places.values[m], negative(v.value)));
@@ -149,7 +152,13 @@ fn check_ranks(c: &Campaign, u: &Unit, out: &mut Vec<Diagnostic>) {
             .count()
     };
     let checks = [
-        ("national", u.reported_rank.0, u.national_rank, tied(&|_| true), 0),
+        (
+            "national",
+            u.reported_rank.0,
+            u.national_rank,
+            tied(&|_| true),
+            0,
+        ),
         (
             "cluster",
             u.reported_rank.1,
@@ -210,7 +219,11 @@ mod tests {
             (335.215, 235.0, 0, false),
         ];
         for (exact, published, decimals, ok) in cases {
-            assert_eq!(rounds_to(exact, published, decimals), ok, "{exact} as {published}");
+            assert_eq!(
+                rounds_to(exact, published, decimals),
+                ok,
+                "{exact} as {published}"
+            );
         }
     }
 }

@@ -24,7 +24,11 @@ pub struct Progress {
 }
 
 /// The campaign with its units' computed figures.
-pub fn compute(record: CampaignRecord, units: Vec<UnitRecord>, failed_units: Vec<String>) -> Campaign {
+pub fn compute(
+    record: CampaignRecord,
+    units: Vec<UnitRecord>,
+    failed_units: Vec<String>,
+) -> Campaign {
     let n = record.metrics.len();
     let totals: Vec<_> = (0..n)
         .map(|m| aggregate::total(units.iter().filter_map(|u| u.values[m])))

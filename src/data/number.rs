@@ -9,9 +9,7 @@ use crate::yaml::{Node, Value};
 pub const MAX_WHOLE: i64 = 9_007_199_254_740_991;
 
 /// Characters used between groups of three digits: point, comma, spaces, apostrophe, `_`.
-const GROUP_SEPARATORS: &[char] = &[
-    '.', ',', ' ', '\u{a0}', '\u{202f}', '\u{2009}', '\'', '_',
-];
+const GROUP_SEPARATORS: &[char] = &['.', ',', ' ', '\u{a0}', '\u{202f}', '\u{2009}', '\'', '_'];
 
 /// A whole number (a count, an amount of money, a target) from the value `node`.
 pub fn whole(node: &Node) -> Result<i64, String> {
@@ -110,7 +108,10 @@ fn with_fraction(t: &str) -> Option<(String, String)> {
 
 /// `3e11`, `1.5E6`: the digits meant, when they are a whole number.
 fn scientific(t: &str) -> Option<String> {
-    let (mantissa, exp) = t.to_lowercase().split_once('e').map(|(a, b)| (a.to_owned(), b.to_owned()))?;
+    let (mantissa, exp) = t
+        .to_lowercase()
+        .split_once('e')
+        .map(|(a, b)| (a.to_owned(), b.to_owned()))?;
     let exp: i32 = exp.trim_start_matches('+').parse().ok()?;
     let value: f64 = mantissa.parse::<f64>().ok()? * 10f64.powi(exp);
     (value.is_finite() && value.fract() == 0.0 && value.abs() <= MAX_WHOLE as f64)
@@ -160,7 +161,10 @@ pub fn decimal(node: &Node) -> Result<(f64, u32), String> {
         let value: f64 = t.parse().map_err(|_| not_whole(t))?;
         return Ok((value, frac.len() as u32));
     }
-    if let Some((int, frac)) = digits.split_once(',').filter(|(a, b)| all_digits(a) && all_digits(b)) {
+    if let Some((int, frac)) = digits
+        .split_once(',')
+        .filter(|(a, b)| all_digits(a) && all_digits(b))
+    {
         return Err(format!(
             "\"{t}\" is written with a decimal comma; write it with a point: {int}.{frac}"
         ));

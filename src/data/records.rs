@@ -6,8 +6,10 @@ use std::path::PathBuf;
 use indexmap::IndexMap;
 
 use super::number;
-use super::schema::{Figure, MetricKind, RawCampaign, RawFigure, RawUnit, Written};
-use super::{CampaignPlaces, CampaignRecord, Cluster, Metric, Part, Reported, UnitPlaces, UnitRecord};
+use super::schema::{Figure, RawCampaign, RawFigure, RawUnit, Written};
+use super::{
+    CampaignPlaces, CampaignRecord, Cluster, Metric, Part, Reported, UnitPlaces, UnitRecord,
+};
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Pos, display_path};
 use crate::text;
@@ -28,7 +30,8 @@ impl Problems {
     }
 
     fn at(&mut self, pos: Pos, message: impl Into<String>) {
-        self.list.push(Diagnostic::error(&self.source, pos, message));
+        self.list
+            .push(Diagnostic::error(&self.source, pos, message));
     }
 
     fn finish<T>(self, value: T) -> Result<T, Vec<Diagnostic>> {
@@ -104,8 +107,11 @@ pub fn campaign(
             p.push(key);
             let Some(node) = doc.at(&p) else { continue };
             match ids.iter().position(|m| m == key) {
-                None => problems.at(doc.key_pos(&p), format!("{}: {}", path.join(" "), undeclared(key))),
-                Some(m) => out[m] = whole_at(node, key, problems).map(|v| (v, node.pos)),
+                None => problems.at(
+                    doc.pos(&p),
+                    format!("{}: {}", path.join(" "), undeclared(key)),
+                ),
+                Some(m) => out[m] = whole_at(node, &dotted(&p), problems).map(|v| (v, node.pos)),
             }
         }
         out
@@ -117,9 +123,13 @@ pub fn campaign(
         &mut problems,
     );
     let reported_totals = figures(&totals, &raw.reported.totals, &ids);
-    for l in [Some(&raw.name), raw.short_name.as_ref(), raw.organizer.as_ref()]
-        .into_iter()
-        .flatten()
+    for l in [
+        Some(&raw.name),
+        raw.short_name.as_ref(),
+        raw.organizer.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
     {
         for code in l.undeclared(&config.languages) {
             problems.at(
@@ -203,18 +213,27 @@ pub fn unit(
     let mut part_places = Vec::new();
     for (i, part) in raw.breakdown.iter().enumerate() {
         let item = format!("#{i}");
-        let read = read(part.values.keys().collect(), &["breakdown", &item, "values"], &mut problems);
-        part_places.push(read.iter().map(|v| v.map_or(Pos::UNKNOWN, |(_, p)| p)).collect());
+        let read = read(
+            part.values.keys().collect(),
+            &["breakdown", &item, "values"],
+            &mut problems,
+        );
+        part_places.push(
+            read.iter()
+                .map(|v| v.map_or(Pos::UNKNOWN, |(_, p)| p))
+                .collect(),
+        );
         breakdown.push(Part {
             name: part.name.clone(),
             values: figures(&read, &part.values, &ids),
         });
     }
-    let cluster = raw.cluster.as_ref().and_then(|id| {
-        let found = c.clusters.iter().position(|cl| &cl.id == id);
-        if found.is_none() {
-            let declared: Vec<&str> = c.clusters.iter().map(|cl| cl.id.as_str()).collect();
-            problems.at(
+    let cluster =
+        raw.cluster.as_ref().and_then(|id| {
+            let found = c.clusters.iter().position(|cl| &cl.id == id);
+            if found.is_none() {
+                let declared: Vec<&str> = c.clusters.iter().map(|cl| cl.id.as_str()).collect();
+                problems.at(
                 doc.pos(&["cluster"]),
                 format!(
                     "cluster \"{id}\" is not declared in {} (clusters: {}); add it under clusters:",
@@ -222,12 +241,18 @@ pub fn unit(
                     if declared.is_empty() { "none".to_owned() } else { declared.join(", ") }
                 ),
             );
-        }
-        found
-    });
+            }
+            found
+        });
     let places = UnitPlaces {
-        values: values.iter().map(|v| v.map_or(Pos::UNKNOWN, |(_, p)| p)).collect(),
-        reported_percent: percent.iter().map(|v| v.map_or(Pos::UNKNOWN, |(_, p)| p)).collect(),
+        values: values
+            .iter()
+            .map(|v| v.map_or(Pos::UNKNOWN, |(_, p)| p))
+            .collect(),
+        reported_percent: percent
+            .iter()
+            .map(|v| v.map_or(Pos::UNKNOWN, |(_, p)| p))
+            .collect(),
         rank: [
             doc.pos(&["reported", "rank", "national"]),
             doc.pos(&["reported", "rank", "cluster"]),
@@ -271,7 +296,7 @@ fn read_metrics(
         let Some(node) = doc.at(&p) else { continue };
         match c.metric(key) {
             None => problems.at(
-                doc.key_pos(&p),
+                doc.pos(&p),
                 format!(
                     "\"{key}\" is not one of the campaign's metrics ({}); use one of them or declare it in {}",
                     c.metrics.iter().map(|m| m.id.as_str()).collect::<Vec<_>>().join(", "),
@@ -279,12 +304,22 @@ fn read_metrics(
                 ),
             ),
             Some(m) => {
-                let what = match c.metrics[m].kind {
-                    MetricKind::Count => format!("{key} (a count)"),
-                    MetricKind::Money => format!("{key} (an amount of money)"),
-                };
+                let what = dotted(&p);
                 out[m] = whole_at(node, &what, problems).map(|v| (v, node.pos));
             }
+        }
+    }
+    out
+}
+
+/// `breakdown.#0.values.members` as `breakdown[0].values.members`, as serde names places.
+fn dotted(path: &[&str]) -> String {
+    let mut out = String::new();
+    for part in path {
+        match part.strip_prefix('#') {
+            Some(i) => out.push_str(&format!("[{i}]")),
+            None if out.is_empty() => out.push_str(part),
+            None => out.push_str(&format!(".{part}")),
         }
     }
     out
@@ -303,14 +338,14 @@ fn percents(
         let Some(node) = doc.at(&path) else { continue };
         let Some(m) = c.metric(key) else {
             problems.at(
-                doc.key_pos(&path),
+                doc.pos(&path),
                 format!("\"{key}\" is not one of the campaign's metrics; use one of them or declare it in {}", display_path(&c.source)),
             );
             continue;
         };
         match number::decimal(node) {
             Ok((value, decimals)) => out[m] = Some((Reported { value, decimals }, node.pos)),
-            Err(message) => problems.at(node.pos, format!("percent_of_target {key}: {message}")),
+            Err(message) => problems.at(node.pos, format!("{}: {message}", dotted(&path))),
         }
     }
     out

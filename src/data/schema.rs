@@ -307,4 +307,3 @@ pub struct RawUnit {
     #[serde(default)]
     pub sources: Vec<Source>,
 }
-

@@ -28,7 +28,10 @@ impl Views<'_> {
     pub fn coverage(&self, c: &Campaign, lang: Lang) -> CoverageView {
         let present = c.units.len().to_string();
         let expected = c.units_expected.map(|n| n.to_string()).unwrap_or_default();
-        let args = [("present", present.as_str()), ("expected", expected.as_str())];
+        let args = [
+            ("present", present.as_str()),
+            ("expected", expected.as_str()),
+        ];
         let which = if c.complete() {
             "all"
         } else if c.units_expected.is_some() {

@@ -3,8 +3,8 @@
 
 pub mod cache;
 mod charts;
-pub mod coverage;
 pub mod context;
+pub mod coverage;
 mod feeds;
 mod open_data;
 pub mod results;

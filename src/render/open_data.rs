@@ -84,7 +84,7 @@ fn header(c: &Campaign) -> Vec<String> {
     for m in &c.metrics {
         let id = &m.id;
         h.extend([
-            format!("{id}"),
+            id.to_string(),
             format!("{id}_qualifier"),
             format!("{id}_estimated"),
             format!("{id}_target"),
@@ -116,7 +116,10 @@ fn row(cfg: &Config, c: &Campaign, u: &Unit, lang: Lang) -> Vec<String> {
         text_cell(cfg.text(&u.name, lang)),
         kind(u.kind).into(),
         cell(u.cluster.map(|cl| &c.clusters[cl].id)),
-        text_cell(u.cluster.map_or("", |cl| cfg.text(&c.clusters[cl].name, lang))),
+        text_cell(
+            u.cluster
+                .map_or("", |cl| cfg.text(&c.clusters[cl].name, lang)),
+        ),
         cell(u.as_of),
     ];
     for m in 0..c.metrics.len() {
@@ -152,13 +155,11 @@ fn csv(cfg: &Config, c: &Campaign, lang: Lang) -> Vec<u8> {
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(b"\xEF\xBB\xBF".to_vec());
-    let written = w
-        .write_record(header(c))
-        .and_then(|()| {
-            c.units
-                .iter()
-                .try_for_each(|u| w.write_record(row(cfg, c, u, lang)))
-        });
+    let written = w.write_record(header(c)).and_then(|()| {
+        c.units
+            .iter()
+            .try_for_each(|u| w.write_record(row(cfg, c, u, lang)))
+    });
     written.expect("writing CSV into memory cannot fail");
     w.into_inner().expect("writing CSV into memory cannot fail")
 }
@@ -284,7 +285,11 @@ fn per_metric<'a, T: Copy>(c: &'a Campaign, vals: &[Option<T>]) -> IndexMap<&'a 
 
 fn unit_data<'a>(cfg: &'a Config, c: &'a Campaign, u: &'a Unit, lang: Lang) -> UnitData<'a> {
     let rounded = |v: &[Option<f64>]| v.iter().map(|p| p.map(round)).collect::<Vec<_>>();
-    let reported: Vec<Option<f64>> = u.reported_percent.iter().map(|p| p.map(|p| p.value)).collect();
+    let reported: Vec<Option<f64>> = u
+        .reported_percent
+        .iter()
+        .map(|p| p.map(|p| p.value))
+        .collect();
     UnitData {
         id: &u.id,
         name: cfg.text(&u.name, lang),

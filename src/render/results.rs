@@ -359,7 +359,11 @@ impl<'a> Views<'a> {
                     target: c.target[i].map(|t| amount(t, m, code)),
                     percent: c.progress[i].map(|p| {
                         match c.progress_figure(i).and_then(|f| f.qualifier) {
-                            Some(q) => format!("{} {}", format::qualifier(q, code), format::percent(p.percent, code)),
+                            Some(q) => format!(
+                                "{} {}",
+                                format::qualifier(q, code),
+                                format::percent(p.percent, code)
+                            ),
                             None => format::percent(p.percent, code),
                         }
                     }),

@@ -9,6 +9,9 @@ pub const SYNTAX: &str = "the YAML cannot be read here";
 
 /// A syntax error of the event parser.
 pub fn syntax(info: &str) -> String {
+    if info.contains("recursion limit") {
+        return format!("{SYNTAX}: it is nested too deeply; write it flatter");
+    }
     format!("{SYNTAX} ({info}); check the indentation, colons and quotes")
 }
 
@@ -25,7 +28,13 @@ pub fn from_serde(e: &serde_yaml::Error, exact: Pos) -> YamlError {
             message: "a text in quotes is never closed; add the closing quote".into(),
         };
     }
-    if message.contains("repetition limit exceeded") || message.contains("recursion limit") {
+    if message.contains("recursion limit") {
+        return YamlError {
+            pos: marks.first().copied().unwrap_or(pos),
+            message: format!("{SYNTAX}: it is nested too deeply; write it flatter"),
+        };
+    }
+    if message.contains("repetition limit exceeded") {
         return YamlError {
             pos: marks.first().copied().unwrap_or(pos),
             message: "the YAML repeats or nests its aliases (*name) too much to be read; write the values out".into(),
@@ -99,7 +108,11 @@ fn plain_words(msg: &str) -> String {
     if let Some(i) = msg.find("unknown variant `") {
         let rest = &msg[i + "unknown variant `".len()..];
         let (value, known) = rest.split_once('`').unwrap_or((rest, ""));
-        return format!("{}\"{value}\" is not one of: {}", &msg[..i], known_list(known));
+        return format!(
+            "{}\"{value}\" is not one of: {}",
+            &msg[..i],
+            known_list(known)
+        );
     }
     if let Some(rest) = msg.strip_prefix("missing field `") {
         return format!("{} is missing; add it", rest.trim_end_matches('`'));
@@ -108,7 +121,10 @@ fn plain_words(msg: &str) -> String {
         return "the number is too large; check the figure".into();
     }
     let msg = match msg.find("expected struct ") {
-        Some(i) => format!("{}expected a map of keys and values (key: value)", &msg[..i]),
+        Some(i) => format!(
+            "{}expected a map of keys and values (key: value)",
+            &msg[..i]
+        ),
         None => msg.to_owned(),
     };
     msg.replace("invalid type: ", "wrong type: found ")

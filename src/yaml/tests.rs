@@ -129,13 +129,19 @@ fn places_come_from_the_parser() {
     assert_eq!(doc.pos(&["languages", "vi", "name"]), Pos::new(3, 14));
     assert_eq!(doc.pos(&["languages", "en", "name"]), Pos::new(5, 11));
     assert_eq!(doc.pos(&["languages", "fr"]), doc.pos(&["languages"]));
-    assert_eq!(doc.pos(&["list", "#0", "values", "members"]), Pos::new(10, 16));
-    assert_eq!(doc.pos(&["list", "#1", "values", "members"]), Pos::new(11, 33));
+    assert_eq!(
+        doc.pos(&["list", "#0", "values", "members"]),
+        Pos::new(10, 16)
+    );
+    assert_eq!(
+        doc.pos(&["list", "#1", "values", "members"]),
+        Pos::new(11, 33)
+    );
     assert_eq!(doc.key_pos(&["list", "#1", "name"]), Pos::new(11, 6));
     assert!(doc.at(&["missing"]).is_none());
     assert_eq!(
-        doc.at(&["list", "#0", "values", "members"]).and_then(Node::scalar),
+        doc.at(&["list", "#0", "values", "members"])
+            .and_then(Node::scalar),
         Some("5")
     );
 }
-

@@ -24,7 +24,10 @@ pub struct Node {
 pub enum Value {
     /// A scalar as written: its text, and whether it had no quotes (then YAML may read it as a
     /// number, a boolean or null).
-    Scalar { text: String, plain: bool },
+    Scalar {
+        text: String,
+        plain: bool,
+    },
     Seq(Vec<Node>),
     Map(Vec<(Node, Node)>),
     /// `*name`: a reference to a value written elsewhere.
