@@ -120,16 +120,20 @@ pub fn generate_with(root: &Path, opts: &Options) -> Result<Site, Failure> {
     let (mut sources, load_errors) = content::load(&config, previous.map(|c| &c.texts));
     let (texts, files_read) = (std::mem::take(&mut sources.texts), sources.files_read);
     errors.extend(load_errors);
-    let (results, data_errors) = data::load(&config, &sources.data);
+    let (results, data_problems) = data::load(&config, &sources.data);
+    // Contradictions in the statistics are warnings here and errors in `check`.
+    let (mut strict, data_errors): (Vec<Diagnostic>, Vec<Diagnostic>) =
+        data_problems.into_iter().partition(|d| !d.is_error());
     errors.extend(data_errors);
     let today = chrono::Utc::now()
         .with_timezone(&config.timezone)
         .date_naive();
-    let mut strict: Vec<Diagnostic> = results
-        .campaigns
-        .iter()
-        .flat_map(|c| data::checks::check(c, today, config.code(lang::Lang::DEFAULT)))
-        .collect();
+    strict.extend(
+        results
+            .campaigns
+            .iter()
+            .flat_map(|c| data::checks::check(c, today, config.code(lang::Lang::DEFAULT))),
+    );
     strict.sort();
     let theme = theme::load(&config).map_err(|e| errors.extend(e)).ok();
     let templates = theme.as_ref().and_then(|t| {
@@ -145,6 +149,8 @@ pub fn generate_with(root: &Path, opts: &Options) -> Result<Site, Failure> {
     let (Some(theme), Some(templates), Some(graph), true) =
         (theme, templates, graph, errors.is_empty())
     else {
+        // The contradictions found so far are reported with the errors, not hidden by them.
+        errors.extend(strict);
         return Err(errors.into());
     };
     clock.lap("parse and link");

@@ -71,31 +71,68 @@ fn step<'a>(node: &'a Node, part: &str) -> Option<&'a Node> {
 /// Parses `text` into `T` and the places of its values. An empty document is an empty map.
 /// All problems found are returned together, each at its place.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<(T, Doc), Vec<YamlError>> {
-    control_characters(text)?;
-    let root = match tree::parse(text) {
+    from_str_below(text, 0)
+}
+
+/// As [`from_str`], for YAML that starts below line `below` of its file (front matter):
+/// places and the line numbers in messages are those of the file.
+pub fn from_str_below<T: DeserializeOwned>(
+    text: &str,
+    below: usize,
+) -> Result<(T, Doc), Vec<YamlError>> {
+    match read(text, below) {
+        Read {
+            value: Some(value),
+            errors,
+        } if errors.is_empty() => Ok(value),
+        Read { errors, .. } => Err(errors),
+    }
+}
+
+/// What reading a file gave: its problems, and its value when the only problems were unknown
+/// keys (read without them), so that the file's other checks can still be made in this run.
+pub struct Read<T> {
+    pub value: Option<(T, Doc)>,
+    pub errors: Vec<YamlError>,
+}
+
+/// Reads `text` (starting below line `below` of its file) as far as it can be read.
+pub fn read<T: DeserializeOwned>(text: &str, below: usize) -> Read<T> {
+    let failed = |errors| Read {
+        value: None,
+        errors,
+    };
+    if let Err(errors) = control_characters(text, below) {
+        return failed(errors);
+    }
+    let root = match tree::parse(text, below) {
         Ok(root) => root,
-        Err(errors) => return Err(syntax_errors(text, errors)),
+        Err(errors) => return failed(syntax_errors(text, errors, below)),
     };
     let source = if text.trim().is_empty() { "{}" } else { text };
-    let value = deserialize(source, &root)?;
-    Ok((value, Doc { root }))
+    let (value, errors) = deserialize(source, &root, below);
+    Read {
+        value: value.map(|v| (v, Doc { root })),
+        errors,
+    }
 }
 
 /// Parses `text` as a map of any values, handed to templates as they are.
 pub fn to_json_map(
     text: &str,
+    below: usize,
 ) -> Result<(serde_json::Map<String, serde_json::Value>, Doc), Vec<YamlError>> {
-    from_str(text)
+    from_str_below(text, below)
 }
 
 /// An invisible control character cannot be part of any figure or text an editor means; it is
 /// refused where it stands rather than dropped (a NUL inside `3\0 1` must not become 31).
-fn control_characters(text: &str) -> Result<(), Vec<YamlError>> {
+fn control_characters(text: &str, below: usize) -> Result<(), Vec<YamlError>> {
     let errors: Vec<YamlError> = text
         .char_indices()
         .filter(|(_, c)| c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
         .map(|(i, c)| YamlError {
-            pos: Pos::at_offset(text, i),
+            pos: Pos::at_offset(text, i).below(below),
             message: format!(
                 "an invisible control character (U+{:04X}) is written here; delete it",
                 c as u32
@@ -111,7 +148,7 @@ fn control_characters(text: &str) -> Result<(), Vec<YamlError>> {
 
 /// The event parser found the text broken: serde_yaml's message names the start of the
 /// broken construct (the opening quote, say), so it is preferred when both fail.
-fn syntax_errors(text: &str, errors: Vec<YamlError>) -> Vec<YamlError> {
+fn syntax_errors(text: &str, errors: Vec<YamlError>, below: usize) -> Vec<YamlError> {
     let syntax = errors
         .iter()
         .any(|e| e.message.starts_with(messages::SYNTAX));
@@ -119,7 +156,7 @@ fn syntax_errors(text: &str, errors: Vec<YamlError>) -> Vec<YamlError> {
         return errors;
     }
     match serde_yaml::from_str::<serde::de::IgnoredAny>(text) {
-        Err(e) => vec![messages::from_serde(&e, Pos::UNKNOWN)],
+        Err(e) => vec![messages::from_serde(&e, Pos::UNKNOWN, below)],
         Ok(_) => errors,
     }
 }
@@ -129,8 +166,12 @@ const MAX_UNKNOWN: usize = 50;
 
 /// serde_yaml reads `T`. An unknown key is reported, blanked out of a working copy of the
 /// text (same lines and columns) and the reading starts again, so that every unknown key of
-/// the file is reported in one run.
-fn deserialize<T: DeserializeOwned>(text: &str, root: &Node) -> Result<T, Vec<YamlError>> {
+/// the file is reported in one run. The value is that of the text without its unknown keys.
+fn deserialize<T: DeserializeOwned>(
+    text: &str,
+    root: &Node,
+    below: usize,
+) -> (Option<T>, Vec<YamlError>) {
     let mut work: Vec<char> = text.chars().collect();
     let mut blanked: Vec<(usize, usize)> = Vec::new();
     let mut errors = Vec::new();
@@ -138,8 +179,7 @@ fn deserialize<T: DeserializeOwned>(text: &str, root: &Node) -> Result<T, Vec<Ya
         let source: String = work.iter().collect();
         let de = serde_yaml::Deserializer::from_str(&source);
         let e = match serde_path_to_error::deserialize::<_, T>(de) {
-            Ok(value) if errors.is_empty() => return Ok(value),
-            Ok(_) => return Err(errors),
+            Ok(value) => return (Some(value), errors),
             Err(e) => e,
         };
         let path: Vec<String> = e
@@ -161,10 +201,10 @@ fn deserialize<T: DeserializeOwned>(text: &str, root: &Node) -> Result<T, Vec<Ya
                 .map(|(k, _)| k.pos),
             _ => node_at(root, &path).map(|n| n.pos),
         };
-        let mut error = messages::from_serde(&inner, exact.unwrap_or(Pos::UNKNOWN));
+        let mut error = messages::from_serde(&inner, exact.unwrap_or(Pos::UNKNOWN), below);
         if error.pos == Pos::UNKNOWN {
             // serde_yaml gives no place when aliases expand too far: the first alias is the place.
-            error.pos = first_alias(root).unwrap_or(Pos::new(1, 1));
+            error.pos = first_alias(root).unwrap_or(root.pos);
         }
         if !errors.is_empty() && in_blanked(&blanked, error.pos) {
             break;
@@ -172,11 +212,11 @@ fn deserialize<T: DeserializeOwned>(text: &str, root: &Node) -> Result<T, Vec<Ya
         errors.push(error);
         let entry = unknown.then(|| entry_span(root, &path)).flatten();
         let Some((start, end)) = entry else { break };
-        let line = |i: usize| 1 + work[..i].iter().filter(|c| **c == '\n').count();
+        let line = |i: usize| 1 + below + work[..i].iter().filter(|c| **c == '\n').count();
         blanked.push((line(start), line(end)));
         blank(&mut work, start, end);
     }
-    Err(errors)
+    (None, errors)
 }
 
 /// Where the first alias (`*name`) of the document is written.

@@ -380,7 +380,7 @@ fn wrong_type() {
         &b,
         &[
             "content/news/a.vi.md:4:7: tags: wrong type: found integer `5`, but expected a list",
-            "content/news/b.vi.md:4:8: draft: wrong type: found string \"maybe\", but expected a boolean",
+            "content/news/b.vi.md:4:8: draft: wrong type: found string \"maybe\", but expected true or false",
         ],
     );
 }
@@ -449,7 +449,7 @@ fn all_errors_together() {
         run.stderr_lines(),
         [
             "content/news/a.vi.md:6:5: the link \"khong-co.md\" leads to content/news/khong-co.md, which does not exist; check the file name",
-            "content/news/b.en.md:4:8: draft: wrong type: found string \"perhaps\", but expected a boolean",
+            "content/news/b.en.md:4:8: draft: wrong type: found string \"perhaps\", but expected true or false",
             "content/news/c.vi.md:3:7: date \"7/9/2023\" is not a date; write it as 2023-09-07 or, with the time, 2023-09-07T21:28:00+07:00",
             &failure_summary(3),
         ]
@@ -545,7 +545,7 @@ fn link_to_a_file_with_broken_front_matter_is_not_reported_again() {
         &b,
         &[
             "content/news/a.vi.md:6:5: the link \"khong-co.md\" leads to content/news/khong-co.md, which does not exist; check the file name",
-            "content/news/b.en.md:4:8: draft: wrong type: found string \"perhaps\", but expected a boolean",
+            "content/news/b.en.md:4:8: draft: wrong type: found string \"perhaps\", but expected true or false",
             "content/news/c.vi.md:3:7: date \"7/9/2023\" is not a date; write it as 2023-09-07 or, with the time, 2023-09-07T21:28:00+07:00",
         ],
     );

@@ -11,7 +11,6 @@ use crate::{Failure, Options, Site, generate_with, links};
 /// that are only warnings in `build` (promoted to errors); pages missing a translation are
 /// warnings. Sorted.
 pub fn run(root: &Path) -> Result<Vec<Diagnostic>, Failure> {
-    let site = generate_with(root, &Options::default())?;
     let promote = |d: Diagnostic| match d.severity {
         Severity::Warning => Diagnostic {
             severity: Severity::Error,
@@ -19,6 +18,10 @@ pub fn run(root: &Path) -> Result<Vec<Diagnostic>, Failure> {
         },
         _ => d,
     };
+    let site = generate_with(root, &Options::default()).map_err(|f| match f {
+        Failure::Site(d) => Failure::Site(d.into_iter().map(promote).collect()),
+        tool => tool,
+    })?;
     let mut all: Vec<Diagnostic> = site.strict.iter().cloned().map(promote).collect();
     all.extend(links::check(
         &site.files,

@@ -164,17 +164,7 @@ pub fn split(source: &str, tz: FixedOffset) -> Result<Split<'_>, Vec<FmError>> {
     };
     let fm_text = &after_open[..fm_end];
     let body_offset = 4 + body_start;
-    let mut front_matter = parse(fm_text, tz).map_err(|errs| {
-        errs.into_iter()
-            .map(|e| FmError {
-                pos: e.pos.below(1),
-                message: e.message,
-            })
-            .collect::<Vec<_>>()
-    })?;
-    for (_, p) in &mut front_matter.places {
-        *p = p.below(1);
-    }
+    let front_matter = parse(fm_text, tz)?;
     Ok(Split {
         front_matter,
         body: &source[body_offset..],
@@ -183,8 +173,9 @@ pub fn split(source: &str, tz: FixedOffset) -> Result<Split<'_>, Vec<FmError>> {
     })
 }
 
-/// Reads the YAML of a front matter block; positions are lines of the block.
-pub fn parse(fm: &str, tz: FixedOffset) -> Result<FrontMatter, Vec<FmError>> {
+/// Reads the YAML of a front matter block, which starts on the file's second line; positions
+/// are those of the file.
+fn parse(fm: &str, tz: FixedOffset) -> Result<FrontMatter, Vec<FmError>> {
     let to_fm = |errors: Vec<yaml::YamlError>| {
         errors
             .into_iter()
@@ -194,8 +185,8 @@ pub fn parse(fm: &str, tz: FixedOffset) -> Result<FrontMatter, Vec<FmError>> {
             })
             .collect::<Vec<_>>()
     };
-    let (raw, doc): (Raw, yaml::Doc) = yaml::from_str(fm).map_err(to_fm)?;
-    let (mut extra, _) = yaml::to_json_map(fm).map_err(to_fm)?;
+    let (raw, doc): (Raw, yaml::Doc) = yaml::from_str_below(fm, 1).map_err(to_fm)?;
+    let (mut extra, _) = yaml::to_json_map(fm, 1).map_err(to_fm)?;
     extra.retain(|k, _| !KNOWN.contains(&k.as_str()));
     let mut errors = Vec::new();
     let date_only = raw

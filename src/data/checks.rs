@@ -191,12 +191,17 @@ fn check_dates(c: &Campaign, u: &Unit, today: NaiveDate, out: &mut Vec<Diagnosti
             "as_of {d} is after today ({today}); figures cannot be reported ahead of time, check the date"
         )));
     }
-    if let Some(start) = c.start.filter(|s| d < *s) {
+    // A campaign that starts after its end is reported once, not again for each unit.
+    let dates_agree = !matches!((c.start, c.end), (Some(s), Some(e)) if s > e);
+    if let Some(start) = c.start.filter(|s| dates_agree && d < *s) {
         out.push(warn(format!(
             "as_of {d} is before the campaign started on {start}; check the date (the day the figures were counted)"
         )));
     }
-    if let Some(end) = c.end.filter(|e| (d - *e).num_days() > REPORTING_DAYS) {
+    if let Some(end) = c
+        .end
+        .filter(|e| dates_agree && (d - *e).num_days() > REPORTING_DAYS)
+    {
         out.push(warn(format!(
             "as_of {d} is more than a year after the campaign ended on {end}; check the year"
         )));

@@ -21,6 +21,8 @@ pub enum Basis {
 pub struct Progress {
     pub percent: f64,
     pub basis: Basis,
+    /// The qualifier of the figure it was computed from: "over 200%" of "over 2,000,000".
+    pub qualifier: Option<super::schema::Qualifier>,
 }
 
 /// The campaign with its units' computed figures.
@@ -39,13 +41,17 @@ pub fn compute(
     let progress = (0..n)
         .map(|m| {
             let target = record.target[m]?;
-            let (value, basis) = match (record.reported_totals[m], totals[m]) {
-                (Some(published), _) => (published.value, Basis::Published),
-                (None, Some(sum)) if complete => (sum.value, Basis::AllUnits),
-                (None, Some(sum)) => (sum.value, Basis::SomeUnits),
+            let (figure, basis) = match (record.reported_totals[m], totals[m]) {
+                (Some(published), _) => (published, Basis::Published),
+                (None, Some(sum)) if complete => (sum, Basis::AllUnits),
+                (None, Some(sum)) => (sum, Basis::SomeUnits),
                 (None, None) => return None,
             };
-            aggregate::percent_of(value, target).map(|percent| Progress { percent, basis })
+            aggregate::percent_of(figure.value, target).map(|percent| Progress {
+                percent,
+                basis,
+                qualifier: figure.qualifier,
+            })
         })
         .collect();
     let by = |u: &UnitRecord| u.values[record.rank_by].map(|f| f.value);

@@ -305,7 +305,10 @@ fn campaign(
         let stem = file_stem(&f.0);
         let read = read(f, "a unit file needs name:, kind: and values:").map_err(|e| vec![e]);
         match read.and_then(|text| records::unit(&record, shown(&f.0), &text, stem)) {
-            Ok(u) => units.push(u),
+            Ok((u, warnings)) => {
+                units.push(u);
+                unit_errors.extend(warnings);
+            }
             Err(e) => {
                 unit_errors.extend(e);
                 failed_units.push(text::slugify(stem));

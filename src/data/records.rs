@@ -34,6 +34,26 @@ impl Problems {
             .push(Diagnostic::error(&self.source, pos, message));
     }
 
+    /// A contradiction: a warning in `build`, an error in `check` (CONTENT.md §7).
+    fn warn(&mut self, pos: Pos, message: impl Into<String>) {
+        self.list
+            .push(Diagnostic::warning(&self.source, pos, message));
+    }
+
+    /// The value with its warnings, or every problem when one is an error.
+    fn finish_with_warnings<T>(self, value: T) -> Result<(T, Vec<Diagnostic>), Vec<Diagnostic>> {
+        if self.list.iter().any(Diagnostic::is_error) {
+            Err(self.list)
+        } else {
+            Ok((value, self.list))
+        }
+    }
+
+    /// The file could not be read at all.
+    fn finish_failed<T>(self) -> Result<T, Vec<Diagnostic>> {
+        Err(self.list)
+    }
+
     fn finish<T>(self, value: T) -> Result<T, Vec<Diagnostic>> {
         if self.list.is_empty() {
             Ok(value)
@@ -43,17 +63,14 @@ impl Problems {
     }
 }
 
-/// Parses a statistics file, placing every YAML problem in it.
-fn parse<T: serde::de::DeserializeOwned>(
-    source: &std::path::Path,
-    text: &str,
-) -> Result<(T, Doc), Vec<Diagnostic>> {
-    yaml::from_str(text).map_err(|errors| {
-        errors
-            .into_iter()
-            .map(|e| Diagnostic::error(source, e.pos, e.message))
-            .collect()
-    })
+/// Reads a statistics file. Its YAML problems go to `problems`; the value comes back when the
+/// only problems were unknown keys, so the file's figures are still checked in this run.
+fn parse<T: serde::de::DeserializeOwned>(text: &str, problems: &mut Problems) -> Option<(T, Doc)> {
+    let read = yaml::read(text, 0);
+    for e in read.errors {
+        problems.at(e.pos, e.message);
+    }
+    read.value
 }
 
 /// The whole number written at `node` (a figure's `value:` inside a map), or its problem.
@@ -71,8 +88,10 @@ pub fn campaign(
     text: &str,
     dir: &str,
 ) -> Result<CampaignRecord, Vec<Diagnostic>> {
-    let (raw, doc): (RawCampaign, Doc) = parse(&source, text)?;
     let mut problems = Problems::new(&source);
+    let Some((raw, doc)) = parse::<RawCampaign>(text, &mut problems) else {
+        return problems.finish_failed();
+    };
     let metrics: Vec<Metric> = raw
         .metrics
         .iter()
@@ -199,9 +218,11 @@ pub fn unit(
     source: PathBuf,
     text: &str,
     stem: &str,
-) -> Result<UnitRecord, Vec<Diagnostic>> {
-    let (raw, doc): (RawUnit, Doc) = parse(&source, text)?;
+) -> Result<(UnitRecord, Vec<Diagnostic>), Vec<Diagnostic>> {
     let mut problems = Problems::new(&source);
+    let Some((raw, doc)) = parse::<RawUnit>(text, &mut problems) else {
+        return problems.finish_failed();
+    };
     let ids: Vec<&str> = c.metrics.iter().map(|m| m.id.as_str()).collect();
     let read = |keys: Vec<&String>, path: &[&str], problems: &mut Problems| {
         read_metrics(c, &doc, keys, path, problems)
@@ -233,7 +254,7 @@ pub fn unit(
             let found = c.clusters.iter().position(|cl| &cl.id == id);
             if found.is_none() {
                 let declared: Vec<&str> = c.clusters.iter().map(|cl| cl.id.as_str()).collect();
-                problems.at(
+                problems.warn(
                 doc.pos(&["cluster"]),
                 format!(
                     "cluster \"{id}\" is not declared in {} (clusters: {}); add it under clusters:",
@@ -244,6 +265,15 @@ pub fn unit(
             }
             found
         });
+    for (i, source) in raw.sources.iter().enumerate() {
+        if let Some(url) = source.url.as_deref().filter(|u| !is_web_address(u)) {
+            let path = ["sources", &format!("#{i}"), "url"];
+            problems.at(
+                doc.pos(&path),
+                format!("{}: \"{url}\" is not the address of a web page; write it in full, starting with https://", dotted(&path)),
+            );
+        }
+    }
     let places = UnitPlaces {
         values: values
             .iter()
@@ -277,7 +307,7 @@ pub fn unit(
         sources: raw.sources,
         places,
     };
-    problems.finish(record)
+    problems.finish_with_warnings(record)
 }
 
 /// The whole numbers under `path` in metric order, each with its place; undeclared metrics
@@ -295,14 +325,7 @@ fn read_metrics(
         p.push(key);
         let Some(node) = doc.at(&p) else { continue };
         match c.metric(key) {
-            None => problems.at(
-                doc.pos(&p),
-                format!(
-                    "\"{key}\" is not one of the campaign's metrics ({}); use one of them or declare it in {}",
-                    c.metrics.iter().map(|m| m.id.as_str()).collect::<Vec<_>>().join(", "),
-                    display_path(&c.source)
-                ),
-            ),
+            None => problems.warn(doc.pos(&p), undeclared_metric(c, &p)),
             Some(m) => {
                 let what = dotted(&p);
                 out[m] = whole_at(node, &what, problems).map(|v| (v, node.pos));
@@ -310,6 +333,42 @@ fn read_metrics(
         }
     }
     out
+}
+
+/// `https://host/...` or `http://host/...`: the only links a source may be (never
+/// `javascript:`, `data:` or a file on the editor's machine).
+fn is_web_address(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    rest.is_some_and(|r| {
+        let host = r.split(['/', '?', '#']).next().unwrap_or("");
+        !host.is_empty() && !r.chars().any(|c| c.is_whitespace() || c.is_control())
+    })
+}
+
+/// A key under `path`'s parent that names no metric. Digits alone are the rest of a decimal
+/// written with a comma inside `{...}`, where the comma separates entries.
+fn undeclared_metric(c: &CampaignRecord, path: &[&str]) -> String {
+    let (key, parent) = path
+        .split_last()
+        .expect("a metric's path ends with its key");
+    if !key.is_empty() && key.chars().all(|ch| ch.is_ascii_digit()) {
+        return format!(
+            "{}: \"{key}\" is read as a key, because a comma separates the entries of a {{...}} map; write decimals with a point, like 159.39",
+            dotted(parent)
+        );
+    }
+    format!(
+        "\"{key}\" is not one of the campaign's metrics ({}); use one of them or declare it in {}",
+        c.metrics
+            .iter()
+            .map(|m| m.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+        display_path(&c.source)
+    )
 }
 
 /// `breakdown.#0.values.members` as `breakdown[0].values.members`, as serde names places.
@@ -337,10 +396,7 @@ fn percents(
         let path = ["reported", "percent_of_target", key.as_str()];
         let Some(node) = doc.at(&path) else { continue };
         let Some(m) = c.metric(key) else {
-            problems.at(
-                doc.pos(&path),
-                format!("\"{key}\" is not one of the campaign's metrics; use one of them or declare it in {}", display_path(&c.source)),
-            );
+            problems.warn(doc.pos(&path), undeclared_metric(c, &path));
             continue;
         };
         match number::decimal(node) {

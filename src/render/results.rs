@@ -183,6 +183,18 @@ pub fn figure(f: &Figure, m: &Metric, code: &str) -> FigureView {
     }
 }
 
+/// A campaign-wide percent of target with the qualifier of its figure: `trên 200,0%`.
+fn progress_text(p: &crate::data::compute::Progress, code: &str) -> String {
+    match p.qualifier {
+        Some(q) => format!(
+            "{} {}",
+            format::qualifier(q, code),
+            format::percent(p.percent, code)
+        ),
+        None => format::percent(p.percent, code),
+    }
+}
+
 /// A plain number of a metric, written in the reader's notation.
 fn amount(v: i64, m: &Metric, code: &str) -> String {
     match m.kind {
@@ -320,7 +332,8 @@ impl<'a> Views<'a> {
                     _ => self.coverage(c, lang).sum_label,
                 };
                 value.map(|v| {
-                    self.progress_chart(&c.metrics[by], (&v, &label), target, p.percent, lang)
+                    let percent = progress_text(&p, self.config.code(lang));
+                    self.progress_chart(&c.metrics[by], (&v, &label), target, &percent, lang)
                 })
             }
             _ => None,
@@ -357,16 +370,7 @@ impl<'a> Views<'a> {
                     computed: c.totals[i].map(|f| figure(&f, m, code)),
                     reported: c.reported_totals[i].map(|f| figure(&f, m, code)),
                     target: c.target[i].map(|t| amount(t, m, code)),
-                    percent: c.progress[i].map(|p| {
-                        match c.progress_figure(i).and_then(|f| f.qualifier) {
-                            Some(q) => format!(
-                                "{} {}",
-                                format::qualifier(q, code),
-                                format::percent(p.percent, code)
-                            ),
-                            None => format::percent(p.percent, code),
-                        }
-                    }),
+                    percent: c.progress[i].map(|p| progress_text(&p, code)),
                     percent_basis: c.progress[i].map(|p| self.basis_label(c, p.basis, lang)),
                 })
                 .collect(),
@@ -395,7 +399,7 @@ impl<'a> Views<'a> {
         m: &Metric,
         (value, label): (&Figure, &str),
         target: i64,
-        percent: f64,
+        percent_text: &str,
         lang: Lang,
     ) -> String {
         let code = self.config.code(lang);
@@ -406,7 +410,6 @@ impl<'a> Views<'a> {
             format!("{figure_text} ({label})")
         };
         let target_text = amount(target, m, code);
-        let percent_text = format::percent(percent, code);
         charts::progress(
             "chart-progress",
             &self.tr(
@@ -538,7 +541,8 @@ impl<'a> Views<'a> {
                 .collect(),
             chart_progress: match (unit.values[by], unit.target[by], unit.percent[by]) {
                 (Some(v), Some(t), Some(p)) => {
-                    Some(self.progress_chart(&c.metrics[by], (&v, ""), t, p, lang))
+                    let percent = format::percent(p, code);
+                    Some(self.progress_chart(&c.metrics[by], (&v, ""), t, &percent, lang))
                 }
                 _ => None,
             },

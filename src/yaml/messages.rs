@@ -17,11 +17,13 @@ pub fn syntax(info: &str) -> String {
 
 /// A serde_yaml error at `exact` (the value's place from the event parser) when known, else
 /// at the place serde_yaml names.
-pub fn from_serde(e: &serde_yaml::Error, exact: Pos) -> YamlError {
-    let pos = e
-        .location()
-        .map_or(Pos::UNKNOWN, |l| Pos::new(l.line(), l.column()));
+/// `below` is the number of lines of the file above the parsed text.
+pub fn from_serde(e: &serde_yaml::Error, exact: Pos, below: usize) -> YamlError {
+    let pos = e.location().map_or(Pos::UNKNOWN, |l| {
+        Pos::new(l.line(), l.column()).below(below)
+    });
     let (message, marks) = strip_marks(&e.to_string());
+    let marks: Vec<Pos> = marks.into_iter().map(|m| m.below(below)).collect();
     if message.contains("while scanning a quoted scalar") {
         return YamlError {
             pos: marks.last().copied().unwrap_or(pos),
@@ -96,7 +98,46 @@ fn plain(msg: &str) -> String {
     }
 }
 
+/// libyaml's syntax messages, each with what an editor should look for.
+const SYNTAX_WORDS: &[(&str, &str)] = &[
+    (
+        "mapping values are not allowed in this context",
+        "a colon stands where no key can start; check this line and the one above: a key needs a space after its colon (initiatives: 3666), and a text with \": \" in it needs quotes",
+    ),
+    (
+        "found character that cannot start any token",
+        "this character cannot start a value: indent with spaces, never tabs, and put a text that starts with @, ` or % in quotes",
+    ),
+    (
+        "did not find expected key",
+        "this line does not line up with the keys around it, or a quote before it is not closed; check the indentation (spaces) and the quotes",
+    ),
+    (
+        "did not find expected ',' or ']'",
+        "a list written in [ ] is not closed; add the ] or check the commas",
+    ),
+    (
+        "did not find expected ',' or '}'",
+        "a map written in { } is not closed; add the } or check the commas",
+    ),
+    (
+        "did not find expected node content",
+        "a value is missing here; write it, or put the text in quotes",
+    ),
+    (
+        "could not find expected ':'",
+        "a key here has no colon; write it as key: value",
+    ),
+    (
+        "found unexpected end of stream",
+        "the file ends in the middle of a value; check the last lines",
+    ),
+];
+
 fn plain_words(msg: &str) -> String {
+    if let Some((_, words)) = SYNTAX_WORDS.iter().find(|(raw, _)| msg.contains(raw)) {
+        return (*words).to_owned();
+    }
     if let Some(rest) = msg.strip_prefix("unknown field `") {
         let (key, known) = rest.split_once('`').unwrap_or((rest, ""));
         let known = known_list(known);
@@ -131,6 +172,7 @@ fn plain_words(msg: &str) -> String {
         .replace("invalid value: integer", "wrong number:")
         .replace("found enum", "found a YAML tag (!name)")
         .replace("found unit value", "found nothing")
+        .replace("expected a boolean", "expected true or false")
         .replace("expected usize", "expected a whole number")
         .replace("expected u32", "expected a whole number")
         .replace("expected u64", "expected a whole number")

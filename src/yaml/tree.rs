@@ -84,9 +84,10 @@ struct Open {
     items: Vec<Node>,
 }
 
-/// Reads the first document of `text` into a tree. Syntax errors, keys written twice in one
-/// map and nesting deeper than [`MAX_DEPTH`] are all returned together.
-pub fn parse(text: &str) -> Result<Node, Vec<YamlError>> {
+/// Reads the first document of `text`, whose first line is line `below + 1` of its file, into
+/// a tree. Syntax errors, keys written twice in one map and nesting deeper than [`MAX_DEPTH`]
+/// are all returned together.
+pub fn parse(text: &str, below: usize) -> Result<Node, Vec<YamlError>> {
     let mut stack: Vec<Open> = Vec::new();
     let mut root = None;
     let mut errors = Vec::new();
@@ -96,7 +97,7 @@ pub fn parse(text: &str) -> Result<Node, Vec<YamlError>> {
             Err(e) => {
                 let m = e.marker();
                 errors.push(YamlError {
-                    pos: Pos::new(m.line(), m.col() + 1),
+                    pos: Pos::new(m.line() + below, m.col() + 1),
                     message: super::messages::syntax(e.info()),
                 });
                 return Err(errors);
@@ -105,14 +106,15 @@ pub fn parse(text: &str) -> Result<Node, Vec<YamlError>> {
         let node = match event {
             Event::Scalar(value, style, _, _) => leaf(
                 &span,
+                below,
                 Value::Scalar {
                     text: value.into_owned(),
                     plain: style == ScalarStyle::Plain,
                 },
             ),
-            Event::Alias(_) => leaf(&span, Value::Alias),
+            Event::Alias(_) => leaf(&span, below, Value::Alias),
             Event::SequenceStart(..) | Event::MappingStart(..) => {
-                let pos = start_pos(&span);
+                let pos = start_pos(&span, below);
                 if stack.len() == MAX_DEPTH {
                     errors.push(YamlError {
                         pos,
@@ -146,20 +148,20 @@ pub fn parse(text: &str) -> Result<Node, Vec<YamlError>> {
         return Err(errors);
     }
     Ok(root.unwrap_or(Node {
-        pos: Pos::new(1, 1),
+        pos: Pos::new(1 + below, 1),
         start: 0,
         end: 0,
         value: Value::Map(Vec::new()),
     }))
 }
 
-fn start_pos(span: &Span) -> Pos {
-    Pos::new(span.start.line(), span.start.col() + 1)
+fn start_pos(span: &Span, below: usize) -> Pos {
+    Pos::new(span.start.line() + below, span.start.col() + 1)
 }
 
-fn leaf(span: &Span, value: Value) -> Node {
+fn leaf(span: &Span, below: usize, value: Value) -> Node {
     Node {
-        pos: start_pos(span),
+        pos: start_pos(span, below),
         start: span.start.index(),
         end: span.end.index(),
         value,
