@@ -422,7 +422,7 @@ impl<'a> Views<'a> {
                 "chart_progress_desc",
                 &[
                     ("value", &value_text),
-                    ("percent", &percent_text),
+                    ("percent", percent_text),
                     ("target", &target_text),
                 ],
             ),
