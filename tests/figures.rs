@@ -268,3 +268,114 @@ fn every_unknown_key_of_a_unit_file_is_reported_at_once() {
         ],
     );
 }
+
+#[test]
+fn a_source_link_must_be_a_web_address() {
+    let text = format!(
+        "{}sources:\n  - {{title: T, url: \"javascript:alert(1)\"}}\n  - {{title: U, url: \"https://example.org/bai-viet\"}}\n",
+        unit_with_initiatives("3666")
+    );
+    fails_with(
+        &[(UNIT, &text)],
+        &[&format!(
+            "{UNIT}:10:21: sources[0].url: \"javascript:alert(1)\" is not the address of a web page; write it in full, starting with https://"
+        )],
+    );
+}
+
+#[test]
+fn broken_yaml_is_explained_in_plain_words() {
+    let tab = unit_with_initiatives("3666").replace("  members", "\tmembers");
+    let (_tmp, root) = copy_fixture("results_min");
+    write(&root, &[(UNIT, &tab)]);
+    let run = check(&root);
+    assert_eq!(run.code, 1);
+    assert_has(
+        &run.stderr,
+        &format!("{UNIT}:8:1: a tab is used here; indent with spaces, never tabs"),
+    );
+    assert_lacks(&run.stderr, "while scanning");
+}
+
+/// A contradiction in one file is reported in the same run as an error in another.
+#[test]
+fn contradictions_are_reported_beside_errors() {
+    let negative = "name: {vi: \"Công đoàn Dầu khí\", en: \"Petroleum Union\"}\nkind: sector\nvalues:\n  initiatives: -5\n";
+    let (_tmp, root) = copy_fixture("results_min");
+    write(
+        &root,
+        &[
+            (UNIT, &unit_with_initiatives("3.666")),
+            ("content/results/thi-dua/units/dau-khi.yaml", negative),
+        ],
+    );
+    let b = build_site(&root, &[]);
+    let lines = b.run.stderr_lines();
+    assert_eq!(lines.len(), 3, "{}", b.run.stderr);
+    assert!(
+        lines[0].starts_with(
+            "content/results/thi-dua/units/dau-khi.yaml:4:16: warning: initiatives is -5"
+        ),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[1].starts_with(&format!("{UNIT}:7:16: values.initiatives: \"3.666\"")),
+        "{}",
+        lines[1]
+    );
+    let run = check(&root);
+    assert_eq!(
+        run.stderr_lines().last().copied(),
+        Some("2 errors, 0 warnings")
+    );
+}
+
+#[test]
+fn campaign_dates_are_checked_once() {
+    let campaign = fs::read_to_string(fixture("results_min").join(CAMPAIGN)).unwrap();
+    let reversed = format!("{campaign}start: 2024-09-01\nend: 2023-08-31\n");
+    warns_with(
+        &[(CAMPAIGN, &reversed)],
+        &[&format!(
+            "{CAMPAIGN}:10:8: the campaign starts on 2024-09-01, after its end on 2023-08-31; check the two dates"
+        )],
+    );
+    let early = format!("{campaign}start: 2024-01-01\nend: 2024-12-31\n");
+    let dau_khi = "content/results/thi-dua/units/dau-khi.yaml";
+    warns_with(
+        &[(CAMPAIGN, &early)],
+        &[
+            &format!(
+                "{dau_khi}:3:8: as_of 2023-09-01 is before the campaign started on 2024-01-01; check the date (the day the figures were counted)"
+            ),
+            &format!(
+                "{UNIT}:4:8: as_of 2023-09-01 is before the campaign started on 2024-01-01; check the date (the day the figures were counted)"
+            ),
+        ],
+    );
+}
+
+/// "vượt 209%" may mean "exceeded by 209%": the hint is given only when that reading fits.
+#[test]
+fn the_exceeded_by_hint_is_given_only_where_it_applies() {
+    let with_percent = |p: &str| {
+        format!(
+            "{}reported:\n  percent_of_target: {{initiatives: {p}}}\n",
+            unit_with_initiatives("3666")
+        )
+    };
+    let base = "the reported percent of target for initiatives is";
+    warns_with(
+        &[(UNIT, &with_percent("59"))],
+        &[&format!(
+            "{UNIT}:10:36: {base} 59%, but 3.666 of a target of 2.300 is 159,4%; check the figures; a source's \"vượt 59%\" may mean it exceeded the target by 59%, which is 159% of it: then write 159"
+        )],
+    );
+    warns_with(
+        &[(UNIT, &with_percent("150"))],
+        &[&format!(
+            "{UNIT}:10:36: {base} 150%, but 3.666 of a target of 2.300 is 159,4%; check the figures"
+        )],
+    );
+}

@@ -42,10 +42,12 @@ pub fn from_serde(e: &serde_yaml::Error, exact: Pos, below: usize) -> YamlError 
             message: "the YAML repeats or nests its aliases (*name) too much to be read; write the values out".into(),
         };
     }
-    // A syntax message names the problem, then the start of the construct it broke: the
-    // start is where the editor should look.
+    // A syntax message names the problem, then the construct it was reading. For an unclosed
+    // bracket the construct's start is where the editor should look; otherwise the problem.
+    let unclosed = message.contains("flow");
     let pos = match marks.as_slice() {
-        [_, .., start] => *start,
+        [_, .., start] if unclosed => *start,
+        [problem, ..] => *problem,
         _ if exact != Pos::UNKNOWN => exact,
         _ => pos,
     };
@@ -103,6 +105,10 @@ const SYNTAX_WORDS: &[(&str, &str)] = &[
     (
         "mapping values are not allowed in this context",
         "a colon stands where no key can start; check this line and the one above: a key needs a space after its colon (initiatives: 3666), and a text with \": \" in it needs quotes",
+    ),
+    (
+        "found a tab character",
+        "a tab is used here; indent with spaces, never tabs",
     ),
     (
         "found character that cannot start any token",
