@@ -47,6 +47,37 @@ impl Figure {
     }
 }
 
+/// Visitor methods that accept every kind of scalar as `$value`: the statistics stage reads
+/// the scalar's text itself, from the parsed document.
+macro_rules! accept_scalars {
+    ($ty:ty, $value:expr) => {
+        fn visit_bool<E: de::Error>(self, _: bool) -> Result<$ty, E> {
+            Ok($value)
+        }
+        fn visit_i64<E: de::Error>(self, _: i64) -> Result<$ty, E> {
+            Ok($value)
+        }
+        fn visit_u64<E: de::Error>(self, _: u64) -> Result<$ty, E> {
+            Ok($value)
+        }
+        fn visit_i128<E: de::Error>(self, _: i128) -> Result<$ty, E> {
+            Ok($value)
+        }
+        fn visit_u128<E: de::Error>(self, _: u128) -> Result<$ty, E> {
+            Ok($value)
+        }
+        fn visit_f64<E: de::Error>(self, _: f64) -> Result<$ty, E> {
+            Ok($value)
+        }
+        fn visit_str<E: de::Error>(self, _: &str) -> Result<$ty, E> {
+            Ok($value)
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<$ty, E> {
+            Ok($value)
+        }
+    };
+}
+
 /// Any scalar, kept for the statistics stage to read from the text as written (serde would
 /// read `3.666` as three point six).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,30 +91,7 @@ impl<'de> Deserialize<'de> for Written {
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("a number")
             }
-            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Written, E> {
-                Ok(Written)
-            }
-            fn visit_u64<E: de::Error>(self, _: u64) -> Result<Written, E> {
-                Ok(Written)
-            }
-            fn visit_i64<E: de::Error>(self, _: i64) -> Result<Written, E> {
-                Ok(Written)
-            }
-            fn visit_u128<E: de::Error>(self, _: u128) -> Result<Written, E> {
-                Ok(Written)
-            }
-            fn visit_i128<E: de::Error>(self, _: i128) -> Result<Written, E> {
-                Ok(Written)
-            }
-            fn visit_f64<E: de::Error>(self, _: f64) -> Result<Written, E> {
-                Ok(Written)
-            }
-            fn visit_str<E: de::Error>(self, _: &str) -> Result<Written, E> {
-                Ok(Written)
-            }
-            fn visit_unit<E: de::Error>(self) -> Result<Written, E> {
-                Ok(Written)
-            }
+            accept_scalars!(Written, Written);
         }
         d.deserialize_any(V)
     }
@@ -133,30 +141,7 @@ impl<'de> Deserialize<'de> for RawFigure {
                 ))
             }
             // Every scalar is read from the text as written, by the statistics stage.
-            fn visit_bool<E: de::Error>(self, _: bool) -> Result<RawFigure, E> {
-                Ok(RawFigure::PLAIN)
-            }
-            fn visit_i64<E: de::Error>(self, _: i64) -> Result<RawFigure, E> {
-                Ok(RawFigure::PLAIN)
-            }
-            fn visit_u64<E: de::Error>(self, _: u64) -> Result<RawFigure, E> {
-                Ok(RawFigure::PLAIN)
-            }
-            fn visit_i128<E: de::Error>(self, _: i128) -> Result<RawFigure, E> {
-                Ok(RawFigure::PLAIN)
-            }
-            fn visit_u128<E: de::Error>(self, _: u128) -> Result<RawFigure, E> {
-                Ok(RawFigure::PLAIN)
-            }
-            fn visit_f64<E: de::Error>(self, _: f64) -> Result<RawFigure, E> {
-                Ok(RawFigure::PLAIN)
-            }
-            fn visit_str<E: de::Error>(self, _: &str) -> Result<RawFigure, E> {
-                Ok(RawFigure::PLAIN)
-            }
-            fn visit_unit<E: de::Error>(self) -> Result<RawFigure, E> {
-                Ok(RawFigure::PLAIN)
-            }
+            accept_scalars!(RawFigure, RawFigure::PLAIN);
         }
         d.deserialize_any(V)
     }
