@@ -6,6 +6,7 @@ pub mod checks;
 pub mod compute;
 pub mod format;
 pub mod number;
+mod problems;
 pub mod records;
 pub mod schema;
 

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use indexmap::IndexMap;
 
 use super::number;
+use super::problems::{Problems, dotted, parse, whole_at};
 use super::schema::{Figure, RawCampaign, RawFigure, RawUnit, Written};
 use super::{
     CampaignPlaces, CampaignRecord, Cluster, Metric, Part, Reported, UnitPlaces, UnitRecord,
@@ -13,73 +14,7 @@ use super::{
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Pos, display_path};
 use crate::text;
-use crate::yaml::{self, Doc, Node};
-
-/// The problems of one file, each at its place.
-struct Problems {
-    source: PathBuf,
-    list: Vec<Diagnostic>,
-}
-
-impl Problems {
-    fn new(source: &std::path::Path) -> Self {
-        Problems {
-            source: source.to_path_buf(),
-            list: Vec::new(),
-        }
-    }
-
-    fn at(&mut self, pos: Pos, message: impl Into<String>) {
-        self.list
-            .push(Diagnostic::error(&self.source, pos, message));
-    }
-
-    /// A contradiction: a warning in `build`, an error in `check` (CONTENT.md §7).
-    fn warn(&mut self, pos: Pos, message: impl Into<String>) {
-        self.list
-            .push(Diagnostic::warning(&self.source, pos, message));
-    }
-
-    /// The value with its warnings, or every problem when one is an error.
-    fn finish_with_warnings<T>(self, value: T) -> Result<(T, Vec<Diagnostic>), Vec<Diagnostic>> {
-        if self.list.iter().any(Diagnostic::is_error) {
-            Err(self.list)
-        } else {
-            Ok((value, self.list))
-        }
-    }
-
-    /// The file could not be read at all.
-    fn finish_failed<T>(self) -> Result<T, Vec<Diagnostic>> {
-        Err(self.list)
-    }
-
-    fn finish<T>(self, value: T) -> Result<T, Vec<Diagnostic>> {
-        if self.list.is_empty() {
-            Ok(value)
-        } else {
-            Err(self.list)
-        }
-    }
-}
-
-/// Reads a statistics file. Its YAML problems go to `problems`; the value comes back when the
-/// only problems were unknown keys, so the file's figures are still checked in this run.
-fn parse<T: serde::de::DeserializeOwned>(text: &str, problems: &mut Problems) -> Option<(T, Doc)> {
-    let read = yaml::read(text, 0);
-    for e in read.errors {
-        problems.at(e.pos, e.message);
-    }
-    read.value
-}
-
-/// The whole number written at `node` (a figure's `value:` inside a map), or its problem.
-fn whole_at(node: &Node, what: &str, problems: &mut Problems) -> Option<i64> {
-    let node = node.get("value").unwrap_or(node);
-    number::whole(node)
-        .map_err(|message| problems.at(node.pos, format!("{what}: {message}")))
-        .ok()
-}
+use crate::yaml::Doc;
 
 /// Reads campaign.yaml (`text`, shown as `source`) of the campaign folder `dir`.
 pub fn campaign(
@@ -106,57 +41,24 @@ pub fn campaign(
         problems.at(doc.pos(&["metrics"]), "metrics is empty; declare what is measured, like initiatives: {label: ..., kind: count}");
     }
     let ids: Vec<&str> = metrics.iter().map(|m| m.id.as_str()).collect();
-    let undeclared = |id: &str| {
-        format!(
-            "\"{id}\" is not one of the campaign's metrics ({}); declare it under metrics: in campaign.yaml",
-            ids.join(", ")
-        )
-    };
     let rank_by = match raw.rank_by.as_deref() {
         None => 0,
         Some(id) => ids.iter().position(|m| *m == id).unwrap_or_else(|| {
-            problems.at(doc.pos(&["rank_by"]), format!("rank_by {}", undeclared(id)));
+            let message = format!("rank_by {}", undeclared_in_campaign(&ids, id));
+            problems.at(doc.pos(&["rank_by"]), message);
             0
         }),
     };
-    let per_metric = |keys: Vec<&String>, path: &[&str], problems: &mut Problems| {
-        let mut out = vec![None; ids.len()];
-        for key in keys {
-            let mut p = path.to_vec();
-            p.push(key);
-            let Some(node) = doc.at(&p) else { continue };
-            match ids.iter().position(|m| m == key) {
-                None => problems.at(
-                    doc.pos(&p),
-                    format!("{}: {}", path.join(" "), undeclared(key)),
-                ),
-                Some(m) => out[m] = whole_at(node, &dotted(&p), problems).map(|v| (v, node.pos)),
-            }
-        }
-        out
-    };
-    let target = per_metric(raw.target.keys().collect(), &["target"], &mut problems);
-    let totals = per_metric(
-        raw.reported.totals.keys().collect(),
-        &["reported", "totals"],
+    let target = campaign_numbers(&ids, &doc, raw.target.keys(), "target", &mut problems);
+    let totals = campaign_numbers(
+        &ids,
+        &doc,
+        raw.reported.totals.keys(),
+        "reported.totals",
         &mut problems,
     );
     let reported_totals = figures(&totals, &raw.reported.totals, &ids);
-    for l in [
-        Some(&raw.name),
-        raw.short_name.as_ref(),
-        raw.organizer.as_ref(),
-    ]
-    .into_iter()
-    .flatten()
-    {
-        for code in l.undeclared(&config.languages) {
-            problems.at(
-                doc.pos(&["name"]),
-                format!("a text is given for \"{code}\", which is not one of the site's languages"),
-            );
-        }
-    }
+    foreign_languages(config, &raw, &doc, &mut problems);
     let id = dir.rsplit('/').next().unwrap_or(dir).to_owned();
     let record = CampaignRecord {
         slug: text::slugify(&id),
@@ -190,6 +92,54 @@ pub fn campaign(
         },
     };
     problems.finish(record)
+}
+
+fn undeclared_in_campaign(ids: &[&str], id: &str) -> String {
+    format!(
+        "\"{id}\" is not one of the campaign's metrics ({}); declare it under metrics: in campaign.yaml",
+        ids.join(", ")
+    )
+}
+
+/// The whole numbers of campaign.yaml's map at `dotted_path` (`reported.totals`), per metric.
+fn campaign_numbers<'k>(
+    ids: &[&str],
+    doc: &Doc,
+    keys: impl Iterator<Item = &'k String>,
+    dotted_path: &str,
+    problems: &mut Problems,
+) -> Vec<Option<(i64, Pos)>> {
+    let mut out = vec![None; ids.len()];
+    for key in keys {
+        let mut path: Vec<&str> = dotted_path.split('.').collect();
+        path.push(key);
+        let Some(node) = doc.at(&path) else { continue };
+        match ids.iter().position(|m| m == key) {
+            None => problems.at(
+                node.pos,
+                format!("{dotted_path}: {}", undeclared_in_campaign(ids, key)),
+            ),
+            Some(m) => out[m] = whole_at(node, &dotted(&path), problems).map(|v| (v, node.pos)),
+        }
+    }
+    out
+}
+
+/// Texts of campaign.yaml given for a language the site does not have.
+fn foreign_languages(config: &Config, raw: &RawCampaign, doc: &Doc, problems: &mut Problems) {
+    let texts = [
+        ("name", Some(&raw.name)),
+        ("short_name", raw.short_name.as_ref()),
+        ("organizer", raw.organizer.as_ref()),
+    ];
+    for (key, text) in texts {
+        for code in text.iter().flat_map(|t| t.undeclared(&config.languages)) {
+            problems.at(
+                doc.pos(&[key, code]),
+                format!("a text is given for \"{code}\", which is not one of the site's languages"),
+            );
+        }
+    }
 }
 
 /// Figures in metric order, from the numbers read and their qualifiers.
@@ -239,50 +189,17 @@ pub fn unit(
             &["breakdown", &item, "values"],
             &mut problems,
         );
-        part_places.push(
-            read.iter()
-                .map(|v| v.map_or(Pos::UNKNOWN, |(_, p)| p))
-                .collect(),
-        );
+        part_places.push(places_of(&read));
         breakdown.push(Part {
             name: part.name.clone(),
             values: figures(&read, &part.values, &ids),
         });
     }
-    let cluster =
-        raw.cluster.as_ref().and_then(|id| {
-            let found = c.clusters.iter().position(|cl| &cl.id == id);
-            if found.is_none() {
-                let declared: Vec<&str> = c.clusters.iter().map(|cl| cl.id.as_str()).collect();
-                problems.warn(
-                doc.pos(&["cluster"]),
-                format!(
-                    "cluster \"{id}\" is not declared in {} (clusters: {}); add it under clusters:",
-                    display_path(&c.source),
-                    if declared.is_empty() { "none".to_owned() } else { declared.join(", ") }
-                ),
-            );
-            }
-            found
-        });
-    for (i, source) in raw.sources.iter().enumerate() {
-        if let Some(url) = source.url.as_deref().filter(|u| !is_web_address(u)) {
-            let path = ["sources", &format!("#{i}"), "url"];
-            problems.at(
-                doc.pos(&path),
-                format!("{}: \"{url}\" is not the address of a web page; write it in full, starting with https://", dotted(&path)),
-            );
-        }
-    }
+    let cluster = cluster_of(c, &raw, &doc, &mut problems);
+    check_sources(&raw, &doc, &mut problems);
     let places = UnitPlaces {
-        values: values
-            .iter()
-            .map(|v| v.map_or(Pos::UNKNOWN, |(_, p)| p))
-            .collect(),
-        reported_percent: percent
-            .iter()
-            .map(|v| v.map_or(Pos::UNKNOWN, |(_, p)| p))
-            .collect(),
+        values: places_of(&values),
+        reported_percent: places_of(&percent),
         rank: [
             doc.pos(&["reported", "rank", "national"]),
             doc.pos(&["reported", "rank", "cluster"]),
@@ -308,6 +225,53 @@ pub fn unit(
         places,
     };
     problems.finish_with_warnings(record)
+}
+
+/// Where each value read was written.
+fn places_of<T>(read: &[Option<(T, Pos)>]) -> Vec<Pos> {
+    read.iter()
+        .map(|v| v.as_ref().map_or(Pos::UNKNOWN, |(_, p)| *p))
+        .collect()
+}
+
+/// The unit's cluster; one that campaign.yaml does not declare is a contradiction.
+fn cluster_of(
+    c: &CampaignRecord,
+    raw: &RawUnit,
+    doc: &Doc,
+    problems: &mut Problems,
+) -> Option<usize> {
+    let id = raw.cluster.as_ref()?;
+    let found = c.clusters.iter().position(|cl| &cl.id == id);
+    if found.is_none() {
+        let declared: Vec<&str> = c.clusters.iter().map(|cl| cl.id.as_str()).collect();
+        problems.warn(
+            doc.pos(&["cluster"]),
+            format!(
+                "cluster \"{id}\" is not declared in {} (clusters: {}); add it under clusters:",
+                display_path(&c.source),
+                if declared.is_empty() {
+                    "none".to_owned()
+                } else {
+                    declared.join(", ")
+                }
+            ),
+        );
+    }
+    found
+}
+
+/// A source's link must be a web address: it is published as a link on the unit's page.
+fn check_sources(raw: &RawUnit, doc: &Doc, problems: &mut Problems) {
+    for (i, source) in raw.sources.iter().enumerate() {
+        if let Some(url) = source.url.as_deref().filter(|u| !is_web_address(u)) {
+            let path = ["sources", &format!("#{i}"), "url"];
+            problems.at(
+                doc.pos(&path),
+                format!("{}: \"{url}\" is not the address of a web page; write it in full, starting with https://", dotted(&path)),
+            );
+        }
+    }
 }
 
 /// The whole numbers under `path` in metric order, each with its place; undeclared metrics
@@ -369,19 +333,6 @@ fn undeclared_metric(c: &CampaignRecord, path: &[&str]) -> String {
             .join(", "),
         display_path(&c.source)
     )
-}
-
-/// `breakdown.#0.values.members` as `breakdown[0].values.members`, as serde names places.
-fn dotted(path: &[&str]) -> String {
-    let mut out = String::new();
-    for part in path {
-        match part.strip_prefix('#') {
-            Some(i) => out.push_str(&format!("[{i}]")),
-            None if out.is_empty() => out.push_str(part),
-            None => out.push_str(&format!(".{part}")),
-        }
-    }
-    out
 }
 
 /// The published percents of target, as decimals with the number of decimals written.

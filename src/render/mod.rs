@@ -9,6 +9,7 @@ mod feeds;
 mod open_data;
 pub mod results;
 pub mod templates;
+pub mod unit_page;
 
 use std::path::PathBuf;
 

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::charts::{self, Bar};
-use super::context::{CardView, Link, Views};
+use super::context::{Link, Views};
 use super::coverage::CoverageView;
 use crate::collate;
 use crate::data::format;
@@ -101,58 +101,6 @@ pub struct CampaignView<'a> {
     pub intro: Option<&'a str>,
 }
 
-/// One of a unit's figures.
-#[derive(Serialize)]
-pub struct UnitFigureView<'a> {
-    pub metric: MetricView<'a>,
-    pub value: Option<FigureView>,
-    pub target: Option<String>,
-    pub percent: Option<String>,
-    pub share: Option<String>,
-}
-
-#[derive(Serialize)]
-pub struct PartView<'a> {
-    pub name: &'a str,
-    pub values: Vec<Option<FigureView>>,
-}
-
-#[derive(Serialize)]
-pub struct BreakdownView<'a> {
-    pub metrics: Vec<MetricView<'a>>,
-    pub rows: Vec<PartView<'a>>,
-    pub chart: Option<String>,
-}
-
-#[derive(Serialize)]
-pub struct SourceView<'a> {
-    pub title: &'a str,
-    pub url: Option<&'a str>,
-    pub date: Option<String>,
-}
-
-#[derive(Serialize)]
-pub struct UnitView<'a> {
-    pub id: &'a str,
-    pub name: &'a str,
-    pub url: String,
-    pub kind: UnitKind,
-    pub cluster: Option<Link<'a>>,
-    pub as_of: Option<String>,
-    pub figures: Vec<UnitFigureView<'a>>,
-    pub rank_by: MetricView<'a>,
-    pub national_rank: Option<usize>,
-    pub cluster_rank: Option<usize>,
-    pub units_ranked: usize,
-    pub cluster_size: usize,
-    pub reported_national_rank: Option<u32>,
-    pub reported_cluster_rank: Option<u32>,
-    pub breakdown: Option<BreakdownView<'a>>,
-    pub sources: Vec<SourceView<'a>>,
-    pub articles: Vec<CardView<'a>>,
-    pub chart_progress: Option<String>,
-}
-
 #[derive(Serialize)]
 pub struct ClusterView<'a> {
     pub id: &'a str,
@@ -196,7 +144,7 @@ fn progress_text(p: &crate::data::compute::Progress, code: &str) -> String {
 }
 
 /// A plain number of a metric, written in the reader's notation.
-fn amount(v: i64, m: &Metric, code: &str) -> String {
+pub(super) fn amount(v: i64, m: &Metric, code: &str) -> String {
     match m.kind {
         MetricKind::Count => format::count(v as f64, code),
         MetricKind::Money => format::money(v as f64, &m.currency, code),
@@ -204,7 +152,7 @@ fn amount(v: i64, m: &Metric, code: &str) -> String {
 }
 
 impl<'a> Views<'a> {
-    fn metric_view(&self, m: &'a Metric, lang: Lang) -> MetricView<'a> {
+    pub(super) fn metric_view(&self, m: &'a Metric, lang: Lang) -> MetricView<'a> {
         MetricView {
             id: &m.id,
             label: self.config.text(&m.label, lang),
@@ -394,7 +342,7 @@ impl<'a> Views<'a> {
         }
     }
 
-    fn progress_chart(
+    pub(super) fn progress_chart(
         &self,
         m: &Metric,
         (value, label): (&Figure, &str),
@@ -431,122 +379,6 @@ impl<'a> Views<'a> {
             &value_text,
             &format!("{} {target_text}", self.tr(lang, "target", &[])),
         )
-    }
-
-    pub fn unit(&self, node: &'a CampaignNode, u: usize, lang: Lang) -> UnitView<'a> {
-        let (c, code) = (&node.data, self.config.code(lang));
-        let unit: &'a Unit = &c.units[u];
-        let text = |l: &'a crate::lang::Localized| self.config.text(l, lang);
-        let by = c.rank_by;
-        let shown: Vec<usize> = (0..c.metrics.len())
-            .filter(|&m| unit.breakdown.iter().any(|p| p.values[m].is_some()))
-            .collect();
-        let breakdown = (!unit.breakdown.is_empty()).then(|| {
-            let chart_metric = shown.first().copied();
-            let chart = chart_metric.map(|m| {
-                let bars: Vec<Bar> = unit
-                    .breakdown
-                    .iter()
-                    .filter_map(|p| {
-                        p.values[m].map(|f| Bar {
-                            label: text(&p.name).to_owned(),
-                            value: f.value as f64,
-                            text: amount(f.value, &c.metrics[m], code),
-                        })
-                    })
-                    .collect();
-                let largest = bars.iter().max_by(|a, b| a.value.total_cmp(&b.value));
-                charts::bars(
-                    "chart-breakdown",
-                    &self.tr(
-                        lang,
-                        "chart_breakdown_title",
-                        &[("metric", text(&c.metrics[m].label))],
-                    ),
-                    &self.tr(
-                        lang,
-                        "chart_breakdown_desc",
-                        &[
-                            ("first", largest.map_or("", |b| &b.label)),
-                            ("value", largest.map_or("", |b| &b.text)),
-                        ],
-                    ),
-                    &bars,
-                )
-            });
-            BreakdownView {
-                metrics: shown
-                    .iter()
-                    .map(|&m| self.metric_view(&c.metrics[m], lang))
-                    .collect(),
-                rows: unit
-                    .breakdown
-                    .iter()
-                    .map(|p| PartView {
-                        name: text(&p.name),
-                        values: shown
-                            .iter()
-                            .map(|&m| p.values[m].map(|f| figure(&f, &c.metrics[m], code)))
-                            .collect(),
-                    })
-                    .collect(),
-                chart,
-            }
-        });
-        UnitView {
-            id: &unit.id,
-            name: text(&unit.name),
-            url: self.url(&node.unit_path(u, lang)),
-            kind: unit.kind,
-            cluster: unit.cluster.map(|cl| Link {
-                title: text(&c.clusters[cl].name),
-                url: self.url(&node.cluster_path(cl, lang)),
-            }),
-            as_of: unit.as_of.map(|d| crate::dates::format_day(d, code)),
-            figures: c
-                .metrics
-                .iter()
-                .enumerate()
-                .map(|(m, metric)| UnitFigureView {
-                    metric: self.metric_view(metric, lang),
-                    value: unit.values[m].map(|f| figure(&f, metric, code)),
-                    target: unit.target[m].map(|t| amount(t, metric, code)),
-                    percent: unit.percent[m].map(|p| format::percent(p, code)),
-                    share: unit.share[m].map(|p| format::percent(p, code)),
-                })
-                .collect(),
-            rank_by: self.metric_view(&c.metrics[by], lang),
-            national_rank: unit.national_rank,
-            cluster_rank: unit.cluster_rank,
-            units_ranked: c.units.iter().filter(|o| o.national_rank.is_some()).count(),
-            cluster_size: unit.cluster.map_or(0, |cl| {
-                c.units.iter().filter(|o| o.cluster == Some(cl)).count()
-            }),
-            reported_national_rank: unit.reported_rank.0,
-            reported_cluster_rank: unit.reported_rank.1,
-            breakdown,
-            sources: unit
-                .sources
-                .iter()
-                .map(|s| SourceView {
-                    title: text(&s.title),
-                    url: s.url.as_deref(),
-                    date: s.date.map(|d| crate::dates::format_day(d.0, code)),
-                })
-                .collect(),
-            articles: node.unit_articles[u]
-                .iter()
-                .filter(|&&id| self.graph.articles[id].lang == lang)
-                .map(|&id| self.card(id))
-                .collect(),
-            chart_progress: match (unit.values[by], unit.target[by], unit.percent[by]) {
-                (Some(v), Some(t), Some(p)) => {
-                    let percent = format::percent(p, code);
-                    Some(self.progress_chart(&c.metrics[by], (&v, ""), t, &percent, lang))
-                }
-                _ => None,
-            },
-        }
     }
 
     pub fn cluster(&self, node: &'a CampaignNode, cl: usize, lang: Lang) -> ClusterView<'a> {
