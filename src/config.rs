@@ -31,6 +31,9 @@ struct RawConfig {
     default_author: Option<String>,
     #[serde(default)]
     footer: Footer,
+    /// Hosts whose `<iframe>`s raw HTML may keep (CONTENT.md §9).
+    #[serde(default)]
+    embeds: Vec<String>,
 }
 
 /// What the footer of every page says: who publishes the site, how to reach them, the licence.
@@ -72,6 +75,8 @@ pub struct Config {
     pub paginate: usize,
     pub default_author: Option<String>,
     pub footer: Footer,
+    /// Hosts whose `<iframe>`s raw HTML may keep, in lower case.
+    pub embeds: Vec<String>,
 }
 
 impl Config {
@@ -241,6 +246,27 @@ fn check(
         }
     }
 
+    let embeds: Vec<String> = raw
+        .embeds
+        .iter()
+        .map(|h| h.trim().to_ascii_lowercase())
+        .collect();
+    for (i, host) in embeds.iter().enumerate() {
+        let ok = !host.is_empty()
+            && host.split('.').count() >= 2
+            && host
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-');
+        if !ok {
+            err(
+                &["embeds", &format!("#{i}")],
+                format!(
+                    "embeds: \"{host}\" is not a host name; write only the host, like www.youtube.com"
+                ),
+            );
+        }
+    }
+
     errors.extend(cli_errors);
     if !errors.is_empty() {
         return Err(errors);
@@ -258,6 +284,7 @@ fn check(
         paginate,
         default_author: raw.default_author,
         footer: raw.footer,
+        embeds,
     })
 }
 

@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, html};
 
+use crate::content::sanitize::{self, Sanitizer};
 use crate::images;
 use crate::text::{escape_xml, slugify};
 
@@ -27,6 +28,8 @@ pub struct LinkResolver<'a> {
     pub asset: &'a (dyn Fn(&str) -> Option<String> + Sync),
     /// The processed photo at a path, when the path is a photo that is processed.
     pub photo: &'a (dyn Fn(&str) -> Option<Result<images::Photo, String>> + Sync),
+    /// What raw HTML in the body may keep.
+    pub html: &'a Sanitizer,
 }
 
 /// How wide a photo is shown: the column on wide screens, the screen on phones.
@@ -51,6 +54,9 @@ pub struct Rendered {
     pub photos: Vec<Photo>,
     /// Problems, each at a byte offset of the body.
     pub problems: Vec<(usize, String)>,
+    /// Raw HTML that was removed for safety, each at a byte offset of the body: warnings in
+    /// `build`, errors in `check`.
+    pub removed: Vec<(usize, String)>,
     /// The first processed photo and its alt text: the article's thumbnail.
     pub first_photo: Option<(images::Photo, String)>,
 }
@@ -69,11 +75,15 @@ pub fn render(body: &str, links: &LinkResolver) -> Rendered {
         next_suffix: HashMap::new(),
         footnote_numbers: HashMap::new(),
         eager_done: false,
+        raw_html: false,
         out: Rendered::default(),
     };
     let (main, notes) = r.transform(events);
     html::push_html(&mut r.out.html, main.into_iter());
     r.push_footnotes(notes);
+    if r.raw_html {
+        r.out.html = links.html.clean(&r.out.html);
+    }
     r.out
 }
 
@@ -85,6 +95,8 @@ struct Writer<'l, 'a> {
     footnote_numbers: HashMap<String, (usize, String)>,
     /// Whether the first photo of the page (which loads eagerly) has been written.
     eager_done: bool,
+    /// Whether the body holds raw HTML (then the page's HTML goes through the sanitiser).
+    raw_html: bool,
     out: Rendered,
 }
 
@@ -189,6 +201,13 @@ impl<'e> Writer<'_, '_> {
                     if let Some(note) = in_note.take() {
                         notes.push(note);
                     }
+                }
+                Event::Html(raw) | Event::InlineHtml(raw) => {
+                    self.raw_html = true;
+                    if let Some(problem) = self.links.html.problem(raw) {
+                        self.out.removed.push((range.start, problem));
+                    }
+                    sink.push(event.clone());
                 }
                 _ => sink.push(event.clone()),
             }
@@ -333,10 +352,19 @@ impl<'e> Writer<'_, '_> {
             .next()
             .unwrap_or("")
             .to_ascii_lowercase();
-        if dest.contains(':') && (scheme == "javascript" || scheme == "vbscript") {
-            self.out.problems.push((offset, format!(
-                "the link \"{dest}\" runs a script, which a published page must not do; link to a page or a file instead"
-            )));
+        if !sanitize::allowed_url(dest) {
+            let problem = if scheme == "javascript" || scheme == "vbscript" {
+                "runs a script, which a published page must not do".to_owned()
+            } else {
+                format!(
+                    "uses \"{scheme}:\", which a published page may not link to (only {})",
+                    sanitize::URL_SCHEMES.join(", ")
+                )
+            };
+            self.out.problems.push((
+                offset,
+                format!("the link \"{dest}\" {problem}; link to a page or a file instead"),
+            ));
             return Some("#".into());
         }
         if dest.trim().is_empty() && is_image {

@@ -2,6 +2,7 @@
 
 pub mod front_matter;
 pub mod markdown;
+pub mod sanitize;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

@@ -8,6 +8,7 @@ use super::routes::Routed;
 use crate::config::Config;
 use crate::content::front_matter::{self, FrontMatter};
 use crate::content::markdown::{self, LinkResolver, PageLink};
+use crate::content::sanitize::Sanitizer;
 use crate::content::{Asset, DocKind, SourceDoc, identity};
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::images::{Photo, Processor};
@@ -114,7 +115,9 @@ pub struct Body {
     pub html: String,
     pub summary: String,
     /// Photos without alt text: warnings in `build`, errors in `check`.
-    pub missing_alt: Vec<Diagnostic>,
+    /// Problems that are warnings in `build` and errors in `check`: photos without alt text,
+    /// raw HTML removed for safety.
+    pub strict: Vec<Diagnostic>,
     /// The photo shown with the article in lists and shared links, and its alt text.
     pub thumbnail: Option<(Photo, String)>,
 }
@@ -136,6 +139,7 @@ pub fn bodies(
     photos: &Processor,
 ) -> Result<Vec<Body>, Vec<Diagnostic>> {
     let asset_by_rel: HashMap<&str, &Asset> = assets.iter().map(|a| (a.rel.as_str(), a)).collect();
+    let sanitizer = Sanitizer::new(&config.embeds);
     let results: Vec<Result<Body, Vec<Diagnostic>>> = routed
         .docs
         .par_iter()
@@ -176,6 +180,7 @@ pub fn bodies(
                 page: &page,
                 asset: &asset,
                 photo: &photo,
+                html: &sanitizer,
             };
             let body = &doc.src.text[doc.body_offset..];
             let mut r = markdown::render(body, &links);
@@ -212,7 +217,12 @@ pub fn bodies(
                 return Err(problems);
             }
             let summary = doc.fm.summary.clone().unwrap_or(r.summary);
-            let missing_alt = r
+            let at = |offset: usize| Pos::at_offset(body, offset).below(doc.body_line);
+            let removed = r
+                .removed
+                .iter()
+                .map(|(offset, msg)| Diagnostic::warning(&doc.src.shown, at(*offset), msg.clone()));
+            let strict = r
                 .photos
                 .iter()
                 .filter(|p| p.alt.trim().is_empty())
@@ -226,11 +236,12 @@ pub fn bodies(
                         ),
                     )
                 })
+                .chain(removed)
                 .collect();
             Ok(Body {
                 html: r.html,
                 summary,
-                missing_alt,
+                strict,
                 thumbnail,
             })
         })

@@ -376,7 +376,7 @@ pub fn freeze(
         .zip(routed.doc_unit);
     let mut strict = Vec::new();
     for ((((doc, path), mut body), campaign), unit) in docs {
-        strict.append(&mut body.missing_alt);
+        strict.append(&mut body.strict);
         if let Some(c) = campaign {
             if doc.src.kind == DocKind::Section {
                 let title = doc.fm.title.clone();

@@ -10,8 +10,11 @@ fn resolver<'a>(
         page,
         asset,
         photo: &fake_photo,
+        html: &SANITIZER,
     }
 }
+
+static SANITIZER: std::sync::LazyLock<Sanitizer> = std::sync::LazyLock::new(|| Sanitizer::new(&[]));
 
 /// `big.jpg` is a processed 4000 x 3000 photo; `hong.jpg` is damaged; others are not photos.
 fn fake_photo(p: &str) -> Option<Result<images::Photo, String>> {

@@ -1,0 +1,248 @@
+//! Raw HTML in Markdown, made safe with ammonia: formatting, tables and figures stay; scripts,
+//! event handlers, `javascript:`/`data:` links, forms and styles go; frames stay only from the
+//! hosts that site.yaml lists under `embeds:`. What is removed is reported where it was written.
+
+use std::collections::HashSet;
+
+/// The link schemes content may use; every other (`javascript:`, `data:`, `file:`) is refused.
+pub const URL_SCHEMES: &[&str] = &["http", "https", "mailto", "tel"];
+
+/// Whether a link written in content is allowed: relative, or one of [`URL_SCHEMES`].
+pub fn allowed_url(url: &str) -> bool {
+    let url = url.trim();
+    match url.split_once(':') {
+        // A colon after a `/`, `?` or `#` is part of a path, not a scheme.
+        Some((scheme, _)) if !scheme.contains(['/', '?', '#']) => {
+            URL_SCHEMES.contains(&scheme.to_ascii_lowercase().as_str())
+        }
+        _ => true,
+    }
+}
+
+/// The two cleaners: the one pages are made with, and a lenient one that keeps what the first
+/// removes for safety, so that comparing them tells whether anything dangerous was written.
+pub struct Sanitizer {
+    strict: ammonia::Builder<'static>,
+    lenient: ammonia::Builder<'static>,
+}
+
+/// Tags that are removed for safety, kept by the lenient cleaner.
+const DANGEROUS_TAGS: &[&str] = &[
+    "script", "style", "form", "input", "button", "textarea", "select", "option", "iframe",
+    "object", "embed", "base", "meta", "link", "frame", "frameset", "svg", "math",
+];
+
+impl Sanitizer {
+    /// A sanitiser that keeps `<iframe>`s whose address is on one of `embeds` (host names).
+    pub fn new(embeds: &[String]) -> Sanitizer {
+        let hosts: HashSet<String> = embeds.iter().map(|h| h.to_ascii_lowercase()).collect();
+        let mut strict = base();
+        strict
+            .filter_style_properties(["text-align"].into_iter().collect())
+            .add_tags(["iframe"])
+            .attribute_filter(move |element, attribute, value| {
+                if element == "iframe" && attribute == "src" && !embedded_from(value, &hosts) {
+                    return None;
+                }
+                Some(value.into())
+            });
+        let mut lenient = base();
+        lenient
+            .add_tags(DANGEROUS_TAGS.iter().copied())
+            .clean_content_tags(HashSet::new())
+            .add_generic_attribute_prefixes(["on"])
+            .add_generic_attributes(["style", "action", "src", "href", "formaction", "srcdoc"])
+            .add_url_schemes(["javascript", "vbscript", "data", "file"]);
+        Sanitizer { strict, lenient }
+    }
+
+    /// `html` with everything unsafe removed.
+    pub fn clean(&self, html: &str) -> String {
+        self.strict.clean(html).to_string()
+    }
+
+    /// What `fragment` (one piece of raw HTML as written) holds that a published page must not
+    /// run or show, in words; `None` when it is safe.
+    pub fn problem(&self, fragment: &str) -> Option<String> {
+        let lower = fragment.to_ascii_lowercase();
+        if lower
+            .find("<!--")
+            .is_some_and(|i| !lower[i..].contains("-->"))
+        {
+            return Some("an HTML comment <!-- is opened here and never closed, which would hide the rest of the page; close it with -->".into());
+        }
+        if self.strict.clean(fragment).to_string() == self.lenient.clean(fragment).to_string() {
+            return None;
+        }
+        let found: Vec<&str> = [
+            ("<script", "a script"),
+            ("<style", "a style sheet"),
+            ("style=", "a style attribute"),
+            ("<form", "a form"),
+            ("<input", "a form field"),
+            ("<button", "a button"),
+            (
+                "<iframe",
+                "a frame from a host not listed under embeds: in site.yaml",
+            ),
+            ("javascript:", "a javascript: link"),
+            ("data:", "a data: address"),
+            ("<object", "an embedded object"),
+            ("<embed", "an embedded object"),
+            ("<svg", "inline SVG"),
+        ]
+        .into_iter()
+        .filter(|(needle, _)| lower.contains(needle))
+        .map(|(_, what)| what)
+        .chain(has_handler(&lower).then_some("an event handler (on...=)"))
+        .collect();
+        let what = if found.is_empty() {
+            "markup a page must not carry".to_owned()
+        } else {
+            found.join(", ")
+        };
+        Some(format!(
+            "this HTML holds {what}, which was removed from the published page; write the content in Markdown, or list the host of a video under embeds: in site.yaml"
+        ))
+    }
+}
+
+/// Whether an attribute named `on...` is written inside a tag.
+fn has_handler(lower: &str) -> bool {
+    lower.match_indices("on").any(|(i, _)| {
+        let before = lower[..i].chars().next_back();
+        let name: String = lower[i..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        let after = lower[i + name.len()..].trim_start();
+        matches!(before, Some(c) if c.is_whitespace() || c == '/' || c == '"' || c == '\'')
+            && name.len() > 2
+            && after.starts_with('=')
+    })
+}
+
+/// Whether a frame's address is on one of the listed hosts.
+fn embedded_from(src: &str, hosts: &HashSet<String>) -> bool {
+    let rest = src
+        .trim()
+        .strip_prefix("https://")
+        .or_else(|| src.trim().strip_prefix("//"));
+    let host = rest.and_then(|r| r.split(['/', '?', '#', ':']).next());
+    host.is_some_and(|h| hosts.contains(&h.to_ascii_lowercase()))
+}
+
+/// What both cleaners keep: ammonia's formatting tags, plus what the Markdown writer itself
+/// makes (ids, classes, responsive photos, table alignment).
+fn base() -> ammonia::Builder<'static> {
+    let mut b = ammonia::Builder::default();
+    b.url_schemes(URL_SCHEMES.iter().copied().collect())
+        .link_rel(None)
+        .strip_comments(true)
+        .add_generic_attributes(["id", "class", "role", "dir", "aria-label", "aria-hidden"])
+        .add_tag_attributes(
+            "img",
+            ["srcset", "sizes", "loading", "decoding", "fetchpriority"],
+        )
+        .add_tag_attributes("th", ["style"])
+        .add_tag_attributes("td", ["style"])
+        .add_tag_attributes("a", ["target"])
+        .add_tag_attributes(
+            "iframe",
+            [
+                "src",
+                "width",
+                "height",
+                "allow",
+                "allowfullscreen",
+                "loading",
+            ],
+        );
+    b
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dangerous_html_is_removed_and_reported() {
+        let s = Sanitizer::new(&["www.youtube.com".into()]);
+        let cases = [
+            ("<script>alert(1)</script>", "a script"),
+            ("<p onclick=\"x()\">a</p>", "an event handler"),
+            (
+                "<a href=\"javascript:alert(1)\">x</a>",
+                "a javascript: link",
+            ),
+            ("<img src=x onerror=alert(1)>", "an event handler"),
+            ("<iframe src=\"https://evil.example/\"></iframe>", "a frame"),
+            ("<form action=\"/x\"><input name=a></form>", "a form"),
+            ("<p style=\"position:fixed\">a</p>", "a style attribute"),
+        ];
+        for (html, what) in cases {
+            let problem = s.problem(html).unwrap_or_else(|| panic!("{html} passed"));
+            assert!(problem.contains(what), "{html}: {problem}");
+            let clean = s.clean(html);
+            for bad in [
+                "<script",
+                "onclick",
+                "onerror",
+                "javascript:",
+                "evil.example",
+                "<form",
+                "position",
+            ] {
+                assert!(!clean.contains(bad), "{html} -> {clean}");
+            }
+        }
+    }
+
+    #[test]
+    fn formatting_tables_and_listed_frames_are_kept() {
+        let s = Sanitizer::new(&["www.youtube.com".into()]);
+        let kept = [
+            "<table><tbody><tr><td>1</td></tr></tbody></table>",
+            "<p>a <strong>b</strong> <em>c</em></p>",
+            "<iframe src=\"https://www.youtube.com/embed/x\" width=\"560\" height=\"315\"></iframe>",
+            "<a href=\"https://example.org/\">x</a>",
+            "<abbr title=\"Liên đoàn Lao động\">LĐLĐ</abbr>",
+        ];
+        for html in kept {
+            assert_eq!(s.problem(html), None, "{html}");
+            assert_eq!(s.clean(html), html);
+        }
+    }
+
+    #[test]
+    fn an_unclosed_comment_is_reported() {
+        let s = Sanitizer::new(&[]);
+        let p = s.problem("<!-- draft\n\nthe rest").unwrap();
+        assert!(p.contains("never closed"), "{p}");
+        assert_eq!(s.problem("<!-- note -->"), None);
+    }
+
+    #[test]
+    fn only_listed_schemes_are_links() {
+        for ok in [
+            "https://a.example/",
+            "mailto:a@b.vn",
+            "tel:+84",
+            "../a.md",
+            "/x",
+            "#top",
+            "a.md?x=1:2",
+        ] {
+            assert!(allowed_url(ok), "{ok}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            " JavaScript:x",
+            "data:text/html,x",
+            "file:///etc/passwd",
+            "vbscript:x",
+        ] {
+            assert!(!allowed_url(bad), "{bad}");
+        }
+    }
+}
