@@ -64,3 +64,30 @@ pub fn rename(from: &Path, to: &Path) -> Result<(), ToolError> {
         ))
     })
 }
+
+/// Swaps `a` and `b` in one step (both must exist), so each name always holds a complete folder.
+/// On Linux this is `renameat2(RENAME_EXCHANGE)`; it returns `Ok(false)` when the system or the
+/// file system cannot do it (other systems, or `EINVAL`/`ENOSYS`/`EOPNOTSUPP` on Linux), and the
+/// caller falls back to two renames.
+#[cfg(target_os = "linux")]
+pub fn exchange(a: &Path, b: &Path) -> Result<bool, ToolError> {
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
+    use rustix::io::Errno;
+    match renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE) {
+        Ok(()) => Ok(true),
+        Err(Errno::INVAL | Errno::NOSYS | Errno::NOTSUP) => Ok(false),
+        Err(e) => Err(ToolError(format!(
+            "cannot swap {} and {}: {}",
+            a.display(),
+            b.display(),
+            io::Error::from(e)
+        ))),
+    }
+}
+
+/// Swaps `a` and `b` in one step: not available on this system, so always `Ok(false)` (the
+/// caller falls back to two renames).
+#[cfg(not(target_os = "linux"))]
+pub fn exchange(_a: &Path, _b: &Path) -> Result<bool, ToolError> {
+    Ok(false)
+}

@@ -105,12 +105,17 @@ pub fn read<T: DeserializeOwned>(text: &str, below: usize) -> Read<T> {
     if let Err(errors) = control_characters(text, below) {
         return failed(errors);
     }
-    let root = match tree::parse(text, below) {
-        Ok(root) => root,
+    let (root, twice) = match tree::parse(text, below) {
+        Ok(parsed) => parsed,
         Err(errors) => return failed(syntax_errors(text, errors, below)),
     };
     let source = if text.trim().is_empty() { "{}" } else { text };
-    let (value, errors) = deserialize(source, &root, below);
+    // A key written twice is reported, and read as if only its first place were written, so
+    // that the rest of the file is still checked.
+    let spans: Vec<(usize, usize)> = twice.iter().map(|d| d.span).collect();
+    let (value, more) = deserialize(source, &root, below, &spans);
+    let mut errors: Vec<YamlError> = twice.into_iter().map(|d| d.error).collect();
+    errors.extend(more);
     Read {
         value: value.map(|v| (v, Doc { root })),
         errors,
@@ -171,9 +176,14 @@ fn deserialize<T: DeserializeOwned>(
     text: &str,
     root: &Node,
     below: usize,
+    already: &[(usize, usize)],
 ) -> (Option<T>, Vec<YamlError>) {
     let mut work: Vec<char> = text.chars().collect();
     let mut blanked: Vec<(usize, usize)> = Vec::new();
+    for &(start, end) in already {
+        blank(&mut work, start, end, false);
+        blanked.push((start, end));
+    }
     let mut errors = Vec::new();
     for _ in 0..MAX_UNKNOWN {
         let source: String = work.iter().collect();
@@ -203,18 +213,26 @@ fn deserialize<T: DeserializeOwned>(
         };
         let mut error = messages::from_serde(&inner, exact.unwrap_or(Pos::UNKNOWN), below);
         if error.pos == Pos::UNKNOWN {
-            // serde_yaml gives no place when aliases expand too far: the first alias is the place.
-            error.pos = first_alias(root).unwrap_or(root.pos);
+            // serde_yaml gives no place when aliases expand too far: the first alias is it.
+            let alias = error.message.contains("aliases");
+            error.pos = alias
+                .then(|| first_alias(root))
+                .flatten()
+                .unwrap_or(root.pos);
         }
-        if !errors.is_empty() && in_blanked(&blanked, error.pos) {
+        let at = char_index(&work, error.pos, below);
+        if !blanked.is_empty()
+            && at.is_none_or(|i| blanked.iter().any(|&(a, b)| (a..=b).contains(&i)))
+        {
             break;
         }
         errors.push(error);
-        let entry = unknown.then(|| entry_span(root, &path)).flatten();
-        let Some((start, end)) = entry else { break };
-        let line = |i: usize| 1 + below + work[..i].iter().filter(|c| **c == '\n').count();
-        blanked.push((line(start), line(end)));
-        blank(&mut work, start, end);
+        let entry = unknown.then(|| entry_span(root, &path, &work)).flatten();
+        let Some((start, end, alone)) = entry else {
+            break;
+        };
+        blanked.push((start, end));
+        blank(&mut work, start, end, alone);
     }
     (None, errors)
 }
@@ -231,26 +249,29 @@ fn first_alias(node: &Node) -> Option<Pos> {
     }
 }
 
-/// The characters of the map entry at `path` (key to end of value), when its map keeps other
-/// entries; an entry that is alone would leave an empty value behind.
-fn entry_span(root: &Node, path: &[&str]) -> Option<(usize, usize)> {
+/// The characters of the map entry at `path` (key to end of value), and whether it is the only
+/// entry of a block map (then it is replaced by `{}`, so that its parent keeps a map).
+fn entry_span(root: &Node, path: &[&str], work: &[char]) -> Option<(usize, usize, bool)> {
     let (last, parent) = path.split_last()?;
     let map = node_at(root, parent)?;
-    if map.entries().len() < 2 {
-        return None;
-    }
     let (k, v) = map.entry(last)?;
-    Some((k.start, v.end.max(k.end)))
+    let flow = work.get(map.start) == Some(&'{');
+    Some((k.start, v.end.max(k.end), map.entries().len() == 1 && !flow))
 }
 
 /// Replaces characters `start..end` by spaces (line breaks stay), with the comma that
-/// separated the entry from its neighbour in a flow map.
-fn blank(work: &mut [char], start: usize, end: usize) {
+/// separated the entry from its neighbour in a flow map; `alone` leaves an empty `{}`.
+fn blank(work: &mut [char], start: usize, end: usize, alone: bool) {
     let end = end.min(work.len());
     for c in &mut work[start..end] {
         if *c != '\n' {
             *c = ' ';
         }
+    }
+    if alone && end >= start + 2 {
+        work[start] = '{';
+        work[start + 1] = '}';
+        return;
     }
     let after = (end..work.len()).find(|&i| !matches!(work[i], ' ' | '\t'));
     if let Some(i) = after.filter(|&i| work[i] == ',') {
@@ -263,13 +284,20 @@ fn blank(work: &mut [char], start: usize, end: usize) {
     }
 }
 
-/// Whether a later error stands on lines where a key was blanked out, or nowhere (then it is
-/// an echo of the blanking, not a problem of the file).
-fn in_blanked(blanked_lines: &[(usize, usize)], pos: Pos) -> bool {
-    pos.line == 0
-        || blanked_lines
-            .iter()
-            .any(|&(a, b)| (a..=b).contains(&pos.line))
+/// The character index of `pos` (in the file's lines, the text starting below line `below`).
+fn char_index(work: &[char], pos: Pos, below: usize) -> Option<usize> {
+    let line = pos.line.checked_sub(below + 1)?;
+    let start = if line == 0 {
+        0
+    } else {
+        work.iter()
+            .enumerate()
+            .filter(|(_, c)| **c == '\n')
+            .nth(line - 1)?
+            .0
+            + 1
+    };
+    Some(start + pos.col.saturating_sub(1))
 }
 
 #[cfg(test)]

@@ -19,6 +19,9 @@ fn unit_with_initiatives(value: &str) -> String {
     )
 }
 
+/// The fixture's Lai Châu with its figures in one `{...}` map (line 6, initiatives at 23).
+const UNIT_FLOW: &str = "name: {vi: \"Lai Châu\", en: \"Lai Chau\"}\nkind: province\ncluster: cum-a\nas_of: 2023-09-01\ntarget: {initiatives: 2300}\nvalues: {initiatives: 3666, members: 5000}\n";
+
 /// `results_min` with `files` (path, text) written over it: `build` and `check` both fail with
 /// exactly `problems`, and the build writes nothing.
 #[track_caller]
@@ -150,10 +153,18 @@ fn a_published_percent_with_a_decimal_comma_or_a_sign_is_explained() {
         "{}reported:\n  percent_of_target: {{initiatives: 159,39}}\n",
         unit_with_initiatives("3666")
     );
-    warns_with(
+    fails_with(
         &[(UNIT, &flow)],
         &[&format!(
-            "{UNIT}:10:42: reported.percent_of_target: \"39\" is read as a key, because a comma separates the entries of a {{...}} map; write decimals with a point, like 159.39"
+            "{UNIT}:10:36: reported.percent_of_target.initiatives: \"159,39\" is read as two entries, because a comma separates the entries of a {{...}} map; write it with a point: 159.39"
+        )],
+    );
+    // A count with a thousands comma in a map on one line would publish 3, not 3666.
+    let count = UNIT_FLOW.replace("3666", "3,666");
+    fails_with(
+        &[(UNIT, &count)],
+        &[&format!(
+            "{UNIT}:6:23: values.initiatives: \"3,666\" is read as two entries, because a comma separates the entries of a {{...}} map; write 3666 without separators"
         )],
     );
     let sign = format!(
@@ -376,6 +387,42 @@ fn the_exceeded_by_hint_is_given_only_where_it_applies() {
         &[(UNIT, &with_percent("150"))],
         &[&format!(
             "{UNIT}:10:36: {base} 150%, but 3.666 of a target of 2.300 is 159,4%; check the figures"
+        )],
+    );
+}
+
+/// Targets and published totals that cannot be right, each at its figure.
+#[test]
+fn impossible_targets_and_totals_are_contradictions() {
+    let campaign = fs::read_to_string(fixture("results_min").join(CAMPAIGN)).unwrap();
+    let published = campaign.replace(
+        "target: {initiatives: 10000}",
+        "target: {initiatives: 0}\nreported:\n  totals: {initiatives: 4000}",
+    );
+    warns_with(
+        &[(CAMPAIGN, &published)],
+        &[
+            &format!(
+                "{CAMPAIGN}:7:23: the target for initiatives is 0; a target must be more than 0"
+            ),
+            &format!(
+                "{CAMPAIGN}:9:25: the published total of initiatives is 4.000, but the 2 units present already add up to 4.166; check the published total and the units' figures"
+            ),
+        ],
+    );
+    // "Over 4,000" is not contradicted by a sum of 4,166.
+    let over = campaign.replace(
+        "target: {initiatives: 10000}",
+        "target: {initiatives: 10000}\nreported:\n  totals: {initiatives: {value: 4000, qualifier: over}}",
+    );
+    let (_tmp, root) = copy_fixture("results_min");
+    write(&root, &[(CAMPAIGN, &over)]);
+    assert_eq!(check(&root).code, 0);
+    let unit = unit_with_initiatives("3666").replace("2300", "-1");
+    warns_with(
+        &[(UNIT, &unit)],
+        &[&format!(
+            "{UNIT}:5:23: the target for initiatives is -1; a target must be more than 0"
         )],
     );
 }

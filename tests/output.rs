@@ -1,10 +1,16 @@
-//! The output folder is never lost: a failed build leaves it byte for byte, and folders that
-//! campaign-site did not make are never replaced.
+//! The output folder is never lost: a failed build leaves it byte for byte, folders that
+//! campaign-site did not make are never replaced, builds of one output never collide, and the
+//! output exists at every instant once built.
 
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use campaign_site::Failure;
+use campaign_site::output;
 
 fn build(root: &Path, out: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_campaign-site"))
@@ -46,6 +52,28 @@ fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
             )
         })
         .collect()
+}
+
+/// What builds left beside the output `public` in `dir`: `.public.*` staging folders, previous
+/// outputs and the lock file (which stays only where it cannot be removed safely: not Unix).
+fn litter(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".public.") && (cfg!(unix) || n != ".public.lock"))
+        .collect();
+    names.sort();
+    names
+}
+
+#[track_caller]
+fn assert_success(r: &Output) {
+    assert!(
+        r.status.success(),
+        "exit {:?}: {}",
+        r.status.code(),
+        String::from_utf8_lossy(&r.stderr)
+    );
 }
 
 #[test]
@@ -159,4 +187,185 @@ fn the_same_input_builds_byte_identical_output() {
     assert!(build(&root, &one).status.success());
     assert!(build(&root, &two).status.success());
     assert_eq!(snapshot(&one), snapshot(&two));
+}
+
+#[test]
+fn concurrent_builds_of_one_output_all_succeed_and_leave_no_litter() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = site(tmp.path());
+    // Enough files that the builds overlap while they write.
+    fs::create_dir_all(root.join("static/files")).unwrap();
+    for i in 0..400 {
+        fs::write(
+            root.join(format!("static/files/{i}.txt")),
+            format!("file {i}\n"),
+        )
+        .unwrap();
+    }
+    let single = tempfile::tempdir().unwrap();
+    assert_success(&build(&root, &single.path().join("public")));
+    let want = snapshot(&single.path().join("public"));
+
+    let out = tmp.path().join("public");
+    // 30 builds, six at a time; the first ones find no output at all.
+    let runs: Vec<Output> = std::thread::scope(|s| {
+        let builders: Vec<_> = (0..6)
+            .map(|_| s.spawn(|| (0..5).map(|_| build(&root, &out)).collect::<Vec<_>>()))
+            .collect();
+        builders
+            .into_iter()
+            .flat_map(|b| b.join().unwrap())
+            .collect()
+    });
+    assert_eq!(runs.len(), 30);
+    for r in &runs {
+        assert_success(r);
+    }
+    assert_eq!(litter(tmp.path()), Vec::<String>::new());
+    assert_eq!(snapshot(&out), want);
+}
+
+#[test]
+fn folders_left_by_a_killed_build_are_removed_by_the_next() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = site(tmp.path());
+    let out = tmp.path().join("public");
+    assert_success(&build(&root, &out));
+    let want = snapshot(&out);
+    let folder = |name: &str, files: &[&str]| {
+        let dir = tmp.path().join(name);
+        fs::create_dir_all(dir.join("news")).unwrap();
+        for f in files {
+            fs::write(dir.join(f), b"left by a killed build").unwrap();
+        }
+        dir
+    };
+    let removed = [
+        folder(".public.staging-123", &[".campaign-site", "news/half.html"]),
+        folder(".public.old-456", &[".campaign-site", "index.html"]),
+        folder(".public.staging-7", &[]),
+    ];
+    fs::remove_dir(removed[2].join("news")).unwrap();
+    // Not this tool's leftovers of this output: no marker, another output, not a process id.
+    let kept = [
+        folder(".public.staging-99", &["notes.txt"]),
+        folder(".publicity.staging-5", &[".campaign-site"]),
+        folder(".public.staging-12x", &[".campaign-site"]),
+    ];
+
+    assert_success(&build(&root, &out));
+    for dir in &removed {
+        assert!(!dir.exists(), "{} is removed", dir.display());
+    }
+    for dir in &kept {
+        assert!(dir.exists(), "{} is kept", dir.display());
+    }
+    assert_eq!(
+        fs::read(kept[0].join("notes.txt")).unwrap(),
+        b"left by a killed build"
+    );
+    assert_eq!(snapshot(&out), want);
+}
+
+#[test]
+fn a_previous_output_left_between_two_renames_is_replaced_by_the_next_build() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = site(tmp.path());
+    let out = tmp.path().join("public");
+    assert_success(&build(&root, &out));
+    let want = snapshot(&out);
+    // What the two-rename fallback leaves when killed between its renames: no output at all.
+    fs::rename(&out, tmp.path().join(".public.old-456")).unwrap();
+    assert_success(&build(&root, &out));
+    assert_eq!(litter(tmp.path()), Vec::<String>::new());
+    assert_eq!(snapshot(&out), want);
+}
+
+#[test]
+fn a_second_build_waits_for_the_first_then_gives_up_after_a_bounded_time() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = site(tmp.path());
+    let out = tmp.path().join("public");
+    let Ok(held) = output::lock(&out, Duration::ZERO) else {
+        panic!("a free lock is taken at once");
+    };
+    assert!(tmp.path().join(".public.lock").is_file());
+    assert!(
+        !out.exists(),
+        "the lock file is beside the output, not in it"
+    );
+
+    match output::lock(&out, Duration::from_millis(100)) {
+        Err(Failure::Site(problems)) => {
+            let text = problems[0].to_string();
+            assert!(
+                text.starts_with(&format!(
+                    "{}: another build of this site is running",
+                    out.display()
+                )),
+                "{text}"
+            );
+            assert!(text.contains("gave up after waiting 0.1 s"), "{text}");
+        }
+        Err(Failure::Tool(e)) => panic!("a held lock is a problem of the site, not {e}"),
+        Ok(_) => panic!("a held lock is not taken twice"),
+    }
+
+    let started = Instant::now();
+    let r = std::thread::scope(|s| {
+        s.spawn(|| {
+            std::thread::sleep(Duration::from_millis(500));
+            drop(held);
+        });
+        build(&root, &out)
+    });
+    assert_success(&r);
+    assert!(
+        started.elapsed() >= Duration::from_millis(500),
+        "the build waited"
+    );
+    assert!(out.join("news/a/index.html").is_file());
+    assert_eq!(litter(tmp.path()), Vec::<String>::new());
+}
+
+/// Only Linux swaps in one step; elsewhere the output is missing for a moment at every swap.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_output_exists_at_every_instant_during_rebuilds() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = site(tmp.path());
+    let out = tmp.path().join("public");
+    assert_success(&build(&root, &out));
+    let index = out.join("index.html");
+    assert!(index.is_file());
+    let done = AtomicBool::new(false);
+    let (checks, misses, runs) = std::thread::scope(|s| {
+        let reader = s.spawn(|| {
+            let (mut checks, mut misses) = (0u64, 0u64);
+            while !done.load(Ordering::Relaxed) {
+                checks += 1;
+                misses += u64::from(!index.is_file());
+            }
+            (checks, misses)
+        });
+        let builders: Vec<_> = (0..2)
+            .map(|_| s.spawn(|| (0..6).map(|_| build(&root, &out)).collect::<Vec<_>>()))
+            .collect();
+        let runs: Vec<Output> = builders
+            .into_iter()
+            .flat_map(|b| b.join().unwrap_or_default())
+            .collect();
+        done.store(true, Ordering::Relaxed);
+        let (checks, misses) = reader.join().unwrap();
+        (checks, misses, runs)
+    });
+    assert_eq!(runs.len(), 12, "every build ran");
+    for r in &runs {
+        assert_success(r);
+    }
+    assert!(checks > 100, "the reader ran ({checks} checks)");
+    assert_eq!(
+        misses, 0,
+        "index.html was missing in {misses} of {checks} checks"
+    );
 }

@@ -24,6 +24,7 @@ pub fn check(c: &Campaign, today: NaiveDate, code: &str) -> Vec<Diagnostic> {
             format!("the campaign starts on {start}, after its end on {end}; check the two dates"),
         ));
     }
+    check_campaign_figures(c, code, &mut out);
     for u in &c.units {
         check_figures(c, u, code, &mut out);
         check_ranks(c, u, &mut out);
@@ -48,6 +49,54 @@ pub fn check(c: &Campaign, today: NaiveDate, code: &str) -> Vec<Diagnostic> {
     out
 }
 
+/// More unit files than expected, targets that cannot be reached, published totals that are
+/// negative or smaller than what the units present add up to.
+fn check_campaign_figures(c: &Campaign, code: &str, out: &mut Vec<Diagnostic>) {
+    let warn = |pos, msg: String| Diagnostic::warning(&c.source, pos, msg);
+    if let Some(n) = c.units_expected.filter(|n| c.units.len() > *n as usize) {
+        out.push(warn(
+            c.places.units_expected,
+            format!(
+                "units_expected is {n}, but {} units have a file; correct units_expected or remove the extra files",
+                c.units.len()
+            ),
+        ));
+    }
+    for (m, metric) in c.metrics.iter().enumerate() {
+        let id = &metric.id;
+        if let Some(t) = c.target[m].filter(|t| *t <= 0) {
+            out.push(warn(
+                c.places.target[m],
+                format!("the target for {id} is {t}; a target must be more than 0"),
+            ));
+        }
+        let Some(published) = c.reported_totals[m] else {
+            continue;
+        };
+        if published.value < 0 {
+            out.push(warn(
+                c.places.reported_totals[m],
+                format!(
+                    "the published total of {id} is {}; a figure cannot be negative",
+                    fig(c, m, published.value, code)
+                ),
+            ));
+        }
+        let exact = matches!(published.qualifier, None | Some(Qualifier::Under));
+        if let Some(sum) = c.totals[m].filter(|s| exact && s.value > published.value) {
+            out.push(warn(
+                c.places.reported_totals[m],
+                format!(
+                    "the published total of {id} is {}, but the {} units present already add up to {}; check the published total and the units' figures",
+                    fig(c, m, published.value, code),
+                    c.units.len(),
+                    fig(c, m, sum.value, code)
+                ),
+            ));
+        }
+    }
+}
+
 /// A figure of metric `m` in the reader's notation.
 fn fig(c: &Campaign, m: usize, v: i64, code: &str) -> String {
     match c.metrics[m].kind {
@@ -66,13 +115,24 @@ fn check_figures(c: &Campaign, u: &Unit, code: &str, out: &mut Vec<Diagnostic>) 
                 fig(c, m, v, code)
             )
         };
-        if let Some(v) = u.values[m].filter(|v| v.value < 0) {
+        let negative_total = u.values[m].filter(|v| v.value < 0);
+        if let Some(v) = negative_total {
             out.push(warn(u.places.values[m], negative(v.value)));
+        }
+        if let Some(t) = u.target[m].filter(|t| *t <= 0) {
+            out.push(warn(
+                u.places.target[m],
+                format!("the target for {id} is {t}; a target must be more than 0"),
+            ));
         }
         for (i, part) in u.breakdown.iter().enumerate() {
             if let Some(v) = part.values[m].filter(|v| v.value < 0) {
                 out.push(warn(u.places.parts[i][m], negative(v.value)));
             }
+        }
+        if negative_total.is_some() {
+            // The negative figure is the problem; sums and percents of it would only repeat it.
+            continue;
         }
         let parts: Vec<i64> = u
             .breakdown
@@ -81,7 +141,7 @@ fn check_figures(c: &Campaign, u: &Unit, code: &str, out: &mut Vec<Diagnostic>) 
             .map(|f| f.value)
             .collect();
         if let (Some(total), false) = (u.values[m], parts.is_empty()) {
-            let sum: i64 = parts.iter().sum();
+            let sum = parts.iter().fold(0i64, |a, b| a.saturating_add(*b));
             let open_ended = matches!(total.qualifier, Some(Qualifier::Over | Qualifier::About));
             if sum > total.value && !open_ended {
                 out.push(warn(
@@ -102,7 +162,7 @@ fn check_figures(c: &Campaign, u: &Unit, code: &str, out: &mut Vec<Diagnostic>) 
 
 /// `value` rounded to `decimals` decimals.
 fn rounded(value: f64, decimals: u32) -> f64 {
-    let scale = 10f64.powi(decimals as i32);
+    let scale = 10f64.powi(decimals.min(12) as i32);
     (value * scale).round() / scale
 }
 

@@ -56,16 +56,18 @@ pub fn compute(
         .collect();
     let by = |u: &UnitRecord| u.values[record.rank_by].map(|f| f.value);
     let national = aggregate::ranks(&units.iter().map(by).collect::<Vec<_>>());
-    let mut cluster_ranks = vec![None; units.len()];
-    for cl in 0..record.clusters.len() {
-        let members: Vec<usize> = (0..units.len())
-            .filter(|&i| units[i].cluster == Some(cl))
-            .collect();
-        let ranks = aggregate::ranks(&members.iter().map(|&i| by(&units[i])).collect::<Vec<_>>());
-        for (i, r) in members.into_iter().zip(ranks) {
-            cluster_ranks[i] = r;
-        }
-    }
+    // A unit's cluster rank: 1 + how many units of its cluster have more.
+    let cluster_ranks: Vec<Option<usize>> = units
+        .iter()
+        .map(|u| {
+            let (cl, v) = (u.cluster?, by(u)?);
+            let above = units
+                .iter()
+                .filter(|o| o.cluster == Some(cl) && by(o).is_some_and(|w| w > v))
+                .count();
+            Some(1 + above)
+        })
+        .collect();
     let units = units
         .into_iter()
         .zip(national.into_iter().zip(cluster_ranks))

@@ -57,6 +57,7 @@ pub struct Reported {
 pub struct UnitPlaces {
     /// Per metric.
     pub values: Vec<Pos>,
+    pub target: Vec<Pos>,
     pub reported_percent: Vec<Pos>,
     /// National, cluster.
     pub rank: [Pos; 2],
@@ -111,6 +112,9 @@ impl std::ops::Deref for Unit {
 #[derive(Debug, Clone, Default)]
 pub struct CampaignPlaces {
     pub units_expected: Pos,
+    /// Per metric.
+    pub target: Vec<Pos>,
+    pub reported_totals: Vec<Pos>,
     pub start: Pos,
     pub end: Pos,
 }

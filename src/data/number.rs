@@ -20,7 +20,7 @@ pub fn whole(node: &Node) -> Result<i64, String> {
             return Err(quoted(t));
         }
         return match t.parse::<i64>() {
-            Ok(n) if n.abs() <= MAX_WHOLE => Ok(n),
+            Ok(n) if n.unsigned_abs() <= MAX_WHOLE.unsigned_abs() => Ok(n),
             _ => Err(format!(
                 "the figure {t} is too large; figures up to {MAX_WHOLE} can be published exactly, check the number of digits"
             )),
@@ -34,16 +34,21 @@ fn not_whole(t: &str) -> String {
     if let Some(problem) = not_a_number(t) {
         return problem;
     }
-    if let Some(n) = grouped(t) {
+    // A sign stays with the number meant: "-3.666" means -3666.
+    let (sign, unsigned) = match t.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", t.strip_prefix('+').unwrap_or(t)),
+    };
+    if let Some(n) = grouped(unsigned) {
         return format!(
-            "\"{t}\" is written with a thousands separator; write {n} (digits only, no points, commas or spaces)"
+            "\"{t}\" is written with a thousands separator; write {sign}{n} (digits only, no points, commas or spaces)"
         );
     }
-    if let Some((whole, frac)) = with_fraction(t) {
+    if let Some((whole, frac)) = with_fraction(unsigned) {
         let meant = if frac.chars().all(|c| c == '0') {
-            format!("write {whole}")
+            format!("write {sign}{whole}")
         } else {
-            format!("write the whole number, like {whole}")
+            format!("write the whole number, like {sign}{whole}")
         };
         return format!("\"{t}\" has a fraction, but this figure counts whole things; {meant}");
     }
@@ -52,6 +57,9 @@ fn not_whole(t: &str) -> String {
     }
     if let Some(n) = in_words(t) {
         return format!("\"{t}\" is written with words; write it in digits: {n}");
+    }
+    if t.chars().any(|c| c.is_numeric() && !c.is_ascii_digit()) {
+        return format!("\"{t}\" is written with digits of another script; write it with 0-9");
     }
     format!(
         "\"{t}\" is a text where a number belongs; write the figure in digits without separators, like 3666"
@@ -118,26 +126,50 @@ fn scientific(t: &str) -> Option<String> {
         .then(|| format!("{value:.0}"))
 }
 
-/// `584 tỷ`, `1,2 triệu đồng`: an amount in words, as digits.
+/// `584 tỷ`, `1,2 triệu đồng`, `1.500 tỷ`: an amount in words, as digits, when it is exact and
+/// within [`MAX_WHOLE`].
 fn in_words(t: &str) -> Option<String> {
     let t = t.trim_end_matches("đồng").trim();
     let (number, word) = t.rsplit_once(' ')?;
-    let scale: i64 = match word {
+    let scale: i128 = match word {
         "nghìn" | "ngàn" => 1_000,
         "triệu" => 1_000_000,
         "tỷ" | "tỉ" => 1_000_000_000,
         _ => return None,
     };
-    let (whole, frac) = number.split_once(',').unwrap_or((number, ""));
-    let whole: i64 = whole.replace('.', "").parse().ok()?;
-    let frac_value = if frac.is_empty() {
+    let (sign, number) = match number.strip_prefix('-') {
+        Some(rest) => (-1, rest),
+        None => (1, number),
+    };
+    // A comma is the Vietnamese decimal mark; points group thousands, unless there is one point
+    // that cannot be a group (`1.5 tỷ`), which is a decimal point.
+    let (whole, frac) = match number.split_once(',') {
+        Some((w, f)) => (grouped(w).unwrap_or_else(|| w.to_owned()), f.to_owned()),
+        None => match grouped(number) {
+            Some(w) => (w, String::new()),
+            None => {
+                let (w, f) = number.split_once('.').unwrap_or((number, ""));
+                (w.to_owned(), f.to_owned())
+            }
+        },
+    };
+    let all_digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    if whole.is_empty() || !all_digits(&whole) || !all_digits(&frac) || frac.len() > 9 {
+        return None;
+    }
+    let whole: i128 = whole.parse().ok()?;
+    let frac_value: i128 = if frac.is_empty() {
         0
     } else {
-        let digits: i64 = frac.parse().ok()?;
-        let den = 10i64.checked_pow(u32::try_from(frac.len()).ok()?)?;
-        (digits * scale).checked_div(den)?
+        frac.parse().ok()?
     };
-    Some((whole.checked_mul(scale)? + frac_value).to_string())
+    let den = 10i128.pow(frac.len() as u32);
+    let scaled = frac_value.checked_mul(scale)?;
+    if scaled % den != 0 {
+        return None;
+    }
+    let value = sign * (whole.checked_mul(scale)? + scaled / den);
+    (value.abs() <= i128::from(MAX_WHOLE)).then(|| value.to_string())
 }
 
 /// A decimal (a published percent): the value and how many decimals it was written with.
@@ -179,7 +211,7 @@ fn scalar_text(node: &Node) -> Result<(&str, bool), String> {
     match &node.value {
         Value::Scalar { text, plain } => {
             let t = text.trim();
-            if *plain && (t.is_empty() || t == "~" || t == "null") {
+            if *plain && (t.is_empty() || t == "~" || t.eq_ignore_ascii_case("null")) {
                 return Err("no figure is written here; write a number, or remove the key".into());
             }
             Ok((t, !plain))

@@ -71,7 +71,7 @@ pub fn campaign(
         description: raw.description,
         start: raw.start.map(|d| d.0),
         end: raw.end.map(|d| d.0),
-        units_expected: raw.units_expected,
+        units_expected: positive(&doc, &["units_expected"], &mut problems),
         metrics,
         rank_by,
         target: target.iter().map(|t| t.map(|(v, _)| v)).collect(),
@@ -87,11 +87,32 @@ pub fn campaign(
         reported_totals,
         places: CampaignPlaces {
             units_expected: doc.pos(&["units_expected"]),
+            target: places_of(&target),
+            reported_totals: places_of(&totals),
             start: doc.pos(&["start"]),
             end: doc.pos(&["end"]),
         },
     };
     problems.finish(record)
+}
+
+/// A count of at least 1 (a number of units, a rank) at `path`, when it is written.
+fn positive(doc: &Doc, path: &[&str], problems: &mut Problems) -> Option<u32> {
+    let node = doc.at(path)?;
+    let n = whole_at(node, &dotted(path), problems)?;
+    match u32::try_from(n) {
+        Ok(n) if n >= 1 => Some(n),
+        _ => {
+            problems.at(
+                node.pos,
+                format!(
+                    "{}: {n} is not a count of at least 1; check it",
+                    dotted(path)
+                ),
+            );
+            None
+        }
+    }
 }
 
 fn undeclared_in_campaign(ids: &[&str], id: &str) -> String {
@@ -115,10 +136,13 @@ fn campaign_numbers<'k>(
         path.push(key);
         let Some(node) = doc.at(&path) else { continue };
         match ids.iter().position(|m| m == key) {
-            None => problems.at(
-                node.pos,
-                format!("{dotted_path}: {}", undeclared_in_campaign(ids, key)),
-            ),
+            None => match split_by_comma(doc, &path, false) {
+                Some((pos, message)) => problems.at(pos, message),
+                None => problems.at(
+                    node.pos,
+                    format!("{dotted_path}: {}", undeclared_in_campaign(ids, key)),
+                ),
+            },
             Some(m) => out[m] = whole_at(node, &dotted(&path), problems).map(|v| (v, node.pos)),
         }
     }
@@ -196,9 +220,14 @@ pub fn unit(
         });
     }
     let cluster = cluster_of(c, &raw, &doc, &mut problems);
+    let reported_rank = (
+        positive(&doc, &["reported", "rank", "national"], &mut problems),
+        positive(&doc, &["reported", "rank", "cluster"], &mut problems),
+    );
     check_sources(&raw, &doc, &mut problems);
     let places = UnitPlaces {
         values: places_of(&values),
+        target: places_of(&target),
         reported_percent: places_of(&percent),
         rank: [
             doc.pos(&["reported", "rank", "national"]),
@@ -220,7 +249,7 @@ pub fn unit(
         values: figures(&values, &raw.values, &ids),
         breakdown,
         reported_percent: percent.iter().map(|p| p.map(|(r, _)| r)).collect(),
-        reported_rank: (raw.reported.rank.national, raw.reported.rank.cluster),
+        reported_rank,
         sources: raw.sources,
         places,
     };
@@ -289,10 +318,13 @@ fn read_metrics(
         p.push(key);
         let Some(node) = doc.at(&p) else { continue };
         match c.metric(key) {
-            None => problems.warn(doc.pos(&p), undeclared_metric(c, &p)),
+            None => match split_by_comma(doc, &p, false) {
+                Some((pos, message)) => problems.at(pos, message),
+                None => problems.warn(doc.pos(&p), undeclared_metric(c, &p)),
+            },
             Some(m) => {
-                let what = dotted(&p);
-                out[m] = whole_at(node, &what, problems).map(|v| (v, node.pos));
+                let at = node.get("value").unwrap_or(node).pos;
+                out[m] = whole_at(node, &dotted(&p), problems).map(|v| (v, at));
             }
         }
     }
@@ -315,15 +347,9 @@ fn is_web_address(url: &str) -> bool {
 /// A key under `path`'s parent that names no metric. Digits alone are the rest of a decimal
 /// written with a comma inside `{...}`, where the comma separates entries.
 fn undeclared_metric(c: &CampaignRecord, path: &[&str]) -> String {
-    let (key, parent) = path
+    let (key, _) = path
         .split_last()
         .expect("a metric's path ends with its key");
-    if !key.is_empty() && key.chars().all(|ch| ch.is_ascii_digit()) {
-        return format!(
-            "{}: \"{key}\" is read as a key, because a comma separates the entries of a {{...}} map; write decimals with a point, like 159.39",
-            dotted(parent)
-        );
-    }
     format!(
         "\"{key}\" is not one of the campaign's metrics ({}); use one of them or declare it in {}",
         c.metrics
@@ -333,6 +359,36 @@ fn undeclared_metric(c: &CampaignRecord, path: &[&str]) -> String {
             .join(", "),
         display_path(&c.source)
     )
+}
+
+/// A key of digits alone right after a number in a `{...}` map: the rest of a number written
+/// with a comma (`{initiatives: 3,666}` reads as `initiatives: 3` and a key `666`). An error
+/// at the number, saying what to write (`decimal`: a percent, where the comma was a decimal
+/// mark); `None` when the key is something else.
+fn split_by_comma(doc: &Doc, path: &[&str], decimal: bool) -> Option<(Pos, String)> {
+    let (key, parent) = path.split_last()?;
+    if key.is_empty() || !key.chars().all(|ch| ch.is_ascii_digit()) {
+        return None;
+    }
+    let entries = doc.at(parent)?.entries();
+    let i = entries.iter().position(|(k, _)| k.scalar() == Some(*key))?;
+    let (prev_key, prev) = &entries[i.checked_sub(1)?];
+    let number = prev.scalar()?;
+    let mut prev_path = parent.to_vec();
+    prev_path.push(prev_key.scalar()?);
+    let written = format!("{number},{key}");
+    let meant = if decimal {
+        format!("write it with a point: {number}.{key}")
+    } else {
+        format!("write {number}{key} without separators")
+    };
+    Some((
+        prev.pos,
+        format!(
+            "{}: \"{written}\" is read as two entries, because a comma separates the entries of a {{...}} map; {meant}",
+            dotted(&prev_path)
+        ),
+    ))
 }
 
 /// The published percents of target, as decimals with the number of decimals written.
@@ -347,7 +403,10 @@ fn percents(
         let path = ["reported", "percent_of_target", key.as_str()];
         let Some(node) = doc.at(&path) else { continue };
         let Some(m) = c.metric(key) else {
-            problems.warn(doc.pos(&path), undeclared_metric(c, &path));
+            match split_by_comma(doc, &path, true) {
+                Some((pos, message)) => problems.at(pos, message),
+                None => problems.warn(doc.pos(&path), undeclared_metric(c, &path)),
+            }
             continue;
         };
         match number::decimal(node) {

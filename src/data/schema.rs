@@ -225,7 +225,7 @@ pub struct RawCampaign {
     #[serde(default)]
     pub end: Option<Day>,
     #[serde(default)]
-    pub units_expected: Option<u32>,
+    pub units_expected: Option<Written>,
     pub metrics: IndexMap<String, RawMetric>,
     #[serde(default)]
     pub rank_by: Option<String>,
@@ -248,9 +248,9 @@ pub struct RawPart {
 #[serde(deny_unknown_fields)]
 pub struct RawRank {
     #[serde(default)]
-    pub national: Option<u32>,
+    pub national: Option<Written>,
     #[serde(default)]
-    pub cluster: Option<u32>,
+    pub cluster: Option<Written>,
 }
 
 #[derive(Deserialize, Default)]

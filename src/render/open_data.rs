@@ -233,6 +233,14 @@ struct UnitData<'a> {
     reported_rank: Ranks,
     rank_among_units_present: ComputedRanks,
     sources: Vec<SourceData<'a>>,
+    /// The unit's parts, each with its own figures.
+    breakdown: Vec<PartData<'a>>,
+}
+
+#[derive(Serialize)]
+struct PartData<'a> {
+    name: &'a str,
+    values: IndexMap<&'a str, Figure>,
 }
 
 fn json<'a>(cfg: &'a Config, node: &'a CampaignNode, lang: Lang) -> Data<'a> {
@@ -317,6 +325,14 @@ fn unit_data<'a>(cfg: &'a Config, c: &'a Campaign, u: &'a Unit, lang: Lang) -> U
                 title: cfg.text(&s.title, lang),
                 url: s.url.as_deref(),
                 date: s.date.map(|d| d.0.to_string()),
+            })
+            .collect(),
+        breakdown: u
+            .breakdown
+            .iter()
+            .map(|p| PartData {
+                name: cfg.text(&p.name, lang),
+                values: per_metric(c, &p.values),
             })
             .collect(),
     }

@@ -1,12 +1,9 @@
-//! Answering one HTTP request from the in-memory site: only files of the site are served, HTML
-//! gets the reload script, unknown paths get the site's 404 page, and open pages hear of every
-//! rebuild through server-sent events.
+//! What to answer to one request for the in-memory site: only files of the site are served,
+//! HTML gets the reload script, unknown paths get the site's 404 page, and open pages hear of
+//! every rebuild through server-sent events. Reading requests is `conn`'s job.
 
 use std::io::Write;
-use std::sync::Arc;
 use std::time::Duration;
-
-use tiny_http::{Header, Request, Response};
 
 use super::State;
 use crate::render::Content;
@@ -15,34 +12,53 @@ const EVENTS: &str = "/__campaign-site/events";
 const SCRIPT: &str = "/__campaign-site/reload.js";
 const RELOAD_JS: &str = include_str!("reload.js");
 
-pub fn respond(state: &Arc<State>, request: Request) {
-    let path = request
-        .url()
-        .split(['?', '#'])
-        .next()
-        .unwrap_or("/")
-        .to_owned();
-    if path == EVENTS {
-        return events(state, request);
+/// An answer with a known length; the connection adds `Content-Length` and `Connection`.
+#[derive(Debug)]
+pub struct Response {
+    pub status: u16,
+    pub headers: Vec<(&'static str, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Response {
+    pub fn text(status: u16, text: &str) -> Response {
+        Response {
+            status,
+            headers: vec![("Content-Type", "text/plain; charset=utf-8".into())],
+            body: text.as_bytes().to_vec(),
+        }
     }
-    let _ = match answer(state, &path) {
+}
+
+/// What to send for a request: a page, or the events stream (which keeps the connection).
+pub enum Reply {
+    Page(Response),
+    Events,
+}
+
+/// The reply to a GET or HEAD of `target` (a path with perhaps a query).
+pub fn respond(state: &State, target: &str) -> Reply {
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    if path == EVENTS {
+        return Reply::Events;
+    }
+    Reply::Page(match answer(state, path) {
         Answer::File {
             bytes,
             content_type,
             status,
-        } => request.respond(
-            Response::from_data(bytes)
-                .with_status_code(status)
-                .with_header(header("Content-Type", content_type)),
-        ),
-        Answer::Redirect(to) => {
-            request.respond(Response::empty(301).with_header(header("Location", &to)))
-        }
-        Answer::Refused => request.respond(
-            Response::from_string("refused: only files of the site are served")
-                .with_status_code(403),
-        ),
-    };
+        } => Response {
+            status,
+            headers: vec![("Content-Type", content_type.into())],
+            body: bytes,
+        },
+        Answer::Redirect(to) => Response {
+            status: 301,
+            headers: vec![("Location", to)],
+            body: Vec::new(),
+        },
+        Answer::Refused => Response::text(403, "refused: only files of the site are served"),
+    })
 }
 
 enum Answer {
@@ -173,26 +189,23 @@ pub fn content_type(name: &str) -> &'static str {
     }
 }
 
-fn header(name: &str, value: &str) -> Header {
-    Header::from_bytes(name.as_bytes(), value.as_bytes())
-        .expect("header names and values are ASCII")
-}
-
 /// Server-sent events: `build-error` with the problems while the last build failed, `reload`
-/// after every good build. A comment every 15 s finds closed pages.
-fn events(state: &State, request: Request) {
-    let mut out = request.into_writer();
-    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\nConnection: keep-alive\r\n\r\n";
+/// after every good build. The stream is never read, so no read timeout ends it: a comment
+/// every 15 s finds closed pages, and the connection's write timeout pages that stop reading.
+pub fn events(state: &State, out: &mut impl Write, head_only: bool) {
     let (mut seen, _, error) = state.current();
-    let first = match error {
-        Some(e) => message("build-error", &e),
-        None => ": connected\n\n".to_owned(),
-    };
+    let mut start = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n".to_owned();
+    if !head_only {
+        start.push_str(&match error {
+            Some(e) => message("build-error", &e),
+            None => ": connected\n\n".to_owned(),
+        });
+    }
     if out
-        .write_all(head.as_bytes())
-        .and_then(|_| out.write_all(first.as_bytes()))
+        .write_all(start.as_bytes())
         .and_then(|_| out.flush())
         .is_err()
+        || head_only
     {
         return;
     }
@@ -218,7 +231,7 @@ fn events(state: &State, request: Request) {
 }
 
 fn message(event: &str, data: &str) -> String {
-    let data = serde_json::to_string(data).expect("a string serialises");
+    let data = serde_json::to_string(data).unwrap_or_else(|_| "\"\"".into());
     format!("event: {event}\ndata: {data}\n\n")
 }
 

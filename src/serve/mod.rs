@@ -1,12 +1,19 @@
 //! `campaign-site serve`: builds the site in memory, serves it on loopback, rebuilds when a
 //! source changes and reloads open pages; a failed rebuild keeps the last good pages and shows
 //! its problems in every open page.
+//!
+//! Requests are read by `conn` with hard limits: 8 KB for the request line and headers (431
+//! above), GET and HEAD only (405), no bodies (413), at most 128 connections, and a connection
+//! that sends no whole request head for 10 s is closed. The environment variable
+//! `CAMPAIGN_SITE_IDLE_TIMEOUT_MS` sets that timeout in milliseconds (the tests use it). Serving
+//! on an address other computers can reach (`--bind 0.0.0.0`) prints a warning.
 
+mod conn;
 mod http;
 mod watch;
 
 use std::collections::HashMap;
-use std::net::TcpListener;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener};
 use std::path::PathBuf;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
@@ -15,6 +22,7 @@ use crate::fsx::ToolError;
 use crate::render::Content;
 use crate::render::cache::RenderCache;
 use crate::{Failure, Options, generate_with};
+use conn::{Limits, Slots};
 
 /// What `serve` was asked to do.
 #[derive(Debug, Clone)]
@@ -96,7 +104,22 @@ pub fn run(opts: &ServeOptions) -> Result<(), ToolError> {
         root,
         ..opts.clone()
     };
-    let listener = TcpListener::bind((opts.bind.as_str(), opts.port)).map_err(|e| {
+    let limits = Limits::from_env()?;
+    let listener = listen(opts)?;
+    let addr = listener
+        .local_addr()
+        .map_err(|e| ToolError(format!("cannot tell which address serve listens on: {e}")))?;
+    let base_url = base_url(addr);
+    let state = Arc::new(State::new());
+    rebuild(opts, &base_url, &state, "start");
+    let _watcher = watch::start(opts.clone(), base_url.clone(), Arc::clone(&state))?;
+    announce(addr, &base_url);
+    accept(&listener, &state, limits);
+    Ok(())
+}
+
+fn listen(opts: &ServeOptions) -> Result<TcpListener, ToolError> {
+    TcpListener::bind((opts.bind.as_str(), opts.port)).map_err(|e| {
         if e.kind() == std::io::ErrorKind::AddrInUse {
             ToolError(format!(
                 "port {} on {} is already in use by another program; stop it or choose another port with --port {}",
@@ -107,25 +130,66 @@ pub fn run(opts: &ServeOptions) -> Result<(), ToolError> {
         } else {
             ToolError(format!("cannot listen on {}:{}: {e}", opts.bind, opts.port))
         }
-    })?;
-    let port = listener.local_addr().map(|a| a.port()).unwrap_or(opts.port);
-    let host = if opts.bind == "0.0.0.0" {
-        "127.0.0.1"
-    } else {
-        opts.bind.as_str()
+    })
+}
+
+/// The address pages link to: the one listened on, or loopback when listening on every
+/// interface (0.0.0.0 or ::).
+fn base_url(addr: SocketAddr) -> String {
+    let ip = match addr.ip() {
+        IpAddr::V4(ip) if ip.is_unspecified() => IpAddr::V4(Ipv4Addr::LOCALHOST),
+        IpAddr::V6(ip) if ip.is_unspecified() => IpAddr::V6(Ipv6Addr::LOCALHOST),
+        ip => ip,
     };
-    let base_url = format!("http://{host}:{port}/");
-    let state = Arc::new(State::new());
-    rebuild(opts, &base_url, &state, "start");
-    let _watcher = watch::start(opts.clone(), base_url.clone(), Arc::clone(&state))?;
-    println!("serving {base_url} (press Ctrl+C to stop)");
-    let server = tiny_http::Server::from_listener(listener, None)
-        .map_err(|e| ToolError(format!("cannot start the web server: {e}")))?;
-    for request in server.incoming_requests() {
-        let state = Arc::clone(&state);
-        std::thread::spawn(move || http::respond(&state, request));
+    format!("http://{}/", SocketAddr::new(ip, addr.port()))
+}
+
+/// Prints the address really listened on, with a warning when other computers can reach it.
+fn announce(addr: SocketAddr, base_url: &str) {
+    let ip = addr.ip();
+    if !ip.is_loopback() {
+        let who = if ip.is_unspecified() {
+            "every computer on your network"
+        } else {
+            "other computers on your network"
+        };
+        eprintln!(
+            "warning: serving on {addr}, which {who} can reach; use --bind 127.0.0.1 to keep it to this computer"
+        );
     }
-    Ok(())
+    if ip.is_unspecified() {
+        println!(
+            "serving on {addr} (every network interface); on this computer: {base_url} (press Ctrl+C to stop)"
+        );
+    } else {
+        println!("serving {base_url} (press Ctrl+C to stop)");
+    }
+}
+
+/// One thread per connection, at most `MAX_CONNECTIONS` at once.
+fn accept(listener: &TcpListener, state: &Arc<State>, limits: Limits) {
+    let slots = Slots::default();
+    for stream in listener.incoming() {
+        let Ok(stream) = stream else {
+            // Out of file descriptors, or a connection reset before it was accepted.
+            std::thread::sleep(Duration::from_millis(10));
+            continue;
+        };
+        let Some(slot) = slots.take() else {
+            conn::turn_away(stream);
+            continue;
+        };
+        let state = Arc::clone(state);
+        let spawned = std::thread::Builder::new()
+            .name("serve-connection".into())
+            .spawn(move || {
+                let _slot = slot;
+                conn::serve(stream, &state, limits);
+            });
+        if let Err(e) = spawned {
+            eprintln!("cannot answer a connection: {e}");
+        }
+    }
 }
 
 /// Builds the site in memory and publishes it, or publishes the problems and keeps the old pages.

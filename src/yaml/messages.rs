@@ -44,11 +44,11 @@ pub fn from_serde(e: &serde_yaml::Error, exact: Pos, below: usize) -> YamlError 
     }
     // A syntax message names the problem, then the construct it was reading. For an unclosed
     // bracket the construct's start is where the editor should look; otherwise the problem.
-    let unclosed = message.contains("flow");
+    let unclosed = message.contains("flow") || message.contains("could not find expected ':'");
     let pos = match marks.as_slice() {
+        _ if exact != Pos::UNKNOWN => exact,
         [_, .., start] if unclosed => *start,
         [problem, ..] => *problem,
-        _ if exact != Pos::UNKNOWN => exact,
         _ => pos,
     };
     YamlError {
@@ -132,7 +132,7 @@ const SYNTAX_WORDS: &[(&str, &str)] = &[
     ),
     (
         "could not find expected ':'",
-        "a key here has no colon; write it as key: value",
+        "a key here has no colon, or no space after its colon; write it as key: value",
     ),
     (
         "found unexpected end of stream",

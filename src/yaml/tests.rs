@@ -1,3 +1,5 @@
+//! The YAML door: places from the parser, keys written twice, unknown keys, limits.
+
 use indexmap::IndexMap;
 
 use super::*;
@@ -143,5 +145,39 @@ fn places_come_from_the_parser() {
         doc.at(&["list", "#0", "values", "members"])
             .and_then(Node::scalar),
         Some("5")
+    );
+}
+
+#[test]
+fn one_problem_does_not_hide_the_others() {
+    // A key written twice, an unknown key alone in its map, two unknown keys on one line.
+    let text = "title: a\ntitle: b\ninner: {c: 1}\nextra: {x: 1, y: 2}\n";
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct U {
+        title: String,
+        #[serde(default)]
+        inner: Option<Inner>,
+        #[serde(default)]
+        extra: Option<Inner>,
+    }
+    let e = err::<U>(text);
+    let got: Vec<(usize, usize, &str)> = e
+        .iter()
+        .map(|e| (e.pos.line, e.pos.col, e.message.split(';').next().unwrap()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                2,
+                1,
+                "the key \"title\" is written twice in this map (first on line 1)"
+            ),
+            (3, 9, "inner: unknown key \"c\""),
+            (4, 9, "extra: unknown key \"x\""),
+            (4, 15, "extra: unknown key \"y\""),
+        ]
     );
 }

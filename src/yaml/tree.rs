@@ -84,13 +84,20 @@ struct Open {
     items: Vec<Node>,
 }
 
+/// A key written a second time in its map, and the characters of that entry.
+pub struct Duplicate {
+    pub error: YamlError,
+    pub span: (usize, usize),
+}
+
 /// Reads the first document of `text`, whose first line is line `below + 1` of its file, into
-/// a tree. Syntax errors, keys written twice in one map and nesting deeper than [`MAX_DEPTH`]
-/// are all returned together.
-pub fn parse(text: &str, below: usize) -> Result<Node, Vec<YamlError>> {
+/// a tree, with the keys written twice in one map. A syntax error or nesting deeper than
+/// [`MAX_DEPTH`] leaves no tree.
+pub fn parse(text: &str, below: usize) -> Result<(Node, Vec<Duplicate>), Vec<YamlError>> {
     let mut stack: Vec<Open> = Vec::new();
     let mut root = None;
     let mut errors = Vec::new();
+    let mut twice = Vec::new();
     for event in Parser::new_from_str(text) {
         let (event, span) = match event {
             Ok(e) => e,
@@ -134,7 +141,7 @@ pub fn parse(text: &str, below: usize) -> Result<Node, Vec<YamlError>> {
             }
             Event::SequenceEnd | Event::MappingEnd => {
                 let Some(open) = stack.pop() else { continue };
-                close(open, &span, &mut errors)
+                close(open, &span, &mut twice)
             }
             Event::DocumentEnd if root.is_some() => break,
             _ => continue,
@@ -144,15 +151,13 @@ pub fn parse(text: &str, below: usize) -> Result<Node, Vec<YamlError>> {
             None => root = Some(node),
         }
     }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    Ok(root.unwrap_or(Node {
+    let root = root.unwrap_or(Node {
         pos: Pos::new(1 + below, 1),
         start: 0,
         end: 0,
         value: Value::Map(Vec::new()),
-    }))
+    });
+    Ok((root, twice))
 }
 
 fn start_pos(span: &Span, below: usize) -> Pos {
@@ -170,7 +175,7 @@ fn leaf(span: &Span, below: usize, value: Value) -> Node {
 
 /// Finishes a collection. A block collection's end event stands where the next token starts,
 /// so its end is that of its last child; a flow collection ends at its bracket.
-fn close(open: Open, span: &Span, errors: &mut Vec<YamlError>) -> Node {
+fn close(open: Open, span: &Span, twice: &mut Vec<Duplicate>) -> Node {
     let last_end = open.items.last().map_or(open.start, |n| n.end);
     let end = if span.end.index() > span.start.index() {
         span.end.index()
@@ -183,7 +188,7 @@ fn close(open: Open, span: &Span, errors: &mut Vec<YamlError>) -> Node {
         while let (Some(k), Some(v)) = (items.next(), items.next()) {
             entries.push((k, v));
         }
-        duplicates(&entries, errors);
+        duplicates(&entries, twice);
         Value::Map(entries)
     } else {
         Value::Seq(open.items)
@@ -198,17 +203,25 @@ fn close(open: Open, span: &Span, errors: &mut Vec<YamlError>) -> Node {
 
 /// A key written twice in one map is an error at its second place: YAML would keep the last
 /// silently.
-fn duplicates(entries: &[(Node, Node)], errors: &mut Vec<YamlError>) {
+fn duplicates(entries: &[(Node, Node)], twice: &mut Vec<Duplicate>) {
     let mut seen: HashMap<&str, Pos> = HashMap::new();
-    for (k, _) in entries {
+    for (k, v) in entries {
         let Some(key) = k.scalar() else { continue };
         if let Some(first) = seen.get(key) {
-            errors.push(YamlError {
-                pos: k.pos,
-                message: format!(
-                    "the key \"{key}\" is written twice in this map (first on line {}); keep one of them",
-                    first.line
-                ),
+            let hint = if key.chars().all(|c| c.is_ascii_digit()) {
+                "; if it is part of a number written with commas inside {...}, write the number without separators"
+            } else {
+                "; keep one of them"
+            };
+            twice.push(Duplicate {
+                error: YamlError {
+                    pos: k.pos,
+                    message: format!(
+                        "the key \"{key}\" is written twice in this map (first on line {}){hint}",
+                        first.line
+                    ),
+                },
+                span: (k.start, v.end.max(k.end)),
             });
         } else {
             seen.insert(key, k.pos);
