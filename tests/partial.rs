@@ -124,3 +124,54 @@ fn the_home_page_says_which_figure_is_published_and_which_is_a_sum() {
         "<dd>804.970 <span class=\"basis\">Cộng từ 3/82 đơn vị</span></dd>",
     );
 }
+
+/// The CSV is read back by a CSV reader: quoted names, sources, published ranks and counts.
+#[test]
+fn the_csv_reads_back_with_its_provenance() {
+    let (tmp, root) = copy_fixture("results_rank_partial");
+    let unit = root.join("content/results/thi-dua/units/lai-chau.yaml");
+    let text = fs::read_to_string(&unit).unwrap().replace(
+        "name: {vi: \"Lai Châu\", en: \"Lai Chau\"}",
+        "name: {vi: \"Lai Châu, \\\"tỉnh biên giới\\\"\", en: \"=Lai Chau\"}",
+    ) + "sources:\n  - {title: \"Tổng kết, 2023\", url: \"https://laichau.gov.vn/a\", date: 2023-09-30}\n";
+    fs::write(&unit, text).unwrap();
+    let b = build_site(&root, &[]);
+    assert_eq!(b.run.code, 0, "{}", b.run.stderr);
+    drop(tmp);
+    for (rel, name) in [
+        ("results/thi-dua/data.csv", "Lai Châu, \"tỉnh biên giới\""),
+        ("en/results/thi-dua/data.csv", "'=Lai Chau"),
+    ] {
+        let bytes = fs::read(b.out.join(rel)).unwrap();
+        let body = bytes
+            .strip_prefix(b"\xEF\xBB\xBF")
+            .expect("a byte order mark");
+        let mut reader = csv::Reader::from_reader(body);
+        let header = reader.headers().unwrap().clone();
+        let col = |n: &str| header.iter().position(|h| h == n).unwrap();
+        let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        let lai_chau = rows.iter().find(|r| &r[0] == "lai-chau").unwrap();
+        assert_eq!(&lai_chau[col("name")], name);
+        assert_eq!(&lai_chau[col("initiatives")], "3666");
+        assert_eq!(&lai_chau[col("reported_rank_national")], "25");
+        assert_eq!(&lai_chau[col("reported_rank_cluster")], "3");
+        assert_eq!(&lai_chau[col("rank_among_units_present")], "3");
+        assert_eq!(&lai_chau[col("units_present")], "3");
+        assert_eq!(&lai_chau[col("units_expected")], "82");
+        assert_eq!(&lai_chau[col("source_titles")], "Tổng kết, 2023");
+        assert_eq!(&lai_chau[col("source_urls")], "https://laichau.gov.vn/a");
+        assert_eq!(&lai_chau[col("source_dates")], "2023-09-30");
+    }
+    let json: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(b.out.join("results/thi-dua/data.json")).unwrap())
+            .unwrap();
+    assert_eq!(json["units_present"], 3);
+    assert_eq!(json["units_expected"], 82);
+    assert_eq!(json["complete"], false);
+    let total = &json["totals"][0];
+    assert_eq!(
+        total["sum_of_units_present"]["value"].as_i64(),
+        Some(804_970)
+    );
+    assert!(total["published"].is_null());
+}

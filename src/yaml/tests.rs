@@ -126,7 +126,6 @@ fn places_come_from_the_parser() {
     let text = "title: x\nlanguages:\n  vi: {name: V}\n  en:\n    name: E\ndate: 07/09/2023\nlist:\n  - name: a\n    values:\n      members: 5\n  - {name: b, values: {members: 7}}\n";
     let (_, doc) = from_str::<serde_yaml::Value>(text).unwrap();
     assert_eq!(doc.pos(&["date"]), Pos::new(6, 7));
-    assert_eq!(doc.key_pos(&["date"]), Pos::new(6, 1));
     assert_eq!(doc.pos(&["languages", "en"]), Pos::new(5, 5));
     assert_eq!(doc.pos(&["languages", "vi", "name"]), Pos::new(3, 14));
     assert_eq!(doc.pos(&["languages", "en", "name"]), Pos::new(5, 11));
@@ -139,7 +138,6 @@ fn places_come_from_the_parser() {
         doc.pos(&["list", "#1", "values", "members"]),
         Pos::new(11, 33)
     );
-    assert_eq!(doc.key_pos(&["list", "#1", "name"]), Pos::new(11, 6));
     assert!(doc.at(&["missing"]).is_none());
     assert_eq!(
         doc.at(&["list", "#0", "values", "members"])
