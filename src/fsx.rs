@@ -91,3 +91,35 @@ pub fn exchange(a: &Path, b: &Path) -> Result<bool, ToolError> {
 pub fn exchange(_a: &Path, _b: &Path) -> Result<bool, ToolError> {
     Ok(false)
 }
+
+/// The one rule for links in a site: a file or folder reached through a symbolic link is read
+/// only when the link leads to a place inside the site folder. Anything else is a problem of
+/// the site, named by the link, so that no file of the machine is ever published.
+#[derive(Debug, Clone)]
+pub struct SiteBounds {
+    root: std::path::PathBuf,
+}
+
+impl SiteBounds {
+    pub fn new(root: &Path) -> SiteBounds {
+        SiteBounds {
+            root: root.canonicalize().unwrap_or_else(|_| root.to_path_buf()),
+        }
+    }
+
+    /// Why `path` may not be read, when it is (or goes through) a link that leaves the site.
+    pub fn refuse(&self, path: &Path) -> Option<String> {
+        let is_link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+        match path.canonicalize() {
+            Ok(real) if real.starts_with(&self.root) => None,
+            Ok(real) => Some(format!(
+                "this is a link to {}, outside the site folder; copy what it should publish into the site instead",
+                real.display()
+            )),
+            Err(_) if is_link => Some(
+                "this link leads nowhere; remove it or make it point to a file of the site".into(),
+            ),
+            Err(_) => None,
+        }
+    }
+}

@@ -100,6 +100,9 @@ impl Processor {
 
     /// Removes cache entries this build did not use.
     pub fn clean(&self) {
+        if !self.write {
+            return;
+        }
         let used: HashSet<PathBuf> = self
             .photos()
             .iter()

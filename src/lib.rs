@@ -142,7 +142,20 @@ pub fn generate_with(root: &Path, opts: &Options) -> Result<Site, Failure> {
             .ok()
     });
     clock.lap("load");
-    let photos = images::Processor::new(&config.root, write_cache);
+    let mut cache_linked = false;
+    for link in [".cache", ".cache/images"] {
+        let path = config.root.join(link);
+        if std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
+            cache_linked = true;
+            errors.push(Diagnostic::error(
+                link,
+                diagnostics::Pos::UNKNOWN,
+                "this is a link; campaign-site keeps processed photos in this folder of the site, so remove the link (the folder is made again)",
+            ));
+        }
+    }
+    // Nothing is read from or written through a linked cache.
+    let photos = images::Processor::new(&config.root, write_cache && !cache_linked);
     let graph = graph::build(&config, sources, results, drafts, &photos)
         .map_err(|e| errors.extend(e))
         .ok();

@@ -23,7 +23,7 @@ use crate::theme::{Source, Theme};
 pub const MARKER: &str = ".campaign-site";
 
 /// The theme's static files, then the site's `static/` (which wins over the theme's).
-pub fn static_files(config: &Config, theme: &Theme) -> Result<Vec<OutputFile>, ToolError> {
+pub fn static_files(config: &Config, theme: &Theme) -> Result<Vec<OutputFile>, Failure> {
     let mut files: BTreeMap<String, OutputFile> = BTreeMap::new();
     for f in &theme.statics {
         let content = match &f.source {
@@ -41,35 +41,70 @@ pub fn static_files(config: &Config, theme: &Theme) -> Result<Vec<OutputFile>, T
     }
     let dir = config.root.join("static");
     if dir.is_dir() {
-        let walker = WalkDir::new(&dir)
-            .sort_by_file_name()
-            .into_iter()
-            .filter_entry(|e| e.depth() == 0 || !is_leftover(&e.file_name().to_string_lossy()));
-        for entry in walker {
-            let entry =
-                entry.map_err(|e| ToolError(format!("cannot read {}: {e}", dir.display())))?;
-            if entry.file_type().is_file() {
-                let rel = crate::text::nfc(
-                    &entry
-                        .path()
-                        .strip_prefix(&dir)
-                        .unwrap_or(entry.path())
-                        .to_string_lossy()
-                        .replace('\\', "/"),
-                );
-                let origin = PathBuf::from("static").join(&rel);
-                files.insert(
-                    rel.clone(),
-                    OutputFile {
-                        path: rel,
-                        content: Content::Copy(entry.into_path()),
-                        origin,
-                    },
-                );
-            }
+        let mut problems = Vec::new();
+        for (rel, path) in site_static(config, &dir, &mut problems)? {
+            let origin = PathBuf::from("static").join(&rel);
+            files.insert(
+                rel.clone(),
+                OutputFile {
+                    path: rel,
+                    content: Content::Copy(path),
+                    origin,
+                },
+            );
+        }
+        if !problems.is_empty() {
+            return Err(problems.into());
         }
     }
     Ok(files.into_values().collect())
+}
+
+/// The files of the site's `static/` (path in the output, path on disk). A link that leaves
+/// the site and a name that is not valid Unicode are problems of the site.
+fn site_static(
+    config: &Config,
+    dir: &Path,
+    problems: &mut Vec<Diagnostic>,
+) -> Result<Vec<(String, PathBuf)>, ToolError> {
+    let bounds = fsx::SiteBounds::new(&config.root);
+    let shown = |p: &Path| p.strip_prefix(&config.root).unwrap_or(p).to_path_buf();
+    let mut out = Vec::new();
+    let mut walker = WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_leftover(&e.file_name().to_string_lossy()));
+    while let Some(entry) = walker.next() {
+        let entry = entry.map_err(|e| ToolError(format!("cannot read {}: {e}", dir.display())))?;
+        if (entry.depth() == 0 || entry.path_is_symlink())
+            && let Some(problem) = bounds.refuse(entry.path())
+        {
+            problems.push(Diagnostic::error(
+                shown(entry.path()),
+                Pos::UNKNOWN,
+                problem,
+            ));
+            if entry.file_type().is_dir() {
+                walker.skip_current_dir();
+            }
+            continue;
+        }
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
+        let Some(rel) = rel.to_str() else {
+            problems.push(Diagnostic::error(
+                shown(entry.path()),
+                Pos::UNKNOWN,
+                "the file name is not valid Unicode; rename the file",
+            ));
+            continue;
+        };
+        out.push((crate::text::nfc(&rel.replace('\\', "/")), entry.into_path()));
+    }
+    Ok(out)
 }
 
 /// Sorts files by path and refuses two sources for one output file, or a file where a folder

@@ -103,11 +103,14 @@ fn files(config: &Config) -> Result<BTreeMap<String, ThemeFile>, Vec<Diagnostic>
         }
         return Ok(files);
     }
-    for entry in WalkDir::new(&dir)
+    let bounds = crate::fsx::SiteBounds::new(&config.root);
+    let mut problems = Vec::new();
+    let mut walker = WalkDir::new(&dir)
+        .follow_links(true)
         .sort_by_file_name()
         .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()))
-    {
+        .filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()));
+    while let Some(entry) = walker.next() {
         let entry = entry.map_err(|e| {
             vec![Diagnostic::error(
                 &shown_base,
@@ -115,6 +118,19 @@ fn files(config: &Config) -> Result<BTreeMap<String, ThemeFile>, Vec<Diagnostic>
                 format!("cannot read: {e}"),
             )]
         })?;
+        if (entry.depth() == 0 || entry.path_is_symlink())
+            && let Some(problem) = bounds.refuse(entry.path())
+        {
+            let shown = entry
+                .path()
+                .strip_prefix(&config.root)
+                .unwrap_or(entry.path());
+            problems.push(Diagnostic::error(shown, Pos::UNKNOWN, problem));
+            if entry.file_type().is_dir() {
+                walker.skip_current_dir();
+            }
+            continue;
+        }
         if !entry.file_type().is_file() {
             continue;
         }
@@ -127,6 +143,9 @@ fn files(config: &Config) -> Result<BTreeMap<String, ThemeFile>, Vec<Diagnostic>
                 source: Source::File(entry.into_path()),
             },
         );
+    }
+    if !problems.is_empty() {
+        return Err(problems);
     }
     Ok(files)
 }

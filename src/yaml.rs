@@ -41,6 +41,17 @@ impl Doc {
         node.pos
     }
 
+    /// Where the key of the last part of `path` is written (the value's place for list items).
+    pub fn key_pos(&self, path: &[&str]) -> Pos {
+        let Some((last, parent)) = path.split_last() else {
+            return self.root.pos;
+        };
+        match self.at(parent).and_then(|p| p.entry(last)) {
+            Some((k, _)) => k.pos,
+            None => self.pos(path),
+        }
+    }
+
     pub fn root(&self) -> &Node {
         &self.root
     }

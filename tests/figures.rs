@@ -91,7 +91,7 @@ fn counts_written_the_vietnamese_way_are_errors_with_the_number_meant() {
         (".inf", not_a_figure(".inf")),
         (
             "99999999999999999999",
-            "the figure 99999999999999999999 is too large; figures up to 9007199254740991 can be published exactly, check the number of digits".into(),
+            "the figure 99999999999999999999 has too many digits; figures from -9007199254740991 to 9007199254740991 can be published exactly, check the number".into(),
         ),
         (
             "\"3666\"",
@@ -156,7 +156,7 @@ fn a_published_percent_with_a_decimal_comma_or_a_sign_is_explained() {
     fails_with(
         &[(UNIT, &flow)],
         &[&format!(
-            "{UNIT}:10:36: reported.percent_of_target.initiatives: \"159,39\" is read as two entries, because a comma separates the entries of a {{...}} map; write it with a point: 159.39"
+            "{UNIT}:10:36: reported.percent_of_target.initiatives: \"159,39\" is read as several entries, because a comma separates the entries of a {{...}} map; write it with a point: 159.39"
         )],
     );
     // A count with a thousands comma in a map on one line would publish 3, not 3666.
@@ -164,7 +164,21 @@ fn a_published_percent_with_a_decimal_comma_or_a_sign_is_explained() {
     fails_with(
         &[(UNIT, &count)],
         &[&format!(
-            "{UNIT}:6:23: values.initiatives: \"3,666\" is read as two entries, because a comma separates the entries of a {{...}} map; write 3666 without separators"
+            "{UNIT}:6:23: values.initiatives: \"3,666\" is read as several entries, because a comma separates the entries of a {{...}} map; write 3666 without separators"
+        )],
+    );
+    let million = UNIT_FLOW.replace("3666", "1,000,000");
+    fails_with(
+        &[(UNIT, &million)],
+        &[&format!(
+            "{UNIT}:6:23: values.initiatives: \"1,000,000\" is read as several entries, because a comma separates the entries of a {{...}} map; write 1000000 without separators"
+        )],
+    );
+    let no_space = UNIT_FLOW.replace("members: 5000", "members:5000");
+    fails_with(
+        &[(UNIT, &no_space)],
+        &[&format!(
+            "{UNIT}:6:29: \"members:5000\" has no space after its colon, so it is read as one name; write members: 5000"
         )],
     );
     let sign = format!(

@@ -329,9 +329,9 @@ const BAD_FILES: &[(&str, &[&str])] = &[
     (
         "content/results/thi-dua/units/chi-so-la.yaml",
         &[
-            "content/results/thi-dua/units/chi-so-la.yaml:4:15: warning: \"volunteers\" is not one of the campaign's metrics (initiatives, members); use one of them or declare it in content/results/thi-dua/campaign.yaml",
-            "content/results/thi-dua/units/chi-so-la.yaml:7:12: warning: \"benefit\" is not one of the campaign's metrics (initiatives, members); use one of them or declare it in content/results/thi-dua/campaign.yaml",
-            "content/results/thi-dua/units/chi-so-la.yaml:12:14: warning: \"hours\" is not one of the campaign's metrics (initiatives, members); use one of them or declare it in content/results/thi-dua/campaign.yaml",
+            "content/results/thi-dua/units/chi-so-la.yaml:4:3: warning: \"volunteers\" is not one of the campaign's metrics (initiatives, members); use one of them or declare it in content/results/thi-dua/campaign.yaml",
+            "content/results/thi-dua/units/chi-so-la.yaml:7:3: warning: \"benefit\" is not one of the campaign's metrics (initiatives, members); use one of them or declare it in content/results/thi-dua/campaign.yaml",
+            "content/results/thi-dua/units/chi-so-la.yaml:12:7: warning: \"hours\" is not one of the campaign's metrics (initiatives, members); use one of them or declare it in content/results/thi-dua/campaign.yaml",
         ],
     ),
     (

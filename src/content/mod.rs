@@ -107,11 +107,13 @@ pub fn load(config: &Config, previous: Option<&ReadCache>) -> (Sources, Vec<Diag
     let mut errors = Vec::new();
     let mut md_files = Vec::new();
     let mut sources = Sources::default();
-    let walker = WalkDir::new(&dir)
+    let bounds = crate::fsx::SiteBounds::new(&config.root);
+    let mut walker = WalkDir::new(&dir)
+        .follow_links(true)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()));
-    for entry in walker {
+    while let Some(entry) = walker.next() {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
@@ -123,6 +125,19 @@ pub fn load(config: &Config, previous: Option<&ReadCache>) -> (Sources, Vec<Diag
                 continue;
             }
         };
+        if (entry.depth() == 0 || entry.path_is_symlink())
+            && let Some(problem) = bounds.refuse(entry.path())
+        {
+            errors.push(Diagnostic::error(
+                shown(entry.path(), &config.root),
+                Pos::UNKNOWN,
+                problem,
+            ));
+            if entry.file_type().is_dir() {
+                walker.skip_current_dir();
+            }
+            continue;
+        }
         if !entry.file_type().is_file() {
             continue;
         }

@@ -30,7 +30,8 @@ pub fn check(c: &Campaign, today: NaiveDate, code: &str) -> Vec<Diagnostic> {
         check_ranks(c, u, &mut out);
         check_dates(c, u, today, &mut out);
     }
-    if !c.complete() && c.units.iter().any(|u| u.reported_rank != (None, None)) {
+    let too_many = c.units_expected.is_some_and(|n| c.units.len() > n as usize);
+    if !c.complete() && !too_many && c.units.iter().any(|u| u.reported_rank != (None, None)) {
         let expected = c
             .units_expected
             .map_or_else(|| "an unknown number of".to_owned(), |n| n.to_string());

@@ -37,7 +37,7 @@ pub fn compute(
         .collect();
     let complete = record
         .units_expected
-        .is_some_and(|e| units.len() >= e as usize);
+        .is_some_and(|e| units.len() == e as usize);
     let progress = (0..n)
         .map(|m| {
             let target = record.target[m]?;

@@ -184,10 +184,11 @@ impl Campaign {
         }
     }
 
-    /// Whether every expected unit is present, so that sums are national and ranks checkable.
+    /// Whether exactly the expected units are present, so that sums are national and ranks
+    /// checkable (more files than expected is a contradiction of its own).
     pub fn complete(&self) -> bool {
         self.units_expected
-            .is_some_and(|n| self.units.len() >= n as usize)
+            .is_some_and(|n| self.units.len() == n as usize)
     }
 }
 

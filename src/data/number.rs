@@ -22,7 +22,7 @@ pub fn whole(node: &Node) -> Result<i64, String> {
         return match t.parse::<i64>() {
             Ok(n) if n.unsigned_abs() <= MAX_WHOLE.unsigned_abs() => Ok(n),
             _ => Err(format!(
-                "the figure {t} is too large; figures up to {MAX_WHOLE} can be published exactly, check the number of digits"
+                "the figure {t} has too many digits; figures from -{MAX_WHOLE} to {MAX_WHOLE} can be published exactly, check the number"
             )),
         };
     }

@@ -137,9 +137,10 @@ fn campaign_numbers<'k>(
         let Some(node) = doc.at(&path) else { continue };
         match ids.iter().position(|m| m == key) {
             None => match split_by_comma(doc, &path, false) {
-                Some((pos, message)) => problems.at(pos, message),
+                Some(Some((pos, message))) => problems.at(pos, message),
+                Some(None) => {}
                 None => problems.at(
-                    node.pos,
+                    doc.key_pos(&path),
                     format!("{dotted_path}: {}", undeclared_in_campaign(ids, key)),
                 ),
             },
@@ -318,10 +319,7 @@ fn read_metrics(
         p.push(key);
         let Some(node) = doc.at(&p) else { continue };
         match c.metric(key) {
-            None => match split_by_comma(doc, &p, false) {
-                Some((pos, message)) => problems.at(pos, message),
-                None => problems.warn(doc.pos(&p), undeclared_metric(c, &p)),
-            },
+            None => unknown_metric_key(c, doc, &p, false, problems),
             Some(m) => {
                 let at = node.get("value").unwrap_or(node).pos;
                 out[m] = whole_at(node, &dotted(&p), problems).map(|v| (v, at));
@@ -361,34 +359,77 @@ fn undeclared_metric(c: &CampaignRecord, path: &[&str]) -> String {
     )
 }
 
-/// A key of digits alone right after a number in a `{...}` map: the rest of a number written
-/// with a comma (`{initiatives: 3,666}` reads as `initiatives: 3` and a key `666`). An error
-/// at the number, saying what to write (`decimal`: a percent, where the comma was a decimal
-/// mark); `None` when the key is something else.
-fn split_by_comma(doc: &Doc, path: &[&str], decimal: bool) -> Option<(Pos, String)> {
+/// A key of digits alone after a number in a `{...}` map: the rest of a number written with
+/// commas (`{initiatives: 3,666}` reads as `initiatives: 3` and a key `666`). `Some` with the
+/// error at the number, saying what to write (`decimal`: a percent, where the comma was a
+/// decimal mark), or `Some(None)` for the later parts of one already reported; `None` when
+/// the key is something else.
+fn split_by_comma(doc: &Doc, path: &[&str], decimal: bool) -> Option<Option<(Pos, String)>> {
     let (key, parent) = path.split_last()?;
-    if key.is_empty() || !key.chars().all(|ch| ch.is_ascii_digit()) {
+    let fragment = |k: &str| !k.is_empty() && k.chars().all(|ch| ch.is_ascii_digit());
+    if !fragment(key) {
         return None;
     }
     let entries = doc.at(parent)?.entries();
     let i = entries.iter().position(|(k, _)| k.scalar() == Some(*key))?;
-    let (prev_key, prev) = &entries[i.checked_sub(1)?];
-    let number = prev.scalar()?;
-    let mut prev_path = parent.to_vec();
-    prev_path.push(prev_key.scalar()?);
-    let written = format!("{number},{key}");
+    let start = entries[..i]
+        .iter()
+        .rposition(|(k, _)| !k.scalar().is_some_and(fragment))?;
+    if start + 1 != i {
+        return Some(None);
+    }
+    let (number_key, number) = &entries[start];
+    let parts: Vec<&str> = entries[start + 1..]
+        .iter()
+        .map_while(|(k, v)| k.scalar().filter(|k| fragment(k) && v.scalar() == Some("")))
+        .collect();
+    let first = number.scalar()?;
+    let mut number_path = parent.to_vec();
+    number_path.push(number_key.scalar()?);
+    let written = format!("{first},{}", parts.join(","));
     let meant = if decimal {
-        format!("write it with a point: {number}.{key}")
+        format!("write it with a point: {first}.{}", parts.concat())
     } else {
-        format!("write {number}{key} without separators")
+        format!("write {first}{} without separators", parts.concat())
     };
-    Some((
-        prev.pos,
+    Some(Some((
+        number.pos,
         format!(
-            "{}: \"{written}\" is read as two entries, because a comma separates the entries of a {{...}} map; {meant}",
-            dotted(&prev_path)
+            "{}: \"{written}\" is read as several entries, because a comma separates the entries of a {{...}} map; {meant}",
+            dotted(&number_path)
         ),
+    )))
+}
+
+/// `members:40000` in a `{...}` map is one key, not a key and a figure: a colon needs a space.
+fn colon_without_space(c: &CampaignRecord, key: &str) -> Option<String> {
+    let (name, figure) = key.split_once(':')?;
+    c.metric(name.trim())?;
+    Some(format!(
+        "\"{key}\" has no space after its colon, so it is read as one name; write {}: {}",
+        name.trim(),
+        figure.trim()
     ))
+}
+
+/// What to report for a key under a per-metric map that names no metric.
+fn unknown_metric_key(
+    c: &CampaignRecord,
+    doc: &Doc,
+    path: &[&str],
+    decimal: bool,
+    problems: &mut Problems,
+) {
+    let key = path.last().copied().unwrap_or_default();
+    let at = doc.key_pos(path);
+    match split_by_comma(doc, path, decimal) {
+        Some(Some((pos, message))) => problems.at(pos, message),
+        Some(None) => {}
+        None => match colon_without_space(c, key) {
+            Some(message) => problems.at(at, message),
+            None => problems.warn(at, undeclared_metric(c, path)),
+        },
+    }
 }
 
 /// The published percents of target, as decimals with the number of decimals written.
@@ -403,10 +444,7 @@ fn percents(
         let path = ["reported", "percent_of_target", key.as_str()];
         let Some(node) = doc.at(&path) else { continue };
         let Some(m) = c.metric(key) else {
-            match split_by_comma(doc, &path, true) {
-                Some((pos, message)) => problems.at(pos, message),
-                None => problems.warn(doc.pos(&path), undeclared_metric(c, &path)),
-            }
+            unknown_metric_key(c, doc, &path, true, problems);
             continue;
         };
         match number::decimal(node) {

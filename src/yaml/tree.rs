@@ -207,12 +207,13 @@ fn duplicates(entries: &[(Node, Node)], twice: &mut Vec<Duplicate>) {
     let mut seen: HashMap<&str, Pos> = HashMap::new();
     for (k, v) in entries {
         let Some(key) = k.scalar() else { continue };
+        // Digits without a value are the rest of a number written with commas in `{...}`:
+        // the statistics stage reports the number they belong to.
+        if v.scalar() == Some("") && !key.is_empty() && key.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
         if let Some(first) = seen.get(key) {
-            let hint = if key.chars().all(|c| c.is_ascii_digit()) {
-                "; if it is part of a number written with commas inside {...}, write the number without separators"
-            } else {
-                "; keep one of them"
-            };
+            let hint = "; keep one of them";
             twice.push(Duplicate {
                 error: YamlError {
                     pos: k.pos,
