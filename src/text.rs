@@ -45,6 +45,10 @@ pub fn nfc(s: &str) -> String {
     }
 }
 
+/// The longest segment of a web address that every common file system can store as a folder
+/// name (255 bytes).
+pub const MAX_SEGMENT: usize = 255;
+
 /// URL-safe form of a name: marks removed, `đ` -> `d`, lower case, words joined by `-`.
 /// Both tone placements (`Hóa`, `Hoá`) and NFD input give the same slug.
 pub fn slugify(s: &str) -> String {

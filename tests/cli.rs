@@ -74,13 +74,26 @@ fn the_example_site_builds_in_both_languages() {
         lai_chau.contains("href=\"/tin-tuc/thanh-hoa-ton-vinh-dien-hinh/\""),
         "the .md link was rewritten"
     );
+    // Photos are published as their processed variants only: the camera original, with its
+    // metadata, stays in the sources, and no published file carries EXIF.
     assert!(
-        out.join("tin-tuc/lai-chau-tong-ket-chuong-trinh/dai-bieu-tham-du.jpg")
-            .is_file()
+        !out.join("tin-tuc/lai-chau-tong-ket-chuong-trinh/dai-bieu-tham-du.jpg")
+            .exists()
     );
+    for entry in walkdir::WalkDir::new(&out) {
+        let entry = entry.unwrap();
+        if entry.file_type().is_file() {
+            let bytes = std::fs::read(entry.path()).unwrap();
+            assert!(
+                !bytes.windows(6).any(|w| w == b"Exif\0\0"),
+                "{} carries EXIF",
+                entry.path().display()
+            );
+        }
+    }
     assert!(
-        out.join("en/news/lai-chau-tong-ket-chuong-trinh/dai-bieu-tham-du.jpg")
-            .is_file()
+        !out.join("en/news/lai-chau-tong-ket-chuong-trinh/dai-bieu-tham-du.jpg")
+            .exists()
     );
 
     let only_vi = read("tin-tuc/lich-tong-ket/index.html");

@@ -168,3 +168,41 @@ fn markdown_links_use_only_allowed_schemes() {
         ],
     );
 }
+
+/// A slug longer than a folder name may be is an error at its line, in build and in check.
+#[test]
+fn a_slug_too_long_for_a_file_system_is_an_error_at_its_line() {
+    let (_tmp, root) = copy_fixture("results_min");
+    let slug = "a".repeat(300);
+    write(
+        &root,
+        "content/news/a.vi.md",
+        &format!("---\ntitle: A\ndate: 2023-09-07\nslug: {slug}\n---\nText.\n"),
+    );
+    let message = "content/news/a.vi.md:4:7: slug makes a web address \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...\" of 300 characters, more than the 255 a folder name may have; shorten it";
+    assert_fails_with(&build_site(&root, &[]), &[message]);
+    let run = check(&root);
+    assert_eq!(run.code, 1);
+    assert_eq!(run.stderr_lines()[0], message);
+}
+
+/// `build` warns about the broken links and anchors that `check` fails on.
+#[test]
+fn build_warns_about_broken_links() {
+    let (_tmp, root) = copy_fixture("results_min");
+    write(
+        &root,
+        "content/news/a.vi.md",
+        "---\ntitle: A\ndate: 2023-09-07\n---\n\nXem [trang](/khong-co/) và [mục](#khong-co).\n",
+    );
+    let b = build_site(&root, &[]);
+    assert_eq!(b.run.code, 0, "{}", b.run.stderr);
+    let warnings: Vec<&str> = b
+        .run
+        .stderr_lines()
+        .into_iter()
+        .filter(|l| l.starts_with("content/news/a.vi.md:6:") && l.contains(": warning: "))
+        .collect();
+    assert_eq!(warnings.len(), 2, "{}", b.run.stderr);
+    assert_eq!(check(&root).code, 1);
+}

@@ -3,7 +3,8 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use crate::{Failure, Site, generate, output};
+use crate::diagnostics::{Diagnostic, Severity};
+use crate::{Failure, Site, generate, links, output};
 
 /// What `build` was asked to do.
 #[derive(Debug, Clone)]
@@ -60,6 +61,18 @@ pub fn run(opts: &BuildOptions) -> Result<BuildReport, Failure> {
         .unwrap_or_else(|| opts.root.join("public"));
     output::check_target(&opts.root, &output)?;
     let mut site = generate(&opts.root, opts.base_url.as_deref(), opts.drafts)?;
+    // Broken links and anchors are errors in `check`; the build says so too, as warnings.
+    let broken = links::check(
+        &site.files,
+        &site.config.base_path,
+        &site.config.root,
+        &site.templates,
+    );
+    site.strict.extend(broken.into_iter().map(|d| Diagnostic {
+        severity: Severity::Warning,
+        ..d
+    }));
+    site.strict.sort();
     let writing = Instant::now();
     let files_written = output::commit(&output, &site.files)?;
     site.timings.push(("write", writing.elapsed()));

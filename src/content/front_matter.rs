@@ -173,6 +173,16 @@ pub fn split(source: &str, tz: FixedOffset) -> Result<Split<'_>, Vec<FmError>> {
     })
 }
 
+/// A web address segment longer than file systems allow.
+pub fn too_long(key: &str, slug: &str) -> String {
+    let start: String = slug.chars().take(30).collect();
+    format!(
+        "{key} makes a web address \"{start}...\" of {} characters, more than the {} a folder name may have; shorten it",
+        slug.len(),
+        text::MAX_SEGMENT
+    )
+}
+
 /// Reads the YAML of a front matter block, which starts on the file's second line; positions
 /// are those of the file.
 fn parse(fm: &str, tz: FixedOffset) -> Result<FrontMatter, Vec<FmError>> {
@@ -218,10 +228,16 @@ fn parse(fm: &str, tz: FixedOffset) -> Result<FrontMatter, Vec<FmError>> {
         .map(|t| ("tags", t))
         .chain(category.iter().map(|c| ("category", c)))
     {
-        if text::slugify(name).is_empty() {
+        let slug = text::slugify(name);
+        if slug.is_empty() {
             errors.push(FmError {
                 pos: doc.pos(&[key]),
                 message: format!("{key}: \"{name}\" has no letters or digits to make a web address from; use words"),
+            });
+        } else if slug.len() > text::MAX_SEGMENT {
+            errors.push(FmError {
+                pos: doc.pos(&[key]),
+                message: too_long(key, &slug),
             });
         }
     }
@@ -229,6 +245,16 @@ fn parse(fm: &str, tz: FixedOffset) -> Result<FrontMatter, Vec<FmError>> {
         errors.push(FmError {
             pos: doc.pos(&["slug"]),
             message: format!("slug \"{s}\" has no letters or digits to make a web address from"),
+        });
+    }
+    if let Some(s) = slug
+        .as_ref()
+        .map(|s| text::slugify(s))
+        .filter(|s| s.len() > text::MAX_SEGMENT)
+    {
+        errors.push(FmError {
+            pos: doc.pos(&["slug"]),
+            message: too_long("slug", &s),
         });
     }
     if !errors.is_empty() {

@@ -114,7 +114,6 @@ fn parse_one(config: &Config, src: SourceDoc) -> Result<ParsedDoc, Vec<Diagnosti
 pub struct Body {
     pub html: String,
     pub summary: String,
-    /// Photos without alt text: warnings in `build`, errors in `check`.
     /// Problems that are warnings in `build` and errors in `check`: photos without alt text,
     /// raw HTML removed for safety.
     pub strict: Vec<Diagnostic>,
@@ -123,7 +122,7 @@ pub struct Body {
 }
 
 /// Photos that are processed into responsive sizes.
-fn is_photo(rel: &str) -> bool {
+pub(super) fn is_photo(rel: &str) -> bool {
     let ext = rel
         .rsplit_once('.')
         .map(|(_, e)| e.to_ascii_lowercase())

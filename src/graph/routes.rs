@@ -203,6 +203,13 @@ pub fn route(
                         format!("the name \"{wanted}\" has no letters or digits to make a web address from; rename the file or add a slug: to its front matter"),
                     ));
                 }
+                if slug.len() > crate::text::MAX_SEGMENT {
+                    errors.push(Diagnostic::error(
+                        &d.src.shown,
+                        d.fm.place("slug"),
+                        crate::content::front_matter::too_long("the file name", &slug),
+                    ));
+                }
                 let path = format!("{section_path}{slug}/");
                 owners.claim(&path, &d.src.shown, &mut errors);
                 path
@@ -337,7 +344,14 @@ pub fn freeze(
     let mut section_ids: HashMap<(String, Lang), usize> = HashMap::new();
     let mut sections: Vec<Section> = Vec::new();
     let mut assets_out = Vec::new();
-    for a in assets.iter().filter(|a| a.bundle.is_none()) {
+    // Photos are published only as their processed variants, which carry no camera metadata
+    // (place, owner, description); the originals stay in the sources.
+    let published = |a: &&Asset| !super::parse::is_photo(&a.rel);
+    for a in assets
+        .iter()
+        .filter(|a| a.bundle.is_none())
+        .filter(published)
+    {
         assets_out.push(PublishedAsset {
             from: a.fs_path.clone(),
             to: a.rel.clone(),
@@ -401,7 +415,8 @@ pub fn freeze(
             }
             DocKind::Article => {
                 if let Some(b) = &doc.src.bundle {
-                    for a in assets.iter().filter(|a| a.bundle.as_deref() == Some(b)) {
+                    let in_bundle = |a: &&Asset| a.bundle.as_deref() == Some(b);
+                    for a in assets.iter().filter(in_bundle).filter(published) {
                         let inner = &a.rel[b.len() + 1..];
                         assets_out.push(PublishedAsset {
                             from: a.fs_path.clone(),
