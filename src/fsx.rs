@@ -123,3 +123,57 @@ impl SiteBounds {
         }
     }
 }
+
+/// The files below a folder of the site, in a stable order, and what could not be walked.
+#[derive(Default)]
+pub struct Walked {
+    pub files: Vec<walkdir::DirEntry>,
+    /// Links that leave the site (or lead nowhere): the link, and why it was not followed.
+    pub refused: Vec<(std::path::PathBuf, String)>,
+    pub errors: Vec<walkdir::Error>,
+}
+
+/// Walks `dir`, sorted by name, following links only where [`SiteBounds`] allows and skipping
+/// entries whose name `skip` refuses (editor leftovers, hidden folders).
+pub fn walk_site(dir: &Path, bounds: &SiteBounds, skip: impl Fn(&str) -> bool) -> Walked {
+    let mut walked = Walked::default();
+    let mut walker = walkdir::WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !skip(&e.file_name().to_string_lossy()));
+    while let Some(entry) = walker.next() {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                // A link that loops or leads nowhere is the site's problem, named by the link.
+                let link = e.path().map(Path::to_path_buf);
+                let broken = e.loop_ancestor().is_some()
+                    || e.io_error().is_some_and(|io| {
+                        io.kind() == io::ErrorKind::NotFound || io.raw_os_error() == Some(40)
+                    });
+                match link {
+                    Some(link) if broken => walked.refused.push((
+                        link,
+                        "this link leads back into a folder it is in, or nowhere; remove it".into(),
+                    )),
+                    _ => walked.errors.push(e),
+                }
+                continue;
+            }
+        };
+        if (entry.depth() == 0 || entry.path_is_symlink())
+            && let Some(problem) = bounds.refuse(entry.path())
+        {
+            if entry.file_type().is_dir() {
+                walker.skip_current_dir();
+            }
+            walked.refused.push((entry.into_path(), problem));
+            continue;
+        }
+        if entry.file_type().is_file() {
+            walked.files.push(entry);
+        }
+    }
+    walked
+}

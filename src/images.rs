@@ -112,7 +112,9 @@ impl Processor {
         if let Ok(entries) = std::fs::read_dir(&self.cache_dir) {
             for e in entries.flatten() {
                 let p = e.path();
-                if !used.contains(&p) && !metas.contains(&p) {
+                // A file still being written belongs to another build running now.
+                let partial = p.to_string_lossy().contains(".partial-");
+                if !partial && !used.contains(&p) && !metas.contains(&p) {
                     let _ = std::fs::remove_file(p);
                 }
             }

@@ -9,7 +9,6 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
-use walkdir::WalkDir;
 
 use crate::Failure;
 use crate::config::Config;
@@ -70,29 +69,14 @@ fn site_static(
     let bounds = fsx::SiteBounds::new(&config.root);
     let shown = |p: &Path| p.strip_prefix(&config.root).unwrap_or(p).to_path_buf();
     let mut out = Vec::new();
-    let mut walker = WalkDir::new(dir)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_leftover(&e.file_name().to_string_lossy()));
-    while let Some(entry) = walker.next() {
-        let entry = entry.map_err(|e| ToolError(format!("cannot read {}: {e}", dir.display())))?;
-        if (entry.depth() == 0 || entry.path_is_symlink())
-            && let Some(problem) = bounds.refuse(entry.path())
-        {
-            problems.push(Diagnostic::error(
-                shown(entry.path()),
-                Pos::UNKNOWN,
-                problem,
-            ));
-            if entry.file_type().is_dir() {
-                walker.skip_current_dir();
-            }
-            continue;
-        }
-        if !entry.file_type().is_file() {
-            continue;
-        }
+    let walked = fsx::walk_site(dir, &bounds, is_leftover);
+    if let Some(e) = walked.errors.first() {
+        return Err(ToolError(format!("cannot read {}: {e}", dir.display())));
+    }
+    for (link, problem) in walked.refused {
+        problems.push(Diagnostic::error(shown(&link), Pos::UNKNOWN, problem));
+    }
+    for entry in walked.files {
         let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
         let Some(rel) = rel.to_str() else {
             problems.push(Diagnostic::error(

@@ -5,7 +5,6 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use include_dir::{Dir, include_dir};
-use walkdir::WalkDir;
 
 use crate::config::Config;
 use crate::content::is_ignored;
@@ -104,36 +103,23 @@ fn files(config: &Config) -> Result<BTreeMap<String, ThemeFile>, Vec<Diagnostic>
         return Ok(files);
     }
     let bounds = crate::fsx::SiteBounds::new(&config.root);
-    let mut problems = Vec::new();
-    let mut walker = WalkDir::new(&dir)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()));
-    while let Some(entry) = walker.next() {
-        let entry = entry.map_err(|e| {
-            vec![Diagnostic::error(
-                &shown_base,
-                Pos::UNKNOWN,
-                format!("cannot read: {e}"),
-            )]
-        })?;
-        if (entry.depth() == 0 || entry.path_is_symlink())
-            && let Some(problem) = bounds.refuse(entry.path())
-        {
-            let shown = entry
-                .path()
-                .strip_prefix(&config.root)
-                .unwrap_or(entry.path());
-            problems.push(Diagnostic::error(shown, Pos::UNKNOWN, problem));
-            if entry.file_type().is_dir() {
-                walker.skip_current_dir();
-            }
-            continue;
-        }
-        if !entry.file_type().is_file() {
-            continue;
-        }
+    let walked = crate::fsx::walk_site(&dir, &bounds, is_ignored);
+    if let Some(e) = walked.errors.first() {
+        return Err(vec![Diagnostic::error(
+            &shown_base,
+            Pos::UNKNOWN,
+            format!("cannot read: {e}"),
+        )]);
+    }
+    let problems: Vec<Diagnostic> = walked
+        .refused
+        .iter()
+        .map(|(link, problem)| {
+            let shown = link.strip_prefix(&config.root).unwrap_or(link);
+            Diagnostic::error(shown, Pos::UNKNOWN, problem.clone())
+        })
+        .collect();
+    for entry in walked.files {
         let rel = rel_of(&dir, entry.path());
         files.insert(
             rel.clone(),

@@ -206,3 +206,49 @@ fn build_warns_about_broken_links() {
     assert_eq!(warnings.len(), 2, "{}", b.run.stderr);
     assert_eq!(check(&root).code, 1);
 }
+
+/// A link that loops or leads nowhere is named as a problem of the site (exit 1), not a
+/// failure of the tool.
+#[cfg(unix)]
+#[test]
+fn links_that_loop_or_lead_nowhere_are_named() {
+    use std::os::unix::fs::symlink;
+    let (_tmp, root) = copy_fixture("results_min");
+    fs::create_dir_all(root.join("static/sub")).unwrap();
+    symlink("l2", root.join("static/l1")).unwrap();
+    symlink("l1", root.join("static/l2")).unwrap();
+    symlink("..", root.join("static/sub/up")).unwrap();
+    symlink("/nonexistent/file", root.join("static/gone")).unwrap();
+    let b = build_site(&root, &[]);
+    assert_eq!(b.run.code, 1, "{}", b.run.stderr);
+    for link in ["static/gone", "static/l1", "static/l2", "static/sub/up"] {
+        assert!(
+            b.run.stderr.contains(&format!("{link}: this link")),
+            "{link}: {}",
+            b.run.stderr
+        );
+    }
+}
+
+/// A link to a photo leads to its largest processed copy, not to the camera's original.
+#[test]
+fn a_link_to_a_photo_leads_to_its_processed_copy() {
+    let (_tmp, root) = copy_fixture("ok_bilingual");
+    let article = root.join("content/news/hoi-nghi/index.vi.md");
+    let text = fs::read_to_string(&article).unwrap() + "\n[Ảnh cỡ lớn](anh.png)\n";
+    fs::write(&article, text).unwrap();
+    let b = build_site(&root, &[]);
+    assert_eq!(b.run.code, 0, "{}", b.run.stderr);
+    assert_lacks(&b.run.stderr, "does not exist");
+    let page = b.read("tin-tuc/hoi-nghi/index.html");
+    let href = page
+        .split("\">Ảnh cỡ lớn</a>")
+        .next()
+        .and_then(|before| before.rsplit("href=\"").next())
+        .unwrap();
+    assert!(
+        href.starts_with('/') && !href.ends_with("/anh.png"),
+        "{href}"
+    );
+    assert!(b.out.join(&href[1..]).is_file(), "{href} is published");
+}

@@ -411,6 +411,14 @@ impl<'e> Writer<'_, '_> {
                 }
             };
         }
+        // A link to a photo leads to its largest processed copy: the camera's original, with
+        // its metadata, is not published.
+        if !is_image && let Some(Ok(photo)) = (self.links.photo)(&target) {
+            return photo
+                .variants
+                .last()
+                .map(|v| format!("{}{}", self.links.root, v.path));
+        }
         match (self.links.asset)(&target) {
             Some(url) => Some(url + &fragment),
             None if is_image => {

@@ -9,7 +9,6 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use rayon::prelude::*;
-use walkdir::WalkDir;
 
 use crate::config::{Config, is_language_code};
 use crate::diagnostics::{Diagnostic, Pos};
@@ -108,39 +107,22 @@ pub fn load(config: &Config, previous: Option<&ReadCache>) -> (Sources, Vec<Diag
     let mut md_files = Vec::new();
     let mut sources = Sources::default();
     let bounds = crate::fsx::SiteBounds::new(&config.root);
-    let mut walker = WalkDir::new(&dir)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()));
-    while let Some(entry) = walker.next() {
-        let entry = match entry {
-            Ok(e) => e,
-            Err(e) => {
-                errors.push(Diagnostic::error(
-                    "content",
-                    Pos::UNKNOWN,
-                    format!("cannot read: {e}"),
-                ));
-                continue;
-            }
-        };
-        if (entry.depth() == 0 || entry.path_is_symlink())
-            && let Some(problem) = bounds.refuse(entry.path())
-        {
-            errors.push(Diagnostic::error(
-                shown(entry.path(), &config.root),
-                Pos::UNKNOWN,
-                problem,
-            ));
-            if entry.file_type().is_dir() {
-                walker.skip_current_dir();
-            }
-            continue;
-        }
-        if !entry.file_type().is_file() {
-            continue;
-        }
+    let walked = crate::fsx::walk_site(&dir, &bounds, is_ignored);
+    for e in walked.errors {
+        errors.push(Diagnostic::error(
+            "content",
+            Pos::UNKNOWN,
+            format!("cannot read: {e}"),
+        ));
+    }
+    for (link, problem) in walked.refused {
+        errors.push(Diagnostic::error(
+            shown(&link, &config.root),
+            Pos::UNKNOWN,
+            problem,
+        ));
+    }
+    for entry in walked.files {
         let Some(rel) = rel_path(&dir, entry.path()) else {
             errors.push(Diagnostic::error(
                 shown(entry.path(), &config.root),

@@ -129,9 +129,11 @@ fn drop_empty_frames(html: &str) -> String {
         let end = tail
             .find("</iframe>")
             .map_or(tail.len(), |e| e + "</iframe>".len());
-        let tag_end = tail.find('>').unwrap_or(tail.len());
+        let tag_end = tail.find('>').map_or(tail.len(), |e| e + 1);
+        // A kept frame keeps only its opening tag: what is written inside it is not shown.
         if tail[..tag_end].contains(" src=") {
-            out.push_str(&tail[..end]);
+            out.push_str(&tail[..tag_end]);
+            out.push_str("</iframe>");
         }
         rest = &tail[end..];
     }
@@ -154,14 +156,19 @@ fn has_handler(lower: &str) -> bool {
     })
 }
 
-/// Whether a frame's address is on one of the listed hosts.
+/// Whether a frame's address is `https://` on one of the listed hosts (with no user name,
+/// which would hide the real host: `https://www.youtube.com:x@evil.example/`).
 fn embedded_from(src: &str, hosts: &HashSet<String>) -> bool {
-    let rest = src
-        .trim()
-        .strip_prefix("https://")
-        .or_else(|| src.trim().strip_prefix("//"));
-    let host = rest.and_then(|r| r.split(['/', '?', '#', ':']).next());
-    host.is_some_and(|h| hosts.contains(&h.to_ascii_lowercase()))
+    let src = src.trim().to_ascii_lowercase();
+    let Some(rest) = src.strip_prefix("https://") else {
+        return false;
+    };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if authority.contains(['@', '\\']) {
+        return false;
+    }
+    let host = authority.split(':').next().unwrap_or("");
+    hosts.contains(host)
 }
 
 /// What both cleaners keep: ammonia's formatting tags, plus what the Markdown writer itself
@@ -241,6 +248,7 @@ mod tests {
             "<table><tbody><tr><td>1</td></tr></tbody></table>",
             "<p>a <strong>b</strong> <em>c</em></p>",
             "<iframe src=\"https://www.youtube.com/embed/x\" width=\"560\" height=\"315\"></iframe>",
+            "<iframe src=\"HTTPS://WWW.YOUTUBE.COM/embed/x\"></iframe>",
             "<a href=\"https://example.org/\">x</a>",
             "<abbr title=\"Liên đoàn Lao động\">LĐLĐ</abbr>",
         ];

@@ -5,6 +5,7 @@ pub mod aggregate;
 pub mod checks;
 pub mod compute;
 pub mod format;
+mod keys;
 pub mod number;
 mod problems;
 pub mod records;
