@@ -1,0 +1,106 @@
+//! A Markdown file as `content::load` and `graph::parse` handle it: decoded, split into front
+//! matter and body, the front matter read, the body rendered to HTML (links, photos, raw HTML
+//! through the sanitiser), and every problem placed in the file.
+#![no_main]
+
+#[path = "common.rs"]
+mod common;
+
+use std::sync::LazyLock;
+
+use campaign_site::content::front_matter;
+use campaign_site::content::markdown::{self, LinkResolver, PageLink};
+use campaign_site::content::sanitize::Sanitizer;
+use campaign_site::diagnostics::Pos;
+use campaign_site::images;
+use chrono::FixedOffset;
+use libfuzzer_sys::fuzz_target;
+
+static SANITIZER: LazyLock<Sanitizer> =
+    LazyLock::new(|| Sanitizer::new(&["www.youtube.com".to_owned()]));
+
+/// Pages: `.md` paths whose name starts with a letter up to `m` exist, `d...` are drafts.
+fn page(p: &str) -> PageLink {
+    let name = p.rsplit('/').next().unwrap_or(p);
+    match name.chars().next() {
+        Some('d') => PageLink::Draft(p.to_owned()),
+        Some(c) if c.is_ascii_lowercase() && c <= 'm' => PageLink::Url(format!("/x/{name}/")),
+        _ => PageLink::Missing,
+    }
+}
+
+/// Assets: every path with an extension exists.
+fn asset(p: &str) -> Option<String> {
+    p.rsplit('/')
+        .next()
+        .is_some_and(|n| n.contains('.'))
+        .then(|| format!("/{p}"))
+}
+
+/// Photos: `.jpg` paths are processed photos, `hong...` ones are damaged.
+fn photo(p: &str) -> Option<Result<images::Photo, String>> {
+    if !p.ends_with(".jpg") {
+        return None;
+    }
+    if p.rsplit('/').next().is_some_and(|n| n.starts_with("hong")) {
+        return Some(Err("the photo is damaged".into()));
+    }
+    Some(Ok(images::Photo {
+        width: 4000,
+        height: 3000,
+        variants: [480, 960, 1600]
+            .into_iter()
+            .map(|w| images::Variant {
+                width: w,
+                height: w * 3 / 4,
+                path: format!("media/k-{w}.jpg"),
+                file: format!("/cache/k-{w}.jpg").into(),
+            })
+            .collect(),
+        cached: false,
+    }))
+}
+
+fuzz_target!(|data: &[u8]| {
+    // As content::load reads a Markdown file.
+    let Ok(text) = campaign_site::text::decode_source(data) else {
+        return;
+    };
+    let tz = FixedOffset::east_opt(7 * 3600).unwrap();
+    let split = match front_matter::split(&text, tz) {
+        Ok(s) => s,
+        Err(errors) => {
+            for e in errors {
+                let _ = (e.pos, e.message);
+            }
+            return;
+        }
+    };
+    // Every place a front matter key was written.
+    for key in ["title", "date", "slug", "image", "tags", "nothing"] {
+        let _ = split.front_matter.place(key);
+    }
+    if let Some(slug) = &split.front_matter.slug {
+        let _ = front_matter::too_long("slug", slug);
+    }
+    if let Some(image) = &split.front_matter.image {
+        let _ = markdown::join("news/a", image);
+    }
+    let links = LinkResolver {
+        dir: "news/a",
+        root: "/sub/",
+        page: &page,
+        asset: &asset,
+        photo: &photo,
+        html: &SANITIZER,
+    };
+    let body = split.body;
+    let r = markdown::render(body, &links);
+    // As graph::parse places the problems in the file.
+    for (offset, _) in r.problems.iter().chain(r.removed.iter()) {
+        let _ = Pos::at_offset(body, *offset).below(split.body_line);
+    }
+    for p in &r.photos {
+        let _ = Pos::at_offset(body, p.offset).below(split.body_line);
+    }
+});

@@ -1,0 +1,67 @@
+//! Statistics files as `data::load` reads them: a campaign.yaml, then its unit files, checked,
+//! computed and checked for contradictions.
+//!
+//! Input: parts separated by a line `%%`. The first part is read as a campaign.yaml; when it
+//! is a campaign, the other parts are its unit files. Every part is also read as a unit file
+//! of the example site's campaign, so a single unit file is a useful input on its own.
+#![no_main]
+
+#[path = "common.rs"]
+mod common;
+
+use std::path::PathBuf;
+use std::sync::LazyLock;
+
+use campaign_site::data::{CampaignRecord, checks, compute, records};
+use chrono::NaiveDate;
+use libfuzzer_sys::fuzz_target;
+
+use common::CONFIG;
+
+static EXAMPLE: LazyLock<CampaignRecord> = LazyLock::new(|| {
+    match records::campaign(
+        &CONFIG,
+        PathBuf::from("content/results/1-trieu-sang-kien/campaign.yaml"),
+        common::EXAMPLE_CAMPAIGN,
+        "results/1-trieu-sang-kien",
+    ) {
+        Ok(c) => c,
+        Err(e) => panic!("the example campaign does not load: {e:?}"),
+    }
+});
+
+fn units_of(record: &CampaignRecord, parts: &[&str]) {
+    let mut units = Vec::new();
+    let mut failed = Vec::new();
+    for (i, text) in parts.iter().enumerate() {
+        let stem = format!("unit-{i}");
+        let source = PathBuf::from(format!("content/results/c/units/{stem}.yaml"));
+        match records::unit(record, source, text, &stem) {
+            Ok((u, _warnings)) => units.push(u),
+            Err(_) => failed.push(stem),
+        }
+    }
+    let campaign = compute::compute(record.clone(), units, failed);
+    let today = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+    let _ = checks::check(&campaign, today, "vi");
+    let _ = campaign.complete();
+    for m in 0..campaign.metrics.len() {
+        let _ = campaign.progress_figure(m);
+    }
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Some(text) = common::decode_text(data) else {
+        return;
+    };
+    let parts: Vec<&str> = text.split("\n%%\n").collect();
+    if let Ok(record) = records::campaign(
+        &CONFIG,
+        PathBuf::from("content/results/c/campaign.yaml"),
+        parts[0],
+        "results/c",
+    ) {
+        units_of(&record, &parts[1..]);
+    }
+    units_of(&EXAMPLE, &parts);
+});
