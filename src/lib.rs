@@ -19,6 +19,7 @@ pub mod links;
 pub mod output;
 pub mod render;
 pub mod serve;
+pub mod strip;
 pub mod text;
 pub mod theme;
 pub mod yaml;

@@ -27,7 +27,7 @@ pub fn static_files(config: &Config, theme: &Theme) -> Result<Vec<OutputFile>, F
     for f in &theme.statics {
         let content = match &f.source {
             Source::BuiltIn(b) => Content::Bytes(b.to_vec()),
-            Source::File(p) => Content::Copy(p.clone()),
+            Source::File(p) => published(p)?,
         };
         files.insert(
             f.rel.clone(),
@@ -47,7 +47,7 @@ pub fn static_files(config: &Config, theme: &Theme) -> Result<Vec<OutputFile>, F
                 rel.clone(),
                 OutputFile {
                     path: rel,
-                    content: Content::Copy(path),
+                    content: published(&path)?,
                     origin,
                 },
             );
@@ -57,6 +57,22 @@ pub fn static_files(config: &Config, theme: &Theme) -> Result<Vec<OutputFile>, F
         }
     }
     Ok(files.into_values().collect())
+}
+
+/// A file published as it is, but a photo without its camera metadata.
+fn published(path: &Path) -> Result<Content, ToolError> {
+    let photo = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "jpg" | "jpeg" | "png"));
+    if !photo {
+        return Ok(Content::Copy(path.to_path_buf()));
+    }
+    let bytes = fsx::read(path)?;
+    Ok(match crate::strip::metadata(&bytes) {
+        Some(stripped) => Content::Bytes(stripped),
+        None => Content::Copy(path.to_path_buf()),
+    })
 }
 
 /// The files of the site's `static/` (path in the output, path on disk). A link that leaves

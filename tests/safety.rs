@@ -252,3 +252,23 @@ fn a_link_to_a_photo_leads_to_its_processed_copy() {
     );
     assert!(b.out.join(&href[1..]).is_file(), "{href} is published");
 }
+
+/// A photo in static/ is published without its camera metadata; other files as they are.
+#[test]
+fn static_photos_lose_their_camera_metadata() {
+    let (_tmp, root) = copy_fixture("results_min");
+    let mut jpg = vec![0xFF, 0xD8, 0xFF, 0xE1];
+    let exif = b"Exif\0\0GPS 21.0285N 105.8542E owner Nguyen Van A";
+    jpg.extend(((exif.len() + 2) as u16).to_be_bytes());
+    jpg.extend(exif);
+    jpg.extend([0xFF, 0xDA, 0x00, 0x02, 7, 7, 0xFF, 0xD9]);
+    fs::create_dir_all(root.join("static")).unwrap();
+    fs::write(root.join("static/banner.jpg"), &jpg).unwrap();
+    fs::write(root.join("static/notes.txt"), "Exif stays in a text file").unwrap();
+    let b = build_site(&root, &[]);
+    assert_eq!(b.run.code, 0, "{}", b.run.stderr);
+    let published = fs::read(b.out.join("banner.jpg")).unwrap();
+    assert!(!published.windows(4).any(|w| w == b"Exif"));
+    assert!(published.ends_with(&[0xFF, 0xDA, 0x00, 0x02, 7, 7, 0xFF, 0xD9]));
+    assert_eq!(b.read("notes.txt"), "Exif stays in a text file");
+}
