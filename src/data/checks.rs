@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use super::format;
-use super::schema::{MetricKind, Qualifier};
+use super::schema::Qualifier;
 use super::{Campaign, Unit};
 use crate::diagnostics::{Diagnostic, Severity};
 
@@ -100,10 +100,7 @@ fn check_campaign_figures(c: &Campaign, code: &str, out: &mut Vec<Diagnostic>) {
 
 /// A figure of metric `m` in the reader's notation.
 fn fig(c: &Campaign, m: usize, v: i64, code: &str) -> String {
-    match c.metrics[m].kind {
-        MetricKind::Count => format::count(v as f64, code),
-        MetricKind::Money => format::money(v as f64, &c.metrics[m].currency, code),
-    }
+    format::amount(v, c.metrics[m].kind, &c.metrics[m].currency, code)
 }
 
 fn check_figures(c: &Campaign, u: &Unit, code: &str, out: &mut Vec<Diagnostic>) {

@@ -91,11 +91,16 @@ pub fn estimate_mark(code: &str) -> &'static str {
 }
 
 /// A figure as a reader sees it: `trên 584 tỷ đồng (ước tính)`.
+/// A whole figure of a metric of `kind`: a count, or money in words.
+pub fn amount(value: i64, kind: MetricKind, currency: &str, code: &str) -> String {
+    match kind {
+        MetricKind::Count => count(value as f64, code),
+        MetricKind::Money => money(value as f64, currency, code),
+    }
+}
+
 pub fn figure(f: &Figure, kind: MetricKind, currency: &str, code: &str) -> String {
-    let number = match kind {
-        MetricKind::Count => count(f.value as f64, code),
-        MetricKind::Money => money(f.value as f64, currency, code),
-    };
+    let number = amount(f.value, kind, currency, code);
     let mut out = match f.qualifier {
         Some(q) => format!("{} {number}", qualifier(q, code)),
         None => number,

@@ -52,10 +52,10 @@ impl Views<'_> {
     }
 
     /// The words beside a campaign-wide percent of target computed on `basis`.
-    pub fn basis_label(&self, c: &Campaign, basis: Basis, lang: Lang) -> String {
+    pub fn basis_label(&self, coverage: &CoverageView, basis: Basis, lang: Lang) -> String {
         match basis {
             Basis::Published => self.tr(lang, "basis_published", &[]),
-            Basis::AllUnits | Basis::SomeUnits => self.coverage(c, lang).percent_label,
+            Basis::AllUnits | Basis::SomeUnits => coverage.percent_label.clone(),
         }
     }
 }

@@ -145,10 +145,7 @@ fn progress_text(p: &crate::data::compute::Progress, code: &str) -> String {
 
 /// A plain number of a metric, written in the reader's notation.
 pub(super) fn amount(v: i64, m: &Metric, code: &str) -> String {
-    match m.kind {
-        MetricKind::Count => format::count(v as f64, code),
-        MetricKind::Money => format::money(v as f64, &m.currency, code),
-    }
+    format::amount(v, m.kind, &m.currency, code)
 }
 
 impl<'a> Views<'a> {
@@ -272,12 +269,13 @@ impl<'a> Views<'a> {
             ),
             None => String::new(),
         };
+        let coverage = self.coverage(c, lang);
         let chart_progress = match (c.progress[by], c.target[by]) {
             (Some(p), Some(target)) => {
                 let value = c.progress_figure(by);
                 let label = match p.basis {
                     crate::data::compute::Basis::Published => self.tr(lang, "published", &[]),
-                    _ => self.coverage(c, lang).sum_label,
+                    _ => coverage.sum_label.clone(),
                 };
                 value.map(|v| {
                     let percent = progress_text(&p, self.config.code(lang));
@@ -301,7 +299,7 @@ impl<'a> Views<'a> {
             units_expected: c.units_expected,
             units_present: c.units.len(),
             complete: c.complete(),
-            coverage: self.coverage(c, lang),
+            coverage: coverage.clone(),
             has_reported_ranks: c.units.iter().any(|u| u.reported_rank.0.is_some()),
             metrics: c
                 .metrics
@@ -319,7 +317,8 @@ impl<'a> Views<'a> {
                     reported: c.reported_totals[i].map(|f| figure(&f, m, code)),
                     target: c.target[i].map(|t| amount(t, m, code)),
                     percent: c.progress[i].map(|p| progress_text(&p, code)),
-                    percent_basis: c.progress[i].map(|p| self.basis_label(c, p.basis, lang)),
+                    percent_basis: c.progress[i]
+                        .map(|p| self.basis_label(&coverage, p.basis, lang)),
                 })
                 .collect(),
             ranking,

@@ -22,6 +22,14 @@ struct Inner {
     b: Option<u32>,
 }
 
+/// Each error's line, column and message up to its hint.
+fn places(errors: &[YamlError]) -> Vec<(usize, usize, &str)> {
+    errors
+        .iter()
+        .map(|e| (e.pos.line, e.pos.col, e.message.split(';').next().unwrap()))
+        .collect()
+}
+
 fn err<X: DeserializeOwned + std::fmt::Debug>(text: &str) -> Vec<YamlError> {
     from_str::<X>(text).unwrap_err()
 }
@@ -56,10 +64,7 @@ fn errors_have_one_based_positions_and_plain_words() {
 fn every_unknown_key_is_reported_in_one_run() {
     let text = "colour: red\ntitle: a\ninner: {a: 1, c: 2, b: 3}\nsize: 3\n";
     let e = err::<T>(text);
-    let got: Vec<(usize, usize, &str)> = e
-        .iter()
-        .map(|e| (e.pos.line, e.pos.col, e.message.split(';').next().unwrap()))
-        .collect();
+    let got = places(&e);
     assert_eq!(
         got,
         vec![
@@ -161,10 +166,7 @@ fn one_problem_does_not_hide_the_others() {
         extra: Option<Inner>,
     }
     let e = err::<U>(text);
-    let got: Vec<(usize, usize, &str)> = e
-        .iter()
-        .map(|e| (e.pos.line, e.pos.col, e.message.split(';').next().unwrap()))
-        .collect();
+    let got = places(&e);
     assert_eq!(
         got,
         vec![
