@@ -115,10 +115,13 @@ fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
     offset
 }
 
-/// A growing list of problems; stages push into it and the caller decides what fails.
+/// The one collector of a build's problems: every stage pushes into it and the caller decides
+/// what fails. `strict` problems are warnings in `build` and errors in `check` (statistics that
+/// contradict themselves, photos without alt text).
 #[derive(Debug, Default)]
 pub struct Diagnostics {
     items: Vec<Diagnostic>,
+    strict: Vec<Diagnostic>,
 }
 
 impl Diagnostics {
@@ -130,15 +133,26 @@ impl Diagnostics {
         self.items.extend(ds);
     }
 
+    /// A problem that only `check` treats as an error.
+    pub fn push_strict(&mut self, d: Diagnostic) {
+        self.strict.push(d);
+    }
+
+    pub fn extend_strict(&mut self, ds: impl IntoIterator<Item = Diagnostic>) {
+        self.strict.extend(ds);
+    }
+
     pub fn has_errors(&self) -> bool {
         self.items.iter().any(Diagnostic::is_error)
     }
 
-    /// Sorted by file, then place, so the same site always reports in the same order.
-    pub fn into_sorted(mut self) -> Vec<Diagnostic> {
+    /// (errors and warnings, strict problems), each sorted by file, then place, so the same
+    /// site always reports in the same order; errors said twice are said once.
+    pub fn into_sorted(mut self) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
         self.items.sort();
         self.items.dedup();
-        self.items
+        self.strict.sort();
+        (self.items, self.strict)
     }
 }
 

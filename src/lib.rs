@@ -2,7 +2,8 @@
 //! bilingual from the ground up. The library holds the whole pipeline; the binary only parses
 //! arguments and reports.
 //!
-//! load (config, content, theme) -> parse + graph -> render -> commit
+//! load (config, content, statistics, theme) -> front matter -> routes -> bodies -> graph
+//! (frozen) -> photos -> render -> commit; ARCHITECTURE.md maps the stages.
 
 pub mod cmd;
 pub mod collate;
@@ -27,7 +28,7 @@ pub mod yaml;
 use std::path::Path;
 
 use config::Config;
-use diagnostics::Diagnostic;
+use diagnostics::{Diagnostic, Diagnostics};
 use fsx::ToolError;
 use graph::SiteGraph;
 use render::OutputFile;
@@ -106,81 +107,162 @@ pub fn generate(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Sit
     )
 }
 
-/// `generate`, with every option.
+/// `generate`, with every option: the stages of a build, in order, each handing on a complete
+/// value; every problem goes to one collector, and the build stops after the first stage that
+/// found errors (having reported all of that stage's problems and those before it).
 pub fn generate_with(root: &Path, opts: &Options) -> Result<Site, Failure> {
-    let Options {
-        base_url,
-        drafts,
-        previous,
-        keep,
-        write_cache,
-    } = *opts;
     let mut clock = Clock::start();
-    let config = config::load(root, base_url)?;
-    let mut errors = Vec::new();
-    let (mut sources, load_errors) = content::load(&config, previous.map(|c| &c.texts));
-    let (texts, files_read) = (std::mem::take(&mut sources.texts), sources.files_read);
-    errors.extend(load_errors);
-    let (results, data_problems) = data::load(&config, &sources.data);
+    let mut found = Diagnostics::default();
+    let config = config::load(root, opts.base_url)?;
+    let (sources, results, theme) = load(&config, opts, &mut found);
+    clock.lap("load");
+    let files_read = sources.files_read;
+    let photos = images::Processor::new(
+        &config.root,
+        opts.write_cache && !cache_linked(&config, &mut found),
+    );
+    let graph = make_graph(&config, sources, results, opts.drafts, &photos, &mut found);
+    let (Some(theme), Some((graph, texts))) = (theme, graph) else {
+        return Err(failure(found));
+    };
+    if found.has_errors() {
+        return Err(failure(found));
+    }
+    clock.lap("parse and link");
+    let reuse = render::Reuse {
+        previous: opts.previous,
+        fingerprint: fingerprint(&config, &theme.theme),
+        keep: opts.keep,
+    };
+    let rendered = render::render(&config, &graph, &theme.templates, &theme.theme.i18n, &reuse)?;
+    let mut cache = rendered.cache;
+    if let Some(cache) = cache.as_mut() {
+        cache.texts = texts;
+    }
+    let files = output_files(&config, &graph, &theme.theme, &photos, rendered.files)?;
+    clock.lap("render");
+    found.extend(missing_strings(&theme.theme));
+    let (warnings, strict) = found.into_sorted();
+    Ok(Site {
+        config,
+        graph,
+        files,
+        warnings,
+        strict,
+        timings: clock.laps,
+        cache,
+        files_read,
+        stats: rendered.stats,
+        photos,
+        templates: theme
+            .theme
+            .templates
+            .into_iter()
+            .map(|(_, text, shown)| (shown, text))
+            .collect(),
+    })
+}
+
+/// A build that stops: its errors, with the contradictions found so far (not hidden by them).
+fn failure(found: Diagnostics) -> Failure {
+    let (mut errors, strict) = found.into_sorted();
+    errors.extend(strict);
+    errors.into()
+}
+
+/// The theme with its compiled templates.
+struct LoadedTheme {
+    theme: theme::Theme,
+    templates: render::templates::Templates,
+}
+
+/// The load stage: content files, statistics (with their checks) and the theme.
+fn load(
+    config: &Config,
+    opts: &Options,
+    found: &mut Diagnostics,
+) -> (content::Sources, data::Loaded, Option<LoadedTheme>) {
+    let (sources, load_errors) = content::load(config, opts.previous.map(|c| &c.texts));
+    found.extend(load_errors);
+    let (results, data_problems) = data::load(config, &sources.data);
     // Contradictions in the statistics are warnings here and errors in `check`.
-    let (mut strict, data_errors): (Vec<Diagnostic>, Vec<Diagnostic>) =
-        data_problems.into_iter().partition(|d| !d.is_error());
-    errors.extend(data_errors);
+    for d in data_problems {
+        if d.is_error() {
+            found.push(d);
+        } else {
+            found.push_strict(d);
+        }
+    }
     let today = chrono::Utc::now()
         .with_timezone(&config.timezone)
         .date_naive();
-    strict.extend(
+    found.extend_strict(
         results
             .campaigns
             .iter()
             .flat_map(|c| data::checks::check(c, today, config.code(lang::Lang::DEFAULT))),
     );
-    strict.sort();
-    let theme = theme::load(&config).map_err(|e| errors.extend(e)).ok();
-    let templates = theme.as_ref().and_then(|t| {
-        render::templates::Templates::new(t, &config.theme)
-            .map_err(|e| errors.extend(e))
+    let theme = theme::load(config).map_err(|e| found.extend(e)).ok();
+    let theme = theme.and_then(|theme| {
+        render::templates::Templates::new(&theme, &config.theme)
+            .map_err(|e| found.extend(e))
             .ok()
+            .map(|templates| LoadedTheme { theme, templates })
     });
-    clock.lap("load");
-    let mut cache_linked = false;
+    (sources, results, theme)
+}
+
+/// Whether the cache folder is a link (an error: nothing is read from or written through it).
+fn cache_linked(config: &Config, found: &mut Diagnostics) -> bool {
+    let mut linked = false;
     for link in [".cache", ".cache/images"] {
         let path = config.root.join(link);
         if std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
-            cache_linked = true;
-            errors.push(Diagnostic::error(
+            linked = true;
+            found.push(Diagnostic::error(
                 link,
                 diagnostics::Pos::UNKNOWN,
                 "this is a link; campaign-site keeps processed photos in this folder of the site, so remove the link (the folder is made again)",
             ));
         }
     }
-    // Nothing is read from or written through a linked cache.
-    let photos = images::Processor::new(&config.root, write_cache && !cache_linked);
-    let graph = graph::build(&config, sources, results, drafts, &photos)
-        .map_err(|e| errors.extend(e))
-        .ok();
-    let (Some(theme), Some(templates), Some(graph), true) =
-        (theme, templates, graph, errors.is_empty())
-    else {
-        // The contradictions found so far are reported with the errors, not hidden by them.
-        errors.extend(strict);
-        return Err(errors.into());
-    };
-    clock.lap("parse and link");
-    strict.extend(graph.strict.iter().cloned());
-    strict.sort();
-    let reuse = render::Reuse {
-        previous,
-        fingerprint: fingerprint(&config, &theme),
-        keep,
-    };
-    let rendered = render::render(&config, &graph, &templates, &theme.i18n, &reuse)?;
-    let mut files = rendered.files;
-    let mut cache = rendered.cache;
-    if let Some(cache) = cache.as_mut() {
-        cache.texts = texts;
+    linked
+}
+
+/// The graph stages: front matter -> routes -> bodies -> freeze. Also hands back the texts
+/// read, for the next build.
+fn make_graph(
+    config: &Config,
+    mut sources: content::Sources,
+    results: data::Loaded,
+    drafts: bool,
+    photos: &images::Processor,
+    found: &mut Diagnostics,
+) -> Option<(SiteGraph, content::ReadCache)> {
+    let texts = std::mem::take(&mut sources.texts);
+    let data::Loaded {
+        campaigns,
+        campaign_failed,
+    } = results;
+    let parsed = graph::front::parse(config, sources.docs, drafts, found);
+    let routes = graph::routes::route(config, parsed, &campaigns, campaign_failed, found);
+    let bodies = graph::bodies::render(config, &routes, &sources.assets, photos, found)?;
+    if found.has_errors() {
+        return None;
     }
+    let graph = graph::freeze::freeze(config, routes, bodies, &sources.assets, campaigns);
+    Some((graph, texts))
+}
+
+/// Every file of the output: rendered pages, published assets, photo variants, static files;
+/// two files for one path are an error.
+fn output_files(
+    config: &Config,
+    graph: &SiteGraph,
+    theme: &theme::Theme,
+    photos: &images::Processor,
+    mut files: Vec<OutputFile>,
+) -> Result<Vec<OutputFile>, Failure> {
     files.extend(graph.assets.iter().map(|a| {
         OutputFile {
             path: a.to.clone(),
@@ -203,10 +285,13 @@ pub fn generate_with(root: &Path, opts: &Options) -> Result<Site, Failure> {
                 origin: std::path::PathBuf::from("the photos of the site"),
             }),
     );
-    files.extend(output::static_files(&config, &theme)?);
-    let files = output::check_clashes(files)?;
-    clock.lap("render");
-    let warnings = theme::missing_keys(&theme)
+    files.extend(output::static_files(config, theme)?);
+    Ok(output::check_clashes(files)?)
+}
+
+/// Interface texts a language of the theme lacks.
+fn missing_strings(theme: &theme::Theme) -> Vec<Diagnostic> {
+    theme::missing_keys(theme)
         .into_iter()
         .map(|(code, key, file)| {
             Diagnostic::warning(
@@ -215,24 +300,7 @@ pub fn generate_with(root: &Path, opts: &Options) -> Result<Site, Failure> {
                 format!("the interface text \"{key}\" is missing for language \"{code}\""),
             )
         })
-        .collect();
-    Ok(Site {
-        config,
-        graph,
-        files,
-        warnings,
-        strict,
-        timings: clock.laps,
-        cache,
-        files_read,
-        stats: rendered.stats,
-        photos,
-        templates: theme
-            .templates
-            .into_iter()
-            .map(|(_, text, shown)| (shown, text))
-            .collect(),
-    })
+        .collect()
 }
 
 /// What every page depends on beyond its own context: the configuration and the whole theme.

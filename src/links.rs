@@ -173,7 +173,7 @@ mod tests {
     fn page(path: &str, html: &str) -> OutputFile {
         OutputFile {
             path: path.into(),
-            content: Content::Bytes(html.as_bytes().to_vec()),
+            content: Content::bytes(html.as_bytes().to_vec()),
             origin: PathBuf::from("x.md"),
         }
     }

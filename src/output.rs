@@ -26,7 +26,7 @@ pub fn static_files(config: &Config, theme: &Theme) -> Result<Vec<OutputFile>, F
     let mut files: BTreeMap<String, OutputFile> = BTreeMap::new();
     for f in &theme.statics {
         let content = match &f.source {
-            Source::BuiltIn(b) => Content::Bytes(b.to_vec()),
+            Source::BuiltIn(b) => Content::bytes(b.to_vec()),
             Source::File(p) => published(p)?,
         };
         files.insert(
@@ -70,7 +70,7 @@ fn published(path: &Path) -> Result<Content, ToolError> {
     }
     let bytes = fsx::read(path)?;
     Ok(match crate::strip::metadata(&bytes) {
-        Some(stripped) => Content::Bytes(stripped),
+        Some(stripped) => Content::bytes(stripped),
         None => Content::Copy(path.to_path_buf()),
     })
 }

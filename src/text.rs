@@ -69,26 +69,29 @@ pub fn slugify(s: &str) -> String {
 
 /// Decodes `%XX` escapes of a URL path; malformed escapes stay as written.
 pub fn percent_decode(s: &str) -> String {
-    let hex = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let decoded = (bytes[i] == b'%' && i + 2 < bytes.len())
-            .then(|| Some(hex(bytes[i + 1])? * 16 + hex(bytes[i + 2])?))
-            .flatten();
-        match decoded {
-            Some(b) => {
-                out.push(b);
-                i += 3;
-            }
-            None => {
-                out.push(bytes[i]);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    percent_encoding::percent_decode_str(s)
+        .decode_utf8_lossy()
+        .into_owned()
+}
+
+/// Everything but unreserved characters (RFC 3986) and `/` is escaped in a URL path.
+const PATH: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~')
+    .remove(b'/');
+/// In a query value `/` is escaped too.
+const COMPONENT: &percent_encoding::AsciiSet = &PATH.add(b'/');
+
+/// Percent-encodes a path for use in a URL (keeps `/` and unreserved characters).
+pub fn encode_path(path: &str) -> String {
+    percent_encoding::utf8_percent_encode(path, PATH).to_string()
+}
+
+/// Percent-encodes a text for a URL query: everything but unreserved characters.
+pub fn encode_component(s: &str) -> String {
+    percent_encoding::utf8_percent_encode(s, COMPONENT).to_string()
 }
 
 /// Escapes text for HTML and XML content and attribute values.
@@ -165,6 +168,11 @@ mod tests {
         assert_eq!(percent_decode("%E1%BA%A3nh"), "ảnh");
         assert_eq!(percent_decode("%ả%"), "%ả%");
         assert_eq!(percent_decode("%zz%2"), "%zz%2");
+        assert_eq!(
+            encode_path("tin tức/ảnh.jpg"),
+            "tin%20t%E1%BB%A9c/%E1%BA%A3nh.jpg"
+        );
+        assert_eq!(encode_component("a/b c&d"), "a%2Fb%20c%26d");
     }
 
     #[test]

@@ -13,7 +13,7 @@ fn bytes(files: &[OutputFile]) -> BTreeMap<String, Vec<u8>> {
         .iter()
         .map(|f| {
             let b = match &f.content {
-                Content::Bytes(b) => b.clone(),
+                Content::Bytes(b) => b.to_vec(),
                 Content::Copy(p) => fs::read(p).unwrap(),
             };
             (f.path.clone(), b)

@@ -3,7 +3,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::{Article, PageId, lang_prefix};
+use super::address::{Address, lang_prefix};
+use super::model::{Article, PageId};
 use crate::config::Config;
 use crate::lang::Lang;
 use crate::text::slugify;
@@ -39,7 +40,7 @@ impl TaxKind {
 pub struct Taxonomy {
     pub kind: TaxKind,
     pub lang: Lang,
-    pub path: String,
+    pub address: Address,
     /// Sorted by name in the language's alphabet.
     pub terms: Vec<Term>,
     /// Term slug -> index in `terms`.
@@ -51,7 +52,7 @@ pub struct Taxonomy {
 pub struct Term {
     pub name: String,
     pub slug: String,
-    pub path: String,
+    pub address: Address,
     pub pages: Vec<PageId>,
 }
 
@@ -70,10 +71,15 @@ pub fn build(config: &Config, articles: &[Article]) -> Vec<Taxonomy> {
             .collect();
         order.sort_by(|&a, &b| {
             let (a, b) = (&articles[a], &articles[b]);
-            b.date.cmp(&a.date).then_with(|| a.path.cmp(&b.path))
+            b.date
+                .cmp(&a.date)
+                .then_with(|| a.address.path.cmp(&b.address.path))
         });
         for kind in TaxKind::ALL {
-            let path = format!("{}{}/", lang_prefix(config, lang), kind.name());
+            let address = Address::new(
+                config,
+                format!("{}{}/", lang_prefix(config, lang), kind.name()),
+            );
             let mut by_slug: BTreeMap<String, Term> = BTreeMap::new();
             for &id in &order {
                 for name in kind.terms_of(&articles[id]) {
@@ -83,7 +89,7 @@ pub fn build(config: &Config, articles: &[Article]) -> Vec<Taxonomy> {
                     }
                     let term = by_slug.entry(slug.clone()).or_insert_with(|| Term {
                         name: name.to_owned(),
-                        path: format!("{path}{slug}/"),
+                        address: Address::new(config, format!("{}{slug}/", address.path)),
                         slug,
                         pages: Vec::new(),
                     });
@@ -102,7 +108,7 @@ pub fn build(config: &Config, articles: &[Article]) -> Vec<Taxonomy> {
             out.push(Taxonomy {
                 kind,
                 lang,
-                path,
+                address,
                 terms,
                 by_slug,
             });

@@ -5,19 +5,12 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::config::Config;
+use super::results::UnitLinkView;
+use super::views::{Link, Views};
 use crate::dates;
-use crate::graph::{Article, PageId, Section, SiteGraph, TaxKind, Taxonomy, Term, lang_prefix};
+use crate::graph::{Address, Article, Page, PageId, Section, TaxKind, Term};
 use crate::lang::Lang;
-use crate::render::results::UnitLinkView;
-use crate::theme::Strings;
-
-/// A titled link.
-#[derive(Serialize)]
-pub struct Link<'a> {
-    pub title: &'a str,
-    pub url: String,
-}
+use crate::text::encode_component;
 
 #[derive(Serialize)]
 pub struct LanguageView<'a> {
@@ -107,8 +100,8 @@ pub struct CardView<'a> {
 /// A photo shown small: its address, its sizes for `srcset`, and its alt text.
 #[derive(Serialize)]
 pub struct ThumbnailView<'a> {
-    pub src: String,
-    pub srcset: String,
+    pub src: &'a str,
+    pub srcset: &'a str,
     pub width: u32,
     pub height: u32,
     pub alt: &'a str,
@@ -175,39 +168,18 @@ pub struct TaxonomyView<'a> {
     pub terms: Vec<TermLink<'a>>,
 }
 
-/// Builds views; holds what every view needs.
-pub struct Views<'a> {
-    pub config: &'a Config,
-    pub graph: &'a SiteGraph,
-    /// The theme's interface strings per language, for texts made in code (chart titles).
-    pub strings: &'a HashMap<String, Strings>,
-}
-
 impl<'a> Views<'a> {
-    pub fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.config.base_path)
-    }
-
-    pub fn permalink(&self, path: &str) -> String {
-        format!("{}{path}", self.config.base_url)
-    }
-
-    fn code(&self, lang: Lang) -> &'a str {
-        self.config.code(lang)
-    }
-
     pub fn site(&self, lang: Lang) -> SiteView<'a> {
-        let c = self.config;
-        let prefix = lang_prefix(c, lang);
+        let (c, g) = (self.config, self.graph);
         SiteView {
             title: c.text(&c.title, lang),
             description: c.description.as_ref().map_or("", |d| c.text(d, lang)),
             base_url: &c.base_url,
             root_url: &c.base_path,
-            home_url: self.url(&prefix),
-            feed_url: self.url(&format!("{prefix}atom.xml")),
-            tags_url: self.url(&format!("{prefix}{}/", TaxKind::Tags.name())),
-            categories_url: self.url(&format!("{prefix}{}/", TaxKind::Categories.name())),
+            home_url: g.home_addresses[lang.0].url.clone(),
+            feed_url: g.feeds[lang.0].url.clone(),
+            tags_url: g.taxonomy(TaxKind::Tags, lang).address.url.clone(),
+            categories_url: g.taxonomy(TaxKind::Categories, lang).address.url.clone(),
             default_language: c.code(Lang::DEFAULT),
             languages: c
                 .langs()
@@ -215,7 +187,7 @@ impl<'a> Views<'a> {
                     code: c.code(l),
                     name: &c.languages[l.0].name,
                     locale: &c.languages[l.0].locale,
-                    home_url: self.url(&lang_prefix(c, l)),
+                    home_url: g.home_addresses[l.0].url.clone(),
                 })
                 .collect(),
             footer: FooterView {
@@ -228,31 +200,23 @@ impl<'a> Views<'a> {
                 .nav(lang)
                 .map(|s| Link {
                     title: &s.title,
-                    url: self.url(&s.path),
+                    url: s.address.url.clone(),
                 })
                 .collect(),
         }
     }
 
     fn term_link(&self, kind: TaxKind, lang: Lang, name: &str) -> Option<TermLink<'a>> {
-        let tax = self.taxonomy(kind, lang);
+        let tax = self.graph.taxonomy(kind, lang);
         tax.term(name).map(|t| self.term_view(t))
     }
 
     pub fn term_view(&self, t: &'a Term) -> TermLink<'a> {
         TermLink {
             name: &t.name,
-            url: self.url(&t.path),
+            url: t.address.url.clone(),
             count: t.pages.len(),
         }
-    }
-
-    pub fn taxonomy(&self, kind: TaxKind, lang: Lang) -> &'a Taxonomy {
-        self.graph
-            .taxonomies
-            .iter()
-            .find(|t| t.kind == kind && t.lang == lang)
-            .expect("every language has every taxonomy")
     }
 
     pub fn card(&self, id: PageId) -> CardView<'a> {
@@ -260,7 +224,7 @@ impl<'a> Views<'a> {
         let (code, tz) = (self.code(a.lang), self.config.timezone);
         CardView {
             title: &a.title,
-            url: self.url(&a.path),
+            url: a.address.url.clone(),
             date: a.date.to_rfc3339(),
             date_short: dates::format_short(&a.date, code, tz),
             date_long: if a.fm.date_only {
@@ -275,20 +239,14 @@ impl<'a> Views<'a> {
                 .category
                 .as_deref()
                 .and_then(|c| self.term_link(TaxKind::Categories, a.lang, c)),
-            thumbnail: a.thumbnail.as_ref().map(|(photo, alt)| {
-                let small = photo.variant(crate::images::WIDTHS[0]);
+            thumbnail: a.thumbnail.as_ref().map(|t| {
+                let small = t.photo.variant(crate::images::WIDTHS[0]);
                 ThumbnailView {
-                    src: self.url(&small.path),
-                    srcset: photo
-                        .variants
-                        .iter()
-                        .take(2)
-                        .map(|v| format!("{} {}w", self.url(&v.path), v.width))
-                        .collect::<Vec<_>>()
-                        .join(", "),
+                    src: &t.src,
+                    srcset: &t.srcset,
                     width: small.width,
                     height: small.height,
-                    alt,
+                    alt: &t.alt,
                 }
             }),
         }
@@ -299,11 +257,8 @@ impl<'a> Views<'a> {
         let section: &'a Section = &self.graph.sections[a.section];
         ArticleView {
             card: self.card(id),
-            permalink: self.permalink(&a.path),
-            og_image: a
-                .thumbnail
-                .as_ref()
-                .map(|(p, _)| self.permalink(&p.variant(crate::images::OPEN_GRAPH).path)),
+            permalink: a.address.permalink.clone(),
+            og_image: a.thumbnail.as_ref().map(|t| t.og_image.clone()),
             content: &a.html,
             description: a.fm.description.as_deref().unwrap_or(&a.summary),
             lead: a.fm.summary.as_deref(),
@@ -316,7 +271,10 @@ impl<'a> Views<'a> {
             unit: a.unit.map(|u| self.unit_link(u, a.lang)),
             related: self.related(id).into_iter().map(|r| self.card(r)).collect(),
             share: {
-                let (url, title) = (encode(&self.permalink(&a.path)), encode(&a.title));
+                let (url, title) = (
+                    encode_component(&a.address.permalink),
+                    encode_component(&a.title),
+                );
                 ShareView {
                     facebook: format!("https://www.facebook.com/sharer/sharer.php?u={url}"),
                     x: format!("https://x.com/intent/post?url={url}&text={title}"),
@@ -325,7 +283,7 @@ impl<'a> Views<'a> {
             },
             section: Link {
                 title: &section.title,
-                url: self.url(&section.path),
+                url: section.address.url.clone(),
             },
             extra: &a.fm.extra,
         }
@@ -336,7 +294,7 @@ impl<'a> Views<'a> {
     fn related(&self, id: PageId) -> Vec<PageId> {
         const LOOK_AT: usize = 50;
         let a = &self.graph.articles[id];
-        let tags = self.taxonomy(TaxKind::Tags, a.lang);
+        let tags = self.graph.taxonomy(TaxKind::Tags, a.lang);
         let mut score: HashMap<PageId, usize> = HashMap::new();
         for term in a.fm.tags.iter().filter_map(|t| tags.term(t)) {
             for &other in term.pages.iter().take(LOOK_AT).filter(|&&o| o != id) {
@@ -348,7 +306,7 @@ impl<'a> Views<'a> {
             let (ax, ay) = (&self.graph.articles[*x], &self.graph.articles[*y]);
             sy.cmp(sx)
                 .then(ay.date.cmp(&ax.date))
-                .then(ax.path.cmp(&ay.path))
+                .then(ax.address.path.cmp(&ay.address.path))
         });
         ids.into_iter().take(3).map(|(i, _)| i).collect()
     }
@@ -358,8 +316,8 @@ impl<'a> Views<'a> {
             title: &s.title,
             description: s.fm.description.as_deref().unwrap_or(""),
             content: &s.html,
-            url: self.url(&s.path),
-            permalink: self.permalink(&s.path),
+            url: s.address.url.clone(),
+            permalink: s.address.permalink.clone(),
             subsections: s
                 .subsections
                 .iter()
@@ -367,43 +325,30 @@ impl<'a> Views<'a> {
                     let sub = &self.graph.sections[id];
                     Link {
                         title: &sub.title,
-                        url: self.url(&sub.path),
+                        url: sub.address.url.clone(),
                     }
                 })
                 .collect(),
-            campaigns: self
-                .graph
+            campaigns: s
                 .campaigns
                 .iter()
-                .filter(|c| c.section[s.lang.0] == self.section_id(s))
-                .map(|c| Link {
-                    title: self.config.text(&c.data.name, s.lang),
-                    url: self.url(&c.paths[s.lang.0]),
+                .map(|&c| {
+                    let c = &self.graph.campaigns[c];
+                    Link {
+                        title: self.config.text(&c.data.name, s.lang),
+                        url: c.overview[s.lang.0].url.clone(),
+                    }
                 })
                 .collect(),
             extra: &s.fm.extra,
         }
     }
 
-    fn section_id(&self, s: &Section) -> usize {
-        self.graph
-            .sections
-            .iter()
-            .position(|o| std::ptr::eq(o, s))
-            .unwrap_or(usize::MAX)
-    }
-
     /// Page `number` (1-based) of `items`, listed at `base` (`tin-tuc/`, then `tin-tuc/page/2/`).
-    pub fn paginator(&self, items: &[PageId], base: &str, number: usize) -> PaginatorView<'a> {
+    pub fn paginator(&self, items: &[PageId], base: &Address, number: usize) -> PaginatorView<'a> {
         let size = self.config.paginate;
         let total_pages = items.len().div_ceil(size).max(1);
-        let page_url = |n: usize| {
-            if n == 1 {
-                self.url(base)
-            } else {
-                self.url(&format!("{base}page/{n}/"))
-            }
-        };
+        let page_url = |n: usize| base.page(self.config, n).url;
         let start = (number - 1) * size;
         PaginatorView {
             items: items[start.min(items.len())..(start + size).min(items.len())]
@@ -425,27 +370,26 @@ impl<'a> Views<'a> {
         }
     }
 
-    /// The switcher: for each language, `path_in(lang)` if the page exists there, else that home page.
-    pub fn switcher(
-        &self,
-        current: Lang,
-        path_in: impl Fn(Lang) -> Option<String>,
-    ) -> Vec<SwitchView<'a>> {
+    /// The switcher: for each language, the page there if it exists, else that language's home.
+    pub fn switcher(&self, page: &Page) -> Vec<SwitchView<'a>> {
+        let graph = self.graph;
         self.config
             .langs()
             .map(|l| {
-                let exact = if l == current {
-                    path_in(l).or_else(|| Some(String::new()))
-                } else {
-                    path_in(l)
-                };
+                let exact = page.translations[l.0].map(|i| &graph.pages[i].address.url);
+                let current = l == page.lang;
                 SwitchView {
                     code: self.code(l),
                     name: &self.config.languages[l.0].name,
                     locale: &self.config.languages[l.0].locale,
-                    exists: exact.is_some(),
-                    url: self.url(&exact.unwrap_or_else(|| lang_prefix(self.config, l))),
-                    current: l == current,
+                    exists: exact.is_some() || current,
+                    url: match exact {
+                        Some(url) => url.clone(),
+                        // A page in no language (404) leads to the site's root.
+                        None if current => self.config.base_path.clone(),
+                        None => graph.home_addresses[l.0].url.clone(),
+                    },
+                    current,
                 }
             })
             .collect()
@@ -453,29 +397,27 @@ impl<'a> Views<'a> {
 
     /// `hreflang` alternates: every existing version, plus `x-default`: the default language's
     /// version, or the first that exists.
-    pub fn alternates(&self, path_in: impl Fn(Lang) -> Option<String>) -> Vec<AlternateView<'a>> {
+    pub fn alternates(&self, page: &Page) -> Vec<AlternateView<'a>> {
+        let graph = self.graph;
+        let permalink = |i: usize| graph.pages[i].address.permalink.clone();
         let mut out: Vec<AlternateView> = self
             .config
             .langs()
             .filter_map(|l| {
-                path_in(l).map(|p| AlternateView {
+                page.alternates[l.0].map(|i| AlternateView {
                     hreflang: self.code(l),
-                    href: self.permalink(&p),
+                    href: permalink(i),
                 })
             })
             .collect();
-        let fallback = path_in(Lang::DEFAULT).or_else(|| self.config.langs().find_map(&path_in));
-        if let Some(p) = fallback {
+        let fallback =
+            page.alternates[Lang::DEFAULT.0].or_else(|| page.alternates.iter().find_map(|v| *v));
+        if let Some(i) = fallback {
             out.push(AlternateView {
                 hreflang: "x-default",
-                href: self.permalink(&p),
+                href: permalink(i),
             });
         }
         out
     }
-}
-
-/// A text for a URL query: everything but unreserved characters percent-encoded.
-fn encode(s: &str) -> String {
-    crate::graph::encode_path(s).replace('/', "%2F")
 }

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::context::Views;
+use super::views::Views;
 use crate::data::Campaign;
 use crate::data::compute::Basis;
 use crate::lang::Lang;

@@ -3,8 +3,8 @@
 use std::fmt::Write;
 use std::path::PathBuf;
 
-use super::context::Views;
-use super::{Content, OutputFile};
+use super::file::{Content, OutputFile};
+use super::views::Views;
 use crate::graph::lang_prefix;
 use crate::lang::Lang;
 use crate::text::escape_xml;
@@ -19,7 +19,7 @@ pub fn all(views: &Views) -> Vec<OutputFile> {
         "robots.txt",
         format!(
             "User-agent: *\nAllow: /\n\nSitemap: {}\n",
-            views.permalink("sitemap.xml")
+            permalink(views, "sitemap.xml")
         ),
     ));
     files
@@ -28,7 +28,7 @@ pub fn all(views: &Views) -> Vec<OutputFile> {
 fn file(path: &str, text: String) -> OutputFile {
     OutputFile {
         path: path.to_owned(),
-        content: Content::Bytes(text.into_bytes()),
+        content: Content::bytes(text.into_bytes()),
         origin: PathBuf::from("site.yaml"),
     }
 }
@@ -56,12 +56,12 @@ fn atom(views: &Views, lang: Lang) -> OutputFile {
          <author><name>{title}</name></author>\n",
         lang = config.code(lang),
         title = escape_xml(title),
-        self_url = escape_xml(&views.permalink(&feed_path)),
-        home = escape_xml(&views.permalink(&prefix)),
+        self_url = escape_xml(&permalink(views, &feed_path)),
+        home = escape_xml(&permalink(views, &prefix)),
     );
     for &id in ids {
         let a = &graph.articles[id];
-        let link = escape_xml(&views.permalink(&a.path));
+        let link = escape_xml(&permalink(views, &a.address.path));
         let _ = write!(
             x,
             "<entry>\n<title>{}</title>\n<link rel=\"alternate\" type=\"text/html\" href=\"{link}\"/>\n<id>{link}</id>\n\
@@ -122,7 +122,7 @@ fn sitemap(views: &Views) -> String {
         let _ = write!(
             x,
             "<url>\n<loc>{}</loc>\n",
-            escape_xml(&views.permalink(path))
+            escape_xml(&permalink(views, path))
         );
         if let Some(d) = lastmod {
             let _ = writeln!(x, "<lastmod>{d}</lastmod>");
@@ -133,39 +133,41 @@ fn sitemap(views: &Views) -> String {
                     x,
                     "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
                     config.code(*l),
-                    escape_xml(&views.permalink(p))
+                    escape_xml(&permalink(views, p))
                 );
             }
             if let Some((_, p)) = versions.first() {
                 let _ = writeln!(
                     x,
                     "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>",
-                    escape_xml(&views.permalink(p))
+                    escape_xml(&permalink(views, p))
                 );
             }
         }
         x.push_str("</url>\n");
     };
     for s in &graph.sections {
-        let mut versions = vec![(s.lang, s.path.clone())];
-        versions.extend(
-            s.translations
-                .iter()
-                .map(|&t| (graph.sections[t].lang, graph.sections[t].path.clone())),
-        );
+        let mut versions = vec![(s.lang, s.address.path.clone())];
+        versions.extend(s.translations.iter().map(|&t| {
+            (
+                graph.sections[t].lang,
+                graph.sections[t].address.path.clone(),
+            )
+        }));
         versions.sort();
-        entry(&s.path, None, versions);
+        entry(&s.address.path, None, versions);
     }
     for a in &graph.articles {
-        let mut versions = vec![(a.lang, a.path.clone())];
-        versions.extend(
-            a.translations
-                .iter()
-                .map(|&t| (graph.articles[t].lang, graph.articles[t].path.clone())),
-        );
+        let mut versions = vec![(a.lang, a.address.path.clone())];
+        versions.extend(a.translations.iter().map(|&t| {
+            (
+                graph.articles[t].lang,
+                graph.articles[t].address.path.clone(),
+            )
+        }));
         versions.sort();
         entry(
-            &a.path,
+            &a.address.path,
             Some(a.date.format("%Y-%m-%d").to_string()),
             versions,
         );
@@ -174,9 +176,14 @@ fn sitemap(views: &Views) -> String {
         let per_lang = |path: &dyn Fn(Lang) -> String| {
             config.langs().map(|l| (l, path(l))).collect::<Vec<_>>()
         };
-        let mut pages = vec![per_lang(&|l| node.paths[l.0].clone())];
-        pages.extend((0..node.data.units.len()).map(|u| per_lang(&|l| node.unit_path(u, l))));
-        pages.extend((0..node.data.clusters.len()).map(|c| per_lang(&|l| node.cluster_path(c, l))));
+        let mut pages = vec![per_lang(&|l| node.overview[l.0].path.clone())];
+        pages.extend(
+            (0..node.data.units.len()).map(|u| per_lang(&|l| node.units[u][l.0].path.clone())),
+        );
+        pages.extend(
+            (0..node.data.clusters.len())
+                .map(|c| per_lang(&|l| node.clusters[c][l.0].path.clone())),
+        );
         for versions in pages {
             for (_, path) in &versions {
                 entry(path, None, versions.clone());
@@ -188,11 +195,19 @@ fn sitemap(views: &Views) -> String {
             .langs()
             .map(|l| (l, format!("{}{}/", lang_prefix(config, l), t.kind.name())))
             .collect();
-        entry(&t.path, None, versions);
+        entry(&t.address.path, None, versions);
         for term in &t.terms {
-            entry(&term.path, None, vec![(t.lang, term.path.clone())]);
+            entry(
+                &term.address.path,
+                None,
+                vec![(t.lang, term.address.path.clone())],
+            );
         }
     }
     x.push_str("</urlset>\n");
     x
+}
+
+fn permalink(views: &Views, path: &str) -> String {
+    format!("{}{path}", views.config.base_url)
 }

@@ -8,8 +8,8 @@ use std::path::PathBuf;
 use indexmap::IndexMap;
 use serde::Serialize;
 
-use super::context::Views;
-use super::{Content, OutputFile};
+use super::file::{Content, OutputFile};
+use super::views::Views;
 use crate::config::Config;
 use crate::data::compute::Progress;
 use crate::data::schema::{Figure, MetricKind, UnitKind};
@@ -21,17 +21,16 @@ pub fn all(views: &Views) -> Vec<OutputFile> {
     let mut out = Vec::new();
     for node in &views.graph.campaigns {
         for lang in views.config.langs() {
-            let path = &node.paths[lang.0];
             let origin = node.data.source.clone();
             out.push(file(
-                format!("{path}data.csv"),
+                node.csv[lang.0].path.clone(),
                 csv(views.config, &node.data, lang),
                 origin.clone(),
             ));
             let json = serde_json::to_string_pretty(&json(views.config, node, lang))
                 .expect("the data serialises");
             out.push(file(
-                format!("{path}data.json"),
+                node.json[lang.0].path.clone(),
                 (json + "\n").into_bytes(),
                 origin,
             ));
@@ -43,7 +42,7 @@ pub fn all(views: &Views) -> Vec<OutputFile> {
 fn file(path: String, bytes: Vec<u8>, origin: PathBuf) -> OutputFile {
     OutputFile {
         path,
-        content: Content::Bytes(bytes),
+        content: Content::bytes(bytes),
         origin,
     }
 }

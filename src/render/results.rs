@@ -4,11 +4,11 @@
 use serde::Serialize;
 
 use super::charts::{self, Bar};
-use super::context::{Link, Views};
 use super::coverage::CoverageView;
+use super::views::{Link, MetricView, Views};
 use crate::collate;
 use crate::data::format;
-use crate::data::schema::{Figure, MetricKind, UnitKind};
+use crate::data::schema::{Figure, UnitKind};
 use crate::data::{Campaign, Metric, Unit};
 use crate::graph::CampaignNode;
 use crate::lang::Lang;
@@ -20,13 +20,6 @@ pub struct FigureView {
     pub text: String,
     pub qualifier: Option<&'static str>,
     pub estimated: bool,
-}
-
-#[derive(Serialize)]
-pub struct MetricView<'a> {
-    pub id: &'a str,
-    pub label: &'a str,
-    pub kind: MetricKind,
 }
 
 /// A campaign-wide figure: as published, and the sum of the units present (labelled by the
@@ -149,14 +142,6 @@ pub(super) fn amount(v: i64, m: &Metric, code: &str) -> String {
 }
 
 impl<'a> Views<'a> {
-    pub(super) fn metric_view(&self, m: &'a Metric, lang: Lang) -> MetricView<'a> {
-        MetricView {
-            id: &m.id,
-            label: self.config.text(&m.label, lang),
-            kind: m.kind,
-        }
-    }
-
     fn row(
         &self,
         node: &'a CampaignNode,
@@ -172,11 +157,11 @@ impl<'a> Views<'a> {
             reported_rank,
             id: &unit.id,
             name: self.config.text(&unit.name, lang),
-            url: self.url(&node.unit_path(u, lang)),
+            url: node.units[u][lang.0].url.clone(),
             kind: unit.kind,
             cluster: unit.cluster.map(|cl| Link {
                 title: self.config.text(&c.clusters[cl].name, lang),
-                url: self.url(&node.cluster_path(cl, lang)),
+                url: node.clusters[cl][lang.0].url.clone(),
             }),
             values: c
                 .metrics
@@ -220,23 +205,10 @@ impl<'a> Views<'a> {
             .collect()
     }
 
-    pub fn tr(&self, lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
-        let mut s = self
-            .strings
-            .get(self.config.code(lang))
-            .and_then(|s| s.get(key))
-            .cloned()
-            .unwrap_or_default();
-        for (name, value) in args {
-            s = s.replace(&format!("{{{name}}}"), value);
-        }
-        s
-    }
-
     pub fn campaign(&self, node: &'a CampaignNode, lang: Lang) -> CampaignView<'a> {
         let (c, code) = (&node.data, self.config.code(lang));
         let text = |l: &'a crate::lang::Localized| self.config.text(l, lang);
-        let path = &node.paths[lang.0];
+        let address = &node.overview[lang.0];
         let by = c.rank_by;
         let ranking = self.ranking(node, (0..c.units.len()).collect(), lang, |u| {
             (u.national_rank, u.reported_rank.0)
@@ -290,10 +262,10 @@ impl<'a> Views<'a> {
             short_name: c.short_name.as_ref().map_or_else(|| text(&c.name), text),
             organizer: c.organizer.as_ref().map(text),
             description: c.description.as_ref().map(text),
-            url: self.url(path),
-            permalink: self.permalink(path),
-            csv_url: self.url(&format!("{path}data.csv")),
-            json_url: self.url(&format!("{path}data.json")),
+            url: address.url.clone(),
+            permalink: address.permalink.clone(),
+            csv_url: node.csv[lang.0].url.clone(),
+            json_url: node.json[lang.0].url.clone(),
             start: c.start.map(|d| crate::dates::format_day(d, code)),
             end: c.end.map(|d| crate::dates::format_day(d, code)),
             units_expected: c.units_expected,
@@ -328,7 +300,7 @@ impl<'a> Views<'a> {
                 .enumerate()
                 .map(|(i, cl)| ClusterLinkView {
                     name: text(&cl.name),
-                    url: self.url(&node.cluster_path(i, lang)),
+                    url: node.clusters[i][lang.0].url.clone(),
                     units: c.units.iter().filter(|u| u.cluster == Some(i)).count(),
                 })
                 .collect(),
@@ -388,7 +360,7 @@ impl<'a> Views<'a> {
         ClusterView {
             id: &c.clusters[cl].id,
             name: self.config.text(&c.clusters[cl].name, lang),
-            url: self.url(&node.cluster_path(cl, lang)),
+            url: node.clusters[cl][lang.0].url.clone(),
             ranking: self.ranking(node, members, lang, |u| (u.cluster_rank, u.reported_rank.1)),
         }
     }
@@ -401,13 +373,13 @@ impl<'a> Views<'a> {
         UnitLinkView {
             id: &unit.id,
             name: self.config.text(&unit.name, lang),
-            url: self.url(&node.unit_path(u, lang)),
+            url: node.units[u][lang.0].url.clone(),
             campaign: Link {
                 title: c.short_name.as_ref().map_or_else(
                     || self.config.text(&c.name, lang),
                     |s| self.config.text(s, lang),
                 ),
-                url: self.url(&node.paths[lang.0]),
+                url: node.overview[lang.0].url.clone(),
             },
             rank_by: self.metric_view(&c.metrics[by], lang),
             value: unit.values[by].map(|f| figure(&f, &c.metrics[by], code)),
@@ -440,7 +412,7 @@ impl<'a> Views<'a> {
                 .short_name
                 .as_ref()
                 .map_or(name, |s| self.config.text(s, lang)),
-            url: self.url(&node.paths[lang.0]),
+            url: node.overview[lang.0].url.clone(),
             rank_by: self.metric_view(&c.metrics[c.rank_by], lang),
             units_expected: c.units_expected,
             units_present: c.units.len(),

@@ -4,8 +4,9 @@
 use serde::Serialize;
 
 use super::charts::{self, Bar};
-use super::context::{CardView, Link, Views};
-use super::results::{FigureView, MetricView, amount, figure};
+use super::context::CardView;
+use super::results::{FigureView, amount, figure};
+use super::views::{Link, MetricView, Views};
 use crate::data::format;
 use crate::data::schema::UnitKind;
 use crate::data::{Campaign, Unit};
@@ -74,11 +75,11 @@ impl<'a> Views<'a> {
         UnitView {
             id: &unit.id,
             name: text(&unit.name),
-            url: self.url(&node.unit_path(u, lang)),
+            url: node.units[u][lang.0].url.clone(),
             kind: unit.kind,
             cluster: unit.cluster.map(|cl| Link {
                 title: text(&c.clusters[cl].name),
-                url: self.url(&node.cluster_path(cl, lang)),
+                url: node.clusters[cl][lang.0].url.clone(),
             }),
             as_of: unit.as_of.map(|d| crate::dates::format_day(d, code)),
             figures: c

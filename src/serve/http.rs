@@ -125,7 +125,7 @@ fn safe_path(path: &str) -> Option<String> {
 
 fn file(name: &str, content: &Content, status: u16) -> Answer {
     let bytes = match content {
-        Content::Bytes(b) => b.clone(),
+        Content::Bytes(b) => b.to_vec(),
         Content::Copy(p) => match std::fs::read(p) {
             Ok(b) => b,
             Err(_) => {

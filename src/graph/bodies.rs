@@ -1,0 +1,212 @@
+//! The bodies stage: every Markdown body rendered to HTML in parallel, its links resolved with
+//! the routes already known, its photos' sizes read (the photos themselves are made later).
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use rayon::prelude::*;
+
+use super::routes::{RoutedDoc, Routes};
+use crate::config::Config;
+use crate::content::markdown::{self, LinkResolver, PageLink};
+use crate::content::sanitize::Sanitizer;
+use crate::content::{Asset, identity};
+use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
+use crate::images::{Photo, Processor};
+
+/// The HTML of a body, its summary and what it shows.
+pub struct Body {
+    pub html: String,
+    pub summary: String,
+    /// The photo shown with the article in lists and shared links, and its alt text.
+    pub thumbnail: Option<(Photo, String)>,
+    /// Every photo the page shows, for the photos stage.
+    pub photos: Vec<Photo>,
+}
+
+/// A body and the problems found in it: errors, and problems that are warnings in `build` and
+/// errors in `check` (photos without alt text, raw HTML removed for safety).
+struct Outcome {
+    body: Result<Body, Vec<Diagnostic>>,
+    strict: Vec<Diagnostic>,
+}
+
+/// Photos that are processed into responsive sizes.
+pub fn is_photo(rel: &str) -> bool {
+    let ext = rel
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default();
+    matches!(ext.as_str(), "jpg" | "jpeg" | "png" | "webp")
+}
+
+/// What every body's links are resolved against.
+struct Linker<'a> {
+    config: &'a Config,
+    routes: &'a Routes,
+    assets: HashMap<&'a str, &'a Asset>,
+    photos: &'a Processor,
+    sanitizer: Sanitizer,
+}
+
+/// Renders every body, in the order of `routes.docs`; `None` when any failed (its problems
+/// are in `diagnostics`).
+pub fn render(
+    config: &Config,
+    routes: &Routes,
+    assets: &[Asset],
+    photos: &Processor,
+    diagnostics: &mut Diagnostics,
+) -> Option<Vec<Body>> {
+    let linker = Linker {
+        config,
+        routes,
+        assets: assets.iter().map(|a| (a.rel.as_str(), a)).collect(),
+        photos,
+        sanitizer: Sanitizer::new(&config.embeds),
+    };
+    let outcomes: Vec<Outcome> = routes.docs.par_iter().map(|doc| linker.body(doc)).collect();
+    let mut bodies = Vec::with_capacity(outcomes.len());
+    let mut failed = false;
+    for o in outcomes {
+        diagnostics.extend_strict(o.strict);
+        match o.body {
+            Ok(b) => bodies.push(b),
+            Err(e) => {
+                failed = true;
+                diagnostics.extend(e);
+            }
+        }
+    }
+    (!failed).then_some(bodies)
+}
+
+impl Linker<'_> {
+    /// Where a link to another Markdown file leads, from a page in `doc`'s language.
+    fn page(&self, doc: &RoutedDoc, target: &str) -> PageLink {
+        let Ok(id) = identity(self.config, target) else {
+            return PageLink::Missing;
+        };
+        let routes = self.routes;
+        let keys = [(id.key.clone(), doc.doc.src.lang), (id.key, id.lang)];
+        if let Some(&j) = keys.iter().find_map(|k| routes.by_key.get(k)) {
+            return PageLink::Url(format!("{}{}", self.config.base_path, routes.docs[j].path));
+        }
+        if keys.iter().any(|k| routes.failed.contains(k)) {
+            return PageLink::Url(String::new());
+        }
+        match keys.iter().find_map(|k| routes.drafts.get(k)) {
+            Some(draft) => PageLink::Draft(draft.clone()),
+            None => PageLink::Missing,
+        }
+    }
+
+    fn asset(&self, doc: &RoutedDoc, target: &str) -> Option<String> {
+        let a = self.assets.get(target)?;
+        let path = self.routes.asset_path(a, doc.doc.src.lang)?;
+        Some(format!(
+            "{}{}",
+            self.config.base_path,
+            crate::text::encode_path(&path)
+        ))
+    }
+
+    fn photo(&self, target: &str) -> Option<Result<Photo, String>> {
+        let a = self.assets.get(target).filter(|a| is_photo(&a.rel))?;
+        Some(self.photos.photo(&a.fs_path))
+    }
+
+    fn body(&self, routed: &RoutedDoc) -> Outcome {
+        let doc = &routed.doc;
+        let used = Mutex::new(Vec::new());
+        let photo = |target: &str| {
+            let found = self.photo(target);
+            if let Some(Ok(p)) = &found {
+                used.lock()
+                    .expect("no panic while holding it")
+                    .push(p.clone());
+            }
+            found
+        };
+        let dir = crate::content::parent(&doc.src.rel);
+        let links = LinkResolver {
+            dir,
+            root: &self.config.base_path,
+            page: &|t| self.page(routed, t),
+            asset: &|t| self.asset(routed, t),
+            photo: &photo,
+            html: &self.sanitizer,
+        };
+        let text = &doc.src.text[doc.body_offset..];
+        let at = |offset: usize| Pos::at_offset(text, offset).below(doc.body_line);
+        let mut r = markdown::render(text, &links);
+        let mut problems: Vec<Diagnostic> = r
+            .problems
+            .drain(..)
+            .map(|(offset, msg)| Diagnostic::error(&doc.src.shown, at(offset), msg))
+            .collect();
+        let thumbnail = match doc.fm.image.as_deref() {
+            None => r.first_photo.take(),
+            Some(image) => self.image(routed, image, &photo, &mut problems),
+        };
+        let strict = r
+            .photos
+            .iter()
+            .filter(|p| p.alt.trim().is_empty())
+            .map(|p| {
+                Diagnostic::warning(
+                    &doc.src.shown,
+                    at(p.offset),
+                    format!(
+                        "the photo \"{}\" has no alt text; describe what it shows between the brackets: ![...]({})",
+                        p.written, p.written
+                    ),
+                )
+            })
+            .chain(
+                r.removed
+                    .iter()
+                    .map(|(offset, msg)| Diagnostic::warning(&doc.src.shown, at(*offset), msg.clone())),
+            )
+            .collect();
+        if !problems.is_empty() {
+            // The contradictions of a failed body are not reported (as before any page is made).
+            return Outcome {
+                body: Err(problems),
+                strict: Vec::new(),
+            };
+        }
+        let photos = used.into_inner().expect("no panic while holding it");
+        Outcome {
+            body: Ok(Body {
+                html: r.html,
+                summary: doc.fm.summary.clone().unwrap_or(r.summary),
+                thumbnail,
+                photos,
+            }),
+            strict,
+        }
+    }
+
+    /// The front matter's `image:`, as the article's thumbnail.
+    fn image(
+        &self,
+        routed: &RoutedDoc,
+        image: &str,
+        photo: &dyn Fn(&str) -> Option<Result<Photo, String>>,
+        problems: &mut Vec<Diagnostic>,
+    ) -> Option<(Photo, String)> {
+        let doc = &routed.doc;
+        let at = doc.fm.place("image");
+        let target = markdown::join(crate::content::parent(&doc.src.rel), image);
+        let message = match target.as_deref().and_then(photo) {
+            Some(Ok(p)) => return Some((p, doc.fm.title.clone().unwrap_or_default())),
+            Some(Err(msg)) => format!("image \"{image}\" cannot be used: {msg}"),
+            None => format!(
+                "image \"{image}\" is not a JPEG, PNG or WebP photo in the content folder; check the file name"
+            ),
+        };
+        problems.push(Diagnostic::error(&doc.src.shown, at, message));
+        None
+    }
+}

@@ -1,0 +1,365 @@
+//! The graph stage: routes and rendered bodies put together into the immutable `SiteGraph`,
+//! each value made complete (lists, parents, translations, addresses) when it is made.
+
+use std::collections::HashMap;
+
+use super::address::Address;
+use super::bodies::{Body, is_photo};
+use super::front::ParsedDoc;
+use super::model::{
+    Article, CampaignNode, Intro, PageId, PublishedAsset, Section, SectionId, SiteGraph, Thumbnail,
+};
+use super::routes::Routes;
+use super::{pages, taxonomy};
+use crate::config::Config;
+use crate::content::{Asset, DocKind, parent};
+use crate::data::Campaign;
+use crate::images::{OPEN_GRAPH, Photo, WIDTHS};
+use crate::lang::Lang;
+
+/// The rendered files, sorted by what they are to the site.
+struct Sorted {
+    intros: Vec<Vec<Option<Intro>>>,
+    /// (folder, language) -> the `_index` file and its body.
+    sections: HashMap<(String, Lang), (ParsedDoc, Body)>,
+    /// Articles with their URL path and unit, in the routes' order.
+    articles: Vec<ArticleDoc>,
+}
+
+/// An article's file, its body, its URL path and the unit it names.
+type ArticleDoc = (ParsedDoc, Body, String, Option<(usize, usize)>);
+
+/// Puts everything together into the immutable graph.
+pub fn freeze(
+    config: &Config,
+    routes: Routes,
+    bodies: Vec<Body>,
+    assets: &[Asset],
+    campaigns: Vec<Campaign>,
+) -> SiteGraph {
+    let section_ids: HashMap<(String, Lang), SectionId> = routes
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(id, (dir, lang, _))| ((dir.clone(), *lang), id))
+        .collect();
+    let mut photos: Vec<Photo> = bodies.iter().flat_map(|b| b.photos.clone()).collect();
+    let sorted = sort(config, routes.docs, bodies, campaigns.len());
+    let published = published_assets(assets, &sorted.articles);
+    let articles = articles(config, sorted.articles, &section_ids);
+    let latest: Vec<Vec<PageId>> = config
+        .langs()
+        .map(|l| {
+            newest_first(
+                &articles,
+                (0..articles.len()).filter(|&i| articles[i].lang == l),
+            )
+        })
+        .collect();
+    let campaigns: Vec<CampaignNode> = campaigns
+        .into_iter()
+        .zip(routes.campaign_paths)
+        .zip(sorted.intros)
+        .enumerate()
+        .map(|(ci, ((data, paths), intro))| {
+            campaign(
+                config,
+                ci,
+                data,
+                paths,
+                intro,
+                &section_ids,
+                &articles,
+                &latest,
+            )
+        })
+        .collect();
+    let sections = sections(
+        config,
+        routes.sections,
+        sorted.sections,
+        &section_ids,
+        &articles,
+        &campaigns,
+    );
+    let homes: Vec<SectionId> = config
+        .langs()
+        .map(|l| section_ids[&(String::new(), l)])
+        .collect();
+    let taxonomies = taxonomy::build(config, &articles);
+    photos.sort_by(|a, b| a.variants[0].path.cmp(&b.variants[0].path));
+    photos.dedup();
+    let pages = pages::list(
+        config,
+        &pages::Parts {
+            articles: &articles,
+            sections: &sections,
+            taxonomies: &taxonomies,
+            campaigns: &campaigns,
+        },
+    );
+    SiteGraph {
+        home_addresses: homes.iter().map(|&h| sections[h].address.clone()).collect(),
+        feeds: homes
+            .iter()
+            .map(|&h| sections[h].address.join(config, "atom.xml"))
+            .collect(),
+        articles,
+        sections,
+        taxonomies,
+        assets: published,
+        latest,
+        homes,
+        campaigns,
+        pages,
+        photos,
+    }
+}
+
+/// Splits the rendered files into campaign intros, section texts and articles.
+fn sort(
+    config: &Config,
+    docs: Vec<super::routes::RoutedDoc>,
+    bodies: Vec<Body>,
+    n: usize,
+) -> Sorted {
+    let mut sorted = Sorted {
+        intros: vec![vec![None; config.languages.len()]; n],
+        sections: HashMap::new(),
+        articles: Vec::new(),
+    };
+    for (routed, body) in docs.into_iter().zip(bodies) {
+        let doc = routed.doc;
+        match (routed.campaign, doc.src.kind) {
+            (Some(c), DocKind::Section) => {
+                sorted.intros[c][doc.src.lang.0] = Some(Intro {
+                    title: doc.fm.title.clone(),
+                    html: body.html,
+                    fm: doc.fm,
+                });
+            }
+            (Some(_), DocKind::Article) => {}
+            (None, DocKind::Section) => {
+                let key = (doc.src.section_dir.clone(), doc.src.lang);
+                sorted.sections.insert(key, (doc, body));
+            }
+            (None, DocKind::Article) => sorted.articles.push((doc, body, routed.path, routed.unit)),
+        }
+    }
+    sorted
+}
+
+/// Files published as they are: non-photo files of `content/`, and of each article's bundle
+/// below the article's address. Photos are published only as their processed variants, which
+/// carry no camera metadata (place, owner, description); the originals stay in the sources.
+fn published_assets(assets: &[Asset], articles: &[ArticleDoc]) -> Vec<PublishedAsset> {
+    let mut out: Vec<PublishedAsset> = assets
+        .iter()
+        .filter(|a| a.bundle.is_none() && !is_photo(&a.rel))
+        .map(|a| PublishedAsset {
+            from: a.fs_path.clone(),
+            to: a.rel.clone(),
+        })
+        .collect();
+    for (doc, _, path, _) in articles {
+        let Some(b) = &doc.src.bundle else { continue };
+        for a in assets
+            .iter()
+            .filter(|a| a.bundle.as_deref() == Some(b) && !is_photo(&a.rel))
+        {
+            out.push(PublishedAsset {
+                from: a.fs_path.clone(),
+                to: format!("{path}{}", &a.rel[b.len() + 1..]),
+            });
+        }
+    }
+    out.sort_by(|a, b| a.to.cmp(&b.to));
+    out
+}
+
+fn articles(
+    config: &Config,
+    docs: Vec<ArticleDoc>,
+    section_ids: &HashMap<(String, Lang), SectionId>,
+) -> Vec<Article> {
+    let mut groups: HashMap<&str, Vec<(Lang, PageId)>> = HashMap::new();
+    for (id, (doc, ..)) in docs.iter().enumerate() {
+        groups
+            .entry(doc.src.key.as_str())
+            .or_default()
+            .push((doc.src.lang, id));
+    }
+    let translations: Vec<Vec<PageId>> = docs
+        .iter()
+        .enumerate()
+        .map(|(id, (doc, ..))| {
+            let mut t = groups[doc.src.key.as_str()].clone();
+            t.retain(|&(_, o)| o != id);
+            t.sort_by_key(|&(l, _)| l);
+            t.into_iter().map(|(_, o)| o).collect()
+        })
+        .collect();
+    docs.into_iter()
+        .zip(translations)
+        .map(|((doc, body, path, unit), translations)| Article {
+            lang: doc.src.lang,
+            section: section_ids[&(doc.src.section_dir.clone(), doc.src.lang)],
+            key: doc.src.key,
+            source: doc.src.shown,
+            title: doc.fm.title.clone().unwrap_or_default(),
+            date: doc.fm.date.expect("articles without a date were refused"),
+            fm: doc.fm,
+            address: Address::new(config, path),
+            html: body.html,
+            summary: body.summary,
+            translations,
+            unit,
+            thumbnail: body
+                .thumbnail
+                .map(|(photo, alt)| thumbnail(config, photo, alt)),
+        })
+        .collect()
+}
+
+fn thumbnail(config: &Config, photo: Photo, alt: String) -> Thumbnail {
+    let url = |path: &str| format!("{}{path}", config.base_path);
+    Thumbnail {
+        src: url(&photo.variant(WIDTHS[0]).path),
+        srcset: photo
+            .variants
+            .iter()
+            .take(2)
+            .map(|v| format!("{} {}w", url(&v.path), v.width))
+            .collect::<Vec<_>>()
+            .join(", "),
+        og_image: format!("{}{}", config.base_url, photo.variant(OPEN_GRAPH).path),
+        photo,
+        alt,
+    }
+}
+
+/// `ids` sorted newest first (then by address, so equal dates keep one order).
+pub fn newest_first(articles: &[Article], ids: impl Iterator<Item = PageId>) -> Vec<PageId> {
+    let mut ids: Vec<PageId> = ids.collect();
+    ids.sort_by(|&a, &b| {
+        let (a, b) = (&articles[a], &articles[b]);
+        b.date
+            .cmp(&a.date)
+            .then_with(|| a.address.path.cmp(&b.address.path))
+    });
+    ids
+}
+
+fn sections(
+    config: &Config,
+    routed: Vec<(String, Lang, String)>,
+    mut texts: HashMap<(String, Lang), (ParsedDoc, Body)>,
+    section_ids: &HashMap<(String, Lang), SectionId>,
+    articles: &[Article],
+    campaigns: &[CampaignNode],
+) -> Vec<Section> {
+    let parents: Vec<Option<SectionId>> = routed
+        .iter()
+        .map(|(dir, lang, _)| {
+            (!dir.is_empty()).then(|| section_ids[&(parent(dir).to_owned(), *lang)])
+        })
+        .collect();
+    routed
+        .into_iter()
+        .enumerate()
+        .map(|(id, (dir, lang, path))| {
+            let text = texts.remove(&(dir.clone(), lang));
+            let name = dir.rsplit('/').next().unwrap_or(&dir);
+            let title = match text.as_ref().and_then(|(d, _)| d.fm.title.clone()) {
+                Some(t) => t,
+                None if dir.is_empty() => config.text(&config.title, lang).to_owned(),
+                None => title_case(name),
+            };
+            let (source, fm, html) = match text {
+                Some((doc, body)) => (Some(doc.src.shown), doc.fm, body.html),
+                None => (None, Default::default(), String::new()),
+            };
+            Section {
+                pages: newest_first(
+                    articles,
+                    (0..articles.len()).filter(|&a| articles[a].section == id),
+                ),
+                subsections: (0..parents.len())
+                    .filter(|&s| parents[s] == Some(id))
+                    .collect(),
+                parent: parents[id],
+                translations: config
+                    .langs()
+                    .filter(|&l| l != lang)
+                    .filter_map(|l| section_ids.get(&(dir.clone(), l)).copied())
+                    .collect(),
+                campaigns: (0..campaigns.len())
+                    .filter(|&c| campaigns[c].section[lang.0] == id)
+                    .collect(),
+                address: Address::new(config, path),
+                lang,
+                dir,
+                source,
+                fm,
+                title,
+                html,
+            }
+        })
+        .collect()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn campaign(
+    config: &Config,
+    ci: usize,
+    data: Campaign,
+    paths: Vec<String>,
+    intro: Vec<Option<Intro>>,
+    section_ids: &HashMap<(String, Lang), SectionId>,
+    articles: &[Article],
+    latest: &[Vec<PageId>],
+) -> CampaignNode {
+    let overview: Vec<Address> = paths.into_iter().map(|p| Address::new(config, p)).collect();
+    let per_lang = |f: &dyn Fn(&Address) -> String| -> Vec<Address> {
+        overview
+            .iter()
+            .map(|o| Address::new(config, f(o)))
+            .collect()
+    };
+    let mut unit_articles = vec![Vec::new(); data.units.len()];
+    for &id in latest.iter().flatten() {
+        if let Some((_, u)) = articles[id].unit.filter(|(c, _)| *c == ci) {
+            unit_articles[u].push(id);
+        }
+    }
+    CampaignNode {
+        csv: per_lang(&|o| format!("{}data.csv", o.path)),
+        json: per_lang(&|o| format!("{}data.json", o.path)),
+        units: data
+            .units
+            .iter()
+            .map(|u| per_lang(&|o| format!("{}{}/", o.path, u.slug)))
+            .collect(),
+        clusters: data
+            .clusters
+            .iter()
+            .map(|c| per_lang(&|o| format!("{}clusters/{}/", o.path, c.slug)))
+            .collect(),
+        section: config
+            .langs()
+            .map(|l| section_ids[&(parent(&data.dir).to_owned(), l)])
+            .collect(),
+        overview,
+        intro,
+        unit_articles,
+        data,
+    }
+}
+
+fn title_case(name: &str) -> String {
+    let mut c = name.chars();
+    match c.next() {
+        Some(first) => first.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}

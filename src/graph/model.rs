@@ -1,0 +1,208 @@
+//! The frozen page graph's types: what the render stage reads, every field filled when the value
+//! is made, every URL computed once.
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, FixedOffset};
+
+use super::address::Address;
+use super::taxonomy::Taxonomy;
+use crate::content::front_matter::FrontMatter;
+use crate::data::Campaign;
+use crate::images::Photo;
+use crate::lang::Lang;
+
+/// Index of an article in `SiteGraph::articles`.
+pub type PageId = usize;
+/// Index of a section in `SiteGraph::sections`.
+pub type SectionId = usize;
+
+/// One article in one language.
+#[derive(Debug)]
+pub struct Article {
+    pub lang: Lang,
+    /// Shared by the translations of this article.
+    pub key: String,
+    /// The Markdown file, relative to the site root.
+    pub source: PathBuf,
+    pub fm: FrontMatter,
+    pub date: DateTime<FixedOffset>,
+    pub title: String,
+    pub section: SectionId,
+    pub address: Address,
+    pub html: String,
+    pub summary: String,
+    /// The same article in the other languages, in language order.
+    pub translations: Vec<PageId>,
+    /// The (campaign, unit) its front matter names.
+    pub unit: Option<(usize, usize)>,
+    /// Its first photo (or `image:`), with the addresses lists and shared links use.
+    pub thumbnail: Option<Thumbnail>,
+}
+
+/// The photo shown with an article in lists and shared links.
+#[derive(Debug)]
+pub struct Thumbnail {
+    pub photo: Photo,
+    pub alt: String,
+    /// The smallest variant's address, and the two smallest as a `srcset` list.
+    pub src: String,
+    pub srcset: String,
+    /// The full address of the Open Graph (1200 px) variant.
+    pub og_image: String,
+}
+
+/// A section (or the home page, whose `dir` is empty) in one language.
+#[derive(Debug)]
+pub struct Section {
+    pub lang: Lang,
+    /// Folder relative to `content/`.
+    pub dir: String,
+    pub source: Option<PathBuf>,
+    pub fm: FrontMatter,
+    pub title: String,
+    pub address: Address,
+    pub html: String,
+    /// Its own articles, newest first.
+    pub pages: Vec<PageId>,
+    pub subsections: Vec<SectionId>,
+    pub parent: Option<SectionId>,
+    pub translations: Vec<SectionId>,
+    /// Campaigns whose overview this section lists.
+    pub campaigns: Vec<usize>,
+}
+
+/// A file published as is: its source and its path in the output.
+#[derive(Debug, Clone)]
+pub struct PublishedAsset {
+    pub from: PathBuf,
+    pub to: String,
+}
+
+/// The text of a campaign's overview, from its folder's `_index.<lang>.md`.
+#[derive(Debug, Clone)]
+pub struct Intro {
+    pub title: Option<String>,
+    pub html: String,
+    pub fm: FrontMatter,
+}
+
+/// A campaign with its pages: overview, units and clusters, in every language.
+#[derive(Debug)]
+pub struct CampaignNode {
+    pub data: Campaign,
+    /// Per language: the overview.
+    pub overview: Vec<Address>,
+    /// Per language: its open data files.
+    pub csv: Vec<Address>,
+    pub json: Vec<Address>,
+    /// Per unit, per language.
+    pub units: Vec<Vec<Address>>,
+    /// Per cluster, per language.
+    pub clusters: Vec<Vec<Address>>,
+    /// Per language: the section that lists the campaign.
+    pub section: Vec<SectionId>,
+    pub intro: Vec<Option<Intro>>,
+    /// Per unit: the articles naming it, every language, newest first.
+    pub unit_articles: Vec<Vec<PageId>>,
+}
+
+/// What an output page shows; its template follows from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageKind {
+    Home(SectionId),
+    /// Page `number` (1-based) of a section's list.
+    Section {
+        id: SectionId,
+        number: usize,
+    },
+    Article(PageId),
+    Taxonomy(usize),
+    Term {
+        tax: usize,
+        term: usize,
+        number: usize,
+    },
+    Campaign(usize),
+    Unit {
+        c: usize,
+        u: usize,
+    },
+    Cluster {
+        c: usize,
+        cl: usize,
+    },
+    NotFound,
+}
+
+impl PageKind {
+    pub fn template(self) -> &'static str {
+        match self {
+            PageKind::Home(_) => "home.html",
+            PageKind::Section { .. } => "section.html",
+            PageKind::Article(_) => "article.html",
+            PageKind::Taxonomy(_) => "taxonomy_list.html",
+            PageKind::Term { .. } => "taxonomy_term.html",
+            PageKind::Campaign(_) => "campaign.html",
+            PageKind::Unit { .. } => "unit.html",
+            PageKind::Cluster { .. } => "cluster.html",
+            PageKind::NotFound => "404.html",
+        }
+    }
+}
+
+/// One HTML file of the output.
+#[derive(Debug)]
+pub struct Page {
+    pub kind: PageKind,
+    pub lang: Lang,
+    pub address: Address,
+    /// Path of the file in the output folder (`tin-tuc/a/index.html`).
+    pub file: String,
+    /// What the page is made from, for messages.
+    pub origin: PathBuf,
+    /// Per language: where the language switcher leads (an index in `SiteGraph::pages`): this
+    /// page in that language, if it exists (a later page of a list leads to the first).
+    pub translations: Vec<Option<usize>>,
+    /// Per language: the equivalent page for `hreflang` links (a later page of a section's list
+    /// has none but itself).
+    pub alternates: Vec<Option<usize>>,
+}
+
+/// The frozen site: what the render stage reads.
+#[derive(Debug)]
+pub struct SiteGraph {
+    pub articles: Vec<Article>,
+    pub sections: Vec<Section>,
+    pub taxonomies: Vec<Taxonomy>,
+    pub assets: Vec<PublishedAsset>,
+    /// Per language: every article, newest first.
+    pub latest: Vec<Vec<PageId>>,
+    /// Per language: its home section.
+    pub homes: Vec<SectionId>,
+    pub campaigns: Vec<CampaignNode>,
+    /// Every HTML page of the output, in a fixed order.
+    pub pages: Vec<Page>,
+    /// Per language: the home page's address.
+    pub home_addresses: Vec<Address>,
+    /// Per language: the Atom feed's address.
+    pub feeds: Vec<Address>,
+    /// The photos the pages show, each once, in a fixed order.
+    pub photos: Vec<Photo>,
+}
+
+impl SiteGraph {
+    /// Sections that have an `_index` file or articles of their own, for navigation.
+    pub fn nav(&self, lang: Lang) -> impl Iterator<Item = &Section> {
+        let home = &self.sections[self.homes[lang.0]];
+        home.subsections.iter().map(|&s| &self.sections[s])
+    }
+
+    /// The taxonomy of `kind` in `lang`.
+    pub fn taxonomy(&self, kind: super::taxonomy::TaxKind, lang: Lang) -> &Taxonomy {
+        self.taxonomies
+            .iter()
+            .find(|t| t.kind == kind && t.lang == lang)
+            .expect("every language has every taxonomy")
+    }
+}

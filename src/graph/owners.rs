@@ -1,0 +1,28 @@
+//! One owner per URL: the first file that claims an address keeps it; a second claim is an
+//! error naming both files.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
+
+/// Which file claimed each URL first; a second claim is an error naming both.
+#[derive(Default)]
+pub struct Owners(HashMap<String, PathBuf>);
+
+impl Owners {
+    pub fn claim(&mut self, path: &str, owner: &std::path::Path, errors: &mut Diagnostics) {
+        if let Some(other) = self.0.get(path) {
+            errors.push(Diagnostic::error(
+                owner,
+                Pos::UNKNOWN,
+                format!(
+                    "the web address /{path} is also used by {}; give one of them another slug: or file name",
+                    crate::diagnostics::display_path(other)
+                ),
+            ));
+        } else {
+            self.0.insert(path.to_owned(), owner.to_path_buf());
+        }
+    }
+}

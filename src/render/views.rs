@@ -1,0 +1,63 @@
+//! What every view builder holds (the configuration, the frozen graph, the theme's strings)
+//! and the few things every view needs: a link, a text of the theme, a metric's name.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::config::Config;
+use crate::data::Metric;
+use crate::data::schema::MetricKind;
+use crate::graph::SiteGraph;
+use crate::lang::Lang;
+use crate::theme::Strings;
+
+/// A titled link.
+#[derive(Serialize)]
+pub struct Link<'a> {
+    pub title: &'a str,
+    pub url: String,
+}
+
+#[derive(Serialize)]
+pub struct MetricView<'a> {
+    pub id: &'a str,
+    pub label: &'a str,
+    pub kind: MetricKind,
+}
+
+/// Builds views; holds what every view needs.
+pub struct Views<'a> {
+    pub config: &'a Config,
+    pub graph: &'a SiteGraph,
+    /// The theme's interface strings per language, for texts made in code (chart titles).
+    pub strings: &'a HashMap<String, Strings>,
+}
+
+impl<'a> Views<'a> {
+    pub fn code(&self, lang: Lang) -> &'a str {
+        self.config.code(lang)
+    }
+
+    /// The theme's text `key` in `lang`, with `{name}` placeholders filled.
+    pub fn tr(&self, lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
+        let mut s = self
+            .strings
+            .get(self.config.code(lang))
+            .and_then(|s| s.get(key))
+            .cloned()
+            .unwrap_or_default();
+        for (name, value) in args {
+            s = s.replace(&format!("{{{name}}}"), value);
+        }
+        s
+    }
+
+    pub fn metric_view(&self, m: &'a Metric, lang: Lang) -> MetricView<'a> {
+        MetricView {
+            id: &m.id,
+            label: self.config.text(&m.label, lang),
+            kind: m.kind,
+        }
+    }
+}
