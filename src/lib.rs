@@ -117,10 +117,9 @@ pub fn generate_with(root: &Path, opts: &Options) -> Result<Site, Failure> {
     let (sources, results, theme) = load(&config, opts, &mut found);
     clock.lap("load");
     let files_read = sources.files_read;
-    let photos = images::Processor::new(
-        &config.root,
-        opts.write_cache && !cache_linked(&config, &mut found),
-    );
+    // Nothing is read from or written through a linked cache.
+    let linked = cache_linked(&config, &mut found);
+    let photos = images::Processor::new(&config.root, opts.write_cache && !linked);
     let graph = make_graph(&config, sources, results, opts.drafts, &photos, &mut found);
     let (Some(theme), Some((graph, texts))) = (theme, graph) else {
         return Err(failure(found));
