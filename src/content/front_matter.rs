@@ -223,40 +223,7 @@ fn parse(fm: &str, tz: FixedOffset) -> Result<FrontMatter, Vec<FmError>> {
     let mut seen = std::collections::HashSet::new();
     tags.retain(|t| seen.insert(text::slugify(t)));
     let category = raw.category.map(|c| text::clean(c.0.trim()));
-    for (key, name) in tags
-        .iter()
-        .map(|t| ("tags", t))
-        .chain(category.iter().map(|c| ("category", c)))
-    {
-        let slug = text::slugify(name);
-        if slug.is_empty() {
-            errors.push(FmError {
-                pos: doc.pos(&[key]),
-                message: format!("{key}: \"{name}\" has no letters or digits to make a web address from; use words"),
-            });
-        } else if slug.len() > text::MAX_SEGMENT {
-            errors.push(FmError {
-                pos: doc.pos(&[key]),
-                message: too_long(key, &slug),
-            });
-        }
-    }
-    if let Some(s) = slug.as_ref().filter(|s| text::slugify(s).is_empty()) {
-        errors.push(FmError {
-            pos: doc.pos(&["slug"]),
-            message: format!("slug \"{s}\" has no letters or digits to make a web address from"),
-        });
-    }
-    if let Some(s) = slug
-        .as_ref()
-        .map(|s| text::slugify(s))
-        .filter(|s| s.len() > text::MAX_SEGMENT)
-    {
-        errors.push(FmError {
-            pos: doc.pos(&["slug"]),
-            message: too_long("slug", &s),
-        });
-    }
+    check_addresses(&doc, &tags, category.as_ref(), slug.as_ref(), &mut errors);
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -282,6 +249,50 @@ fn parse(fm: &str, tz: FixedOffset) -> Result<FrontMatter, Vec<FmError>> {
             .filter_map(|(k, v)| Some((k.scalar()?.to_owned(), v.pos)))
             .collect(),
     })
+}
+
+/// Tags, category and slug must make a web address: some letters or digits, and not longer
+/// than a folder name may be.
+fn check_addresses(
+    doc: &yaml::Doc,
+    tags: &[String],
+    category: Option<&String>,
+    slug: Option<&String>,
+    errors: &mut Vec<FmError>,
+) {
+    for (key, name) in tags
+        .iter()
+        .map(|t| ("tags", t))
+        .chain(category.map(|c| ("category", c)))
+    {
+        let slug = text::slugify(name);
+        if slug.is_empty() {
+            errors.push(FmError {
+                pos: doc.pos(&[key]),
+                message: format!("{key}: \"{name}\" has no letters or digits to make a web address from; use words"),
+            });
+        } else if slug.len() > text::MAX_SEGMENT {
+            errors.push(FmError {
+                pos: doc.pos(&[key]),
+                message: too_long(key, &slug),
+            });
+        }
+    }
+    if let Some(s) = slug.filter(|s| text::slugify(s).is_empty()) {
+        errors.push(FmError {
+            pos: doc.pos(&["slug"]),
+            message: format!("slug \"{s}\" has no letters or digits to make a web address from"),
+        });
+    }
+    if let Some(s) = slug
+        .map(|s| text::slugify(s))
+        .filter(|s| s.len() > text::MAX_SEGMENT)
+    {
+        errors.push(FmError {
+            pos: doc.pos(&["slug"]),
+            message: too_long("slug", &s),
+        });
+    }
 }
 
 #[cfg(test)]

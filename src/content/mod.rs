@@ -104,50 +104,9 @@ pub fn load(config: &Config, previous: Option<&ReadCache>) -> (Sources, Vec<Diag
         return (Sources::default(), vec![e]);
     }
     let mut errors = Vec::new();
-    let mut md_files = Vec::new();
-    let mut sources = Sources::default();
-    let bounds = crate::fsx::SiteBounds::new(&config.root);
-    let walked = crate::fsx::walk_site(&dir, &bounds, is_ignored);
-    for e in walked.errors {
-        errors.push(Diagnostic::error(
-            "content",
-            Pos::UNKNOWN,
-            format!("cannot read: {e}"),
-        ));
-    }
-    for (link, problem) in walked.refused {
-        errors.push(Diagnostic::error(
-            shown(&link, &config.root),
-            Pos::UNKNOWN,
-            problem,
-        ));
-    }
-    for entry in walked.files {
-        let Some(rel) = rel_path(&dir, entry.path()) else {
-            errors.push(Diagnostic::error(
-                shown(entry.path(), &config.root),
-                Pos::UNKNOWN,
-                "the file name is not valid Unicode; rename the file",
-            ));
-            continue;
-        };
-        match rel
-            .rsplit_once('.')
-            .map(|(_, ext)| ext.to_ascii_lowercase())
-        {
-            Some(ext) if ext == "md" => md_files.push((rel, entry.into_path())),
-            Some(ext) if ext == "yaml" || ext == "yml" => {
-                sources.data.push((rel, entry.into_path()))
-            }
-            _ => sources.assets.push(Asset {
-                rel,
-                fs_path: entry.into_path(),
-                bundle: None,
-            }),
-        }
-    }
-
-    let bundles: Vec<String> = md_files
+    let found = classify(config, &dir, &mut errors);
+    let bundles: Vec<String> = found
+        .markdown
         .iter()
         .filter(|(rel, _)| file_stem(rel).0 == "index" || file_stem(rel).0.starts_with("index."))
         .map(|(rel, _)| parent(rel).to_owned())
@@ -159,11 +118,21 @@ pub fn load(config: &Config, previous: Option<&ReadCache>) -> (Sources, Vec<Diag
             .max_by_key(|b| b.len())
             .cloned()
     };
-    for asset in &mut sources.assets {
-        asset.bundle = bundle_of(&asset.rel);
-    }
-
-    let docs: Vec<Result<(SourceDoc, Stamp, bool), Diagnostic>> = md_files
+    let mut sources = Sources {
+        assets: found
+            .others
+            .into_iter()
+            .map(|(rel, fs_path)| Asset {
+                bundle: bundle_of(&rel),
+                rel,
+                fs_path,
+            })
+            .collect(),
+        data: found.data,
+        ..Sources::default()
+    };
+    let docs: Vec<Result<(SourceDoc, Stamp, bool), Diagnostic>> = found
+        .markdown
         .par_iter()
         .map(|(rel, path)| read_doc(config, rel, path, bundle_of(rel), previous))
         .collect();
@@ -181,6 +150,58 @@ pub fn load(config: &Config, previous: Option<&ReadCache>) -> (Sources, Vec<Diag
         }
     }
     (sources, errors)
+}
+
+/// The files of `content/` by what they are, each as (path relative to `content/`, path on disk).
+struct Found {
+    markdown: Vec<(String, PathBuf)>,
+    data: Vec<(String, PathBuf)>,
+    others: Vec<(String, PathBuf)>,
+}
+
+/// Walks `content/` (within the site's bounds) and sorts its files by extension.
+fn classify(config: &Config, dir: &Path, errors: &mut Vec<Diagnostic>) -> Found {
+    let mut found = Found {
+        markdown: Vec::new(),
+        data: Vec::new(),
+        others: Vec::new(),
+    };
+    let bounds = crate::fsx::SiteBounds::new(&config.root);
+    let walked = crate::fsx::walk_site(dir, &bounds, is_ignored);
+    for e in walked.errors {
+        errors.push(Diagnostic::error(
+            "content",
+            Pos::UNKNOWN,
+            format!("cannot read: {e}"),
+        ));
+    }
+    for (link, problem) in walked.refused {
+        errors.push(Diagnostic::error(
+            shown(&link, &config.root),
+            Pos::UNKNOWN,
+            problem,
+        ));
+    }
+    for entry in walked.files {
+        let Some(rel) = rel_path(dir, entry.path()) else {
+            errors.push(Diagnostic::error(
+                shown(entry.path(), &config.root),
+                Pos::UNKNOWN,
+                "the file name is not valid Unicode; rename the file",
+            ));
+            continue;
+        };
+        let ext = rel
+            .rsplit_once('.')
+            .map(|(_, ext)| ext.to_ascii_lowercase());
+        let list = match ext.as_deref() {
+            Some("md") => &mut found.markdown,
+            Some("yaml" | "yml") => &mut found.data,
+            _ => &mut found.others,
+        };
+        list.push((rel, entry.into_path()));
+    }
+    found
 }
 
 /// Where a Markdown file stands in the site, from its path alone.

@@ -19,3 +19,6 @@ pub use model::{
     SiteGraph, Thumbnail,
 };
 pub use taxonomy::{TaxKind, Taxonomy, Term};
+
+#[cfg(test)]
+mod tests;

@@ -93,79 +93,39 @@ pub fn list(config: &Config, parts: &Parts) -> Vec<Page> {
         .collect()
 }
 
+impl Draft {
+    /// A page that is the one its key leads to.
+    fn one(kind: PageKind, lang: Lang, address: Address, origin: PathBuf, key: Key) -> Self {
+        Draft {
+            kind,
+            lang,
+            address,
+            origin,
+            key: Some(key),
+            is_first: true,
+            alone: false,
+        }
+    }
+}
+
 fn drafts(config: &Config, parts: &Parts) -> Vec<Draft> {
-    let pages = |n: usize| n.div_ceil(config.paginate).max(1);
     let mut out = Vec::new();
     for (id, s) in parts.sections.iter().enumerate() {
-        let origin = s
-            .source
-            .clone()
-            .unwrap_or_else(|| PathBuf::from("content").join(&s.dir));
-        let key = Some(Key::Section(s.dir.clone()));
-        if s.dir.is_empty() {
-            let (kind, lang) = (PageKind::Home(id), s.lang);
-            let address = s.address.clone();
-            let (is_first, alone) = (true, false);
-            out.push(Draft {
-                kind,
-                lang,
-                address,
-                origin,
-                key,
-                is_first,
-                alone,
-            });
-            continue;
-        }
-        for number in 1..=pages(s.pages.len()) {
-            out.push(Draft {
-                kind: PageKind::Section { id, number },
-                lang: s.lang,
-                address: s.address.page(config, number),
-                origin: origin.clone(),
-                key: key.clone(),
-                is_first: number == 1,
-                // Later pages have no counterpart in other languages: they list only themselves.
-                alone: number > 1,
-            });
-        }
+        section_pages(config, id, s, &mut out);
     }
     for (id, a) in parts.articles.iter().enumerate() {
-        out.push(Draft {
-            kind: PageKind::Article(id),
-            lang: a.lang,
-            address: a.address.clone(),
-            origin: a.source.clone(),
-            key: Some(Key::Article(a.key.clone())),
-            is_first: true,
-            alone: false,
-        });
+        let key = Key::Article(a.key.clone());
+        let (address, origin) = (a.address.clone(), a.source.clone());
+        out.push(Draft::one(
+            PageKind::Article(id),
+            a.lang,
+            address,
+            origin,
+            key,
+        ));
     }
     for (tax, t) in parts.taxonomies.iter().enumerate() {
-        let origin = PathBuf::from(format!("the {} list", t.kind.name()));
-        out.push(Draft {
-            kind: PageKind::Taxonomy(tax),
-            lang: t.lang,
-            address: t.address.clone(),
-            origin: origin.clone(),
-            key: Some(Key::Taxonomy(t.kind.name())),
-            is_first: true,
-            alone: false,
-        });
-        for (term, tm) in t.terms.iter().enumerate() {
-            for number in 1..=pages(tm.pages.len()) {
-                out.push(Draft {
-                    kind: PageKind::Term { tax, term, number },
-                    lang: t.lang,
-                    address: tm.address.page(config, number),
-                    origin: origin.clone(),
-                    // Every page of a term leads to its first, in its language only.
-                    key: Some(Key::Term(tax, term)),
-                    is_first: number == 1,
-                    alone: false,
-                });
-            }
-        }
+        taxonomy_pages(config, tax, t, &mut out);
     }
     for (c, node) in parts.campaigns.iter().enumerate() {
         campaign_pages(config, c, node, &mut out);
@@ -182,38 +142,84 @@ fn drafts(config: &Config, parts: &Parts) -> Vec<Draft> {
     out
 }
 
-fn campaign_pages(config: &Config, c: usize, node: &CampaignNode, out: &mut Vec<Draft>) {
-    for lang in config.langs() {
+/// How many pages a list of `n` items takes.
+fn pages(config: &Config, n: usize) -> usize {
+    n.div_ceil(config.paginate).max(1)
+}
+
+fn section_pages(config: &Config, id: usize, s: &Section, out: &mut Vec<Draft>) {
+    let origin = s
+        .source
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("content").join(&s.dir));
+    let key = Key::Section(s.dir.clone());
+    if s.dir.is_empty() {
+        let address = s.address.clone();
+        out.push(Draft::one(PageKind::Home(id), s.lang, address, origin, key));
+        return;
+    }
+    for number in 1..=pages(config, s.pages.len()) {
         out.push(Draft {
-            kind: PageKind::Campaign(c),
-            lang,
-            address: node.overview[lang.0].clone(),
-            origin: node.data.source.clone(),
-            key: Some(Key::Campaign(c)),
-            is_first: true,
-            alone: false,
+            kind: PageKind::Section { id, number },
+            lang: s.lang,
+            address: s.address.page(config, number),
+            origin: origin.clone(),
+            key: Some(key.clone()),
+            is_first: number == 1,
+            // Later pages have no counterpart in other languages: they list only themselves.
+            alone: number > 1,
         });
-        for (u, unit) in node.data.units.iter().enumerate() {
+    }
+}
+
+fn taxonomy_pages(config: &Config, tax: usize, t: &Taxonomy, out: &mut Vec<Draft>) {
+    let origin = PathBuf::from(format!("the {} list", t.kind.name()));
+    let key = Key::Taxonomy(t.kind.name());
+    let address = t.address.clone();
+    out.push(Draft::one(
+        PageKind::Taxonomy(tax),
+        t.lang,
+        address,
+        origin.clone(),
+        key,
+    ));
+    for (term, tm) in t.terms.iter().enumerate() {
+        for number in 1..=pages(config, tm.pages.len()) {
             out.push(Draft {
-                kind: PageKind::Unit { c, u },
-                lang,
-                address: node.units[u][lang.0].clone(),
-                origin: unit.source.clone(),
-                key: Some(Key::Unit(c, u)),
-                is_first: true,
+                kind: PageKind::Term { tax, term, number },
+                lang: t.lang,
+                address: tm.address.page(config, number),
+                origin: origin.clone(),
+                // Every page of a term leads to its first, in its language only.
+                key: Some(Key::Term(tax, term)),
+                is_first: number == 1,
                 alone: false,
             });
         }
+    }
+}
+
+fn campaign_pages(config: &Config, c: usize, node: &CampaignNode, out: &mut Vec<Draft>) {
+    let origin = &node.data.source;
+    for lang in config.langs() {
+        let address = node.overview[lang.0].clone();
+        let key = Key::Campaign(c);
+        out.push(Draft::one(
+            PageKind::Campaign(c),
+            lang,
+            address,
+            origin.clone(),
+            key,
+        ));
+        for (u, unit) in node.data.units.iter().enumerate() {
+            let address = node.units[u][lang.0].clone();
+            let (kind, key) = (PageKind::Unit { c, u }, Key::Unit(c, u));
+            out.push(Draft::one(kind, lang, address, unit.source.clone(), key));
+        }
         for cl in 0..node.data.clusters.len() {
-            out.push(Draft {
-                kind: PageKind::Cluster { c, cl },
-                lang,
-                address: node.clusters[cl][lang.0].clone(),
-                origin: node.data.source.clone(),
-                key: Some(Key::Cluster(c, cl)),
-                is_first: true,
-                alone: false,
-            });
+            let address = node.clusters[cl][lang.0].clone();
+            let (kind, key) = (PageKind::Cluster { c, cl }, Key::Cluster(c, cl));
+            out.push(Draft::one(kind, lang, address, origin.clone(), key));
         }
     }
 }

@@ -1,0 +1,180 @@
+//! The graph stages on small sites written in a temporary folder: routes, versions, lists and
+//! addresses, as the render stage will read them.
+
+use std::path::Path;
+
+use super::model::{PageKind, SiteGraph};
+use crate::diagnostics::Diagnostics;
+use crate::lang::Lang;
+
+const SITE: &str = "title: {vi: \"Trang\", en: \"Site\"}\nbase_url: \"https://example.org/sub/\"\n\
+default_language: vi\nlanguages:\n  vi: {name: \"Tiếng Việt\"}\n  en: {name: \"English\"}\n\
+theme: default\ntimezone: \"+07:00\"\npaginate: 2\n";
+
+fn article(title: &str, date: &str, extra: &str) -> String {
+    format!("---\ntitle: \"{title}\"\ndate: {date}\n{extra}---\nText of {title}.\n")
+}
+
+/// Runs config, load and the four graph stages; the problems they found, and the graph when
+/// there were none.
+fn stages(files: &[(&str, String)]) -> (Option<SiteGraph>, Vec<String>) {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "site.yaml", SITE);
+    for (rel, text) in files {
+        write(dir.path(), &format!("content/{rel}"), text);
+    }
+    let config = crate::config::load(dir.path(), None).expect("site.yaml is valid");
+    let mut found = Diagnostics::default();
+    let (sources, errors) = crate::content::load(&config, None);
+    found.extend(errors);
+    let photos = crate::images::Processor::new(dir.path(), false);
+    let parsed = super::front::parse(&config, sources.docs, false, &mut found);
+    let routes = super::routes::route(&config, parsed, &[], false, &mut found);
+    let bodies = super::bodies::render(&config, &routes, &sources.assets, &photos, &mut found);
+    let graph = bodies
+        .filter(|_| !found.has_errors())
+        .map(|b| super::freeze::freeze(&config, routes, b, &sources.assets, Vec::new()));
+    let (errors, _) = found.into_sorted();
+    (graph, errors.iter().map(ToString::to_string).collect())
+}
+
+fn write(root: &Path, rel: &str, text: &str) {
+    let path = root.join(rel);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+fn page_at<'g>(g: &'g SiteGraph, path: &str) -> &'g super::model::Page {
+    g.pages
+        .iter()
+        .find(|p| p.address.path == path)
+        .unwrap_or_else(|| panic!("no page at {path}"))
+}
+
+#[test]
+fn addresses_carry_the_base_path_once() {
+    let (g, errors) = stages(&[(
+        "tin-tuc/hoi-nghi.vi.md",
+        article("Hội nghị", "2023-09-07", ""),
+    )]);
+    assert!(errors.is_empty(), "{errors:?}");
+    let g = g.unwrap();
+    let a = &g.articles[0];
+    assert_eq!(a.address.path, "tin-tuc/hoi-nghi/");
+    assert_eq!(a.address.url, "/sub/tin-tuc/hoi-nghi/");
+    assert_eq!(
+        a.address.permalink,
+        "https://example.org/sub/tin-tuc/hoi-nghi/"
+    );
+    assert_eq!(g.feeds[1].url, "/sub/en/atom.xml");
+    assert_eq!(g.home_addresses[1].permalink, "https://example.org/sub/en/");
+}
+
+#[test]
+fn translations_lead_to_each_other_and_a_missing_one_to_nothing() {
+    let (g, _) = stages(&[
+        ("news/a.vi.md", article("A vi", "2023-09-07", "")),
+        ("news/a.en.md", article("A en", "2023-09-07", "")),
+        ("news/b.vi.md", article("B vi", "2023-09-08", "")),
+    ]);
+    let g = g.unwrap();
+    let vi = page_at(&g, "news/a/");
+    let en = page_at(&g, "en/news/a/");
+    let index = |p: &super::model::Page| g.pages.iter().position(|q| std::ptr::eq(q, p));
+    assert_eq!(vi.translations, vec![index(vi), index(en)]);
+    assert_eq!(en.translations, vi.translations);
+    let b = page_at(&g, "news/b/");
+    assert_eq!(b.translations, vec![index(b), None]);
+    assert_eq!(b.alternates, b.translations);
+}
+
+#[test]
+fn later_list_pages_switch_to_the_first_and_have_no_equivalents() {
+    let files: Vec<(String, String)> = (1..=3)
+        .map(|i| {
+            (
+                format!("news/a{i}.vi.md"),
+                article(&format!("A{i}"), &format!("2023-09-0{i}"), ""),
+            )
+        })
+        .chain([("news/a1.en.md".to_owned(), article("A1", "2023-09-01", ""))])
+        .collect();
+    let files: Vec<(&str, String)> = files.iter().map(|(p, t)| (p.as_str(), t.clone())).collect();
+    let (g, _) = stages(&files);
+    let g = g.unwrap();
+    let first = g
+        .pages
+        .iter()
+        .position(|p| p.address.path == "news/")
+        .unwrap();
+    let second = page_at(&g, "news/page/2/");
+    assert!(matches!(second.kind, PageKind::Section { number: 2, .. }));
+    assert_eq!(second.file, "news/page/2/index.html");
+    assert_eq!(second.translations[0], Some(first));
+    assert!(second.translations[1].is_some(), "the English list exists");
+    let me = g.pages.iter().position(|p| std::ptr::eq(p, second));
+    assert_eq!(second.alternates, vec![me, None]);
+}
+
+#[test]
+fn lists_are_newest_first_and_sections_know_their_parent() {
+    let (g, _) = stages(&[
+        ("news/old.vi.md", article("Old", "2021-01-01", "")),
+        ("news/new.vi.md", article("New", "2023-01-01", "")),
+        ("news/local/x.vi.md", article("X", "2022-01-01", "")),
+    ]);
+    let g = g.unwrap();
+    let news = g
+        .sections
+        .iter()
+        .position(|s| s.dir == "news" && s.lang == Lang(0))
+        .unwrap();
+    let titles: Vec<&str> = g.sections[news]
+        .pages
+        .iter()
+        .map(|&i| g.articles[i].title.as_str())
+        .collect();
+    assert_eq!(titles, ["New", "Old"]);
+    let local = g.sections.iter().find(|s| s.dir == "news/local").unwrap();
+    assert_eq!(local.parent, Some(news));
+    assert_eq!(g.sections[news].title, "News");
+    let latest: Vec<&str> = g.latest[0]
+        .iter()
+        .map(|&i| g.articles[i].title.as_str())
+        .collect();
+    assert_eq!(latest, ["New", "X", "Old"]);
+}
+
+#[test]
+fn two_files_for_one_address_are_one_error_naming_both() {
+    let (g, errors) = stages(&[
+        ("news/a.vi.md", article("A", "2023-09-07", "")),
+        ("news/b.vi.md", article("B", "2023-09-07", "slug: a\n")),
+    ]);
+    assert!(g.is_none());
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].contains("/news/a/ is also used by content/news/a.vi.md"),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_link_to_another_article_is_its_url_in_the_reader_language() {
+    let (g, _) = stages(&[
+        ("news/a.vi.md", article("A", "2023-09-07", "")),
+        (
+            "news/a.en.md",
+            "---\ntitle: A\ndate: 2023-09-07\n---\nSee [b](b.vi.md).\n".to_owned(),
+        ),
+        ("news/b.vi.md", article("B", "2023-09-07", "")),
+        ("news/b.en.md", article("B", "2023-09-07", "")),
+    ]);
+    let g = g.unwrap();
+    let a = g
+        .articles
+        .iter()
+        .find(|a| a.address.path == "en/news/a/")
+        .unwrap();
+    assert!(a.html.contains("href=\"/sub/en/news/b/\""), "{}", a.html);
+}
