@@ -7,6 +7,7 @@ pub mod context;
 pub mod coverage;
 mod feeds;
 pub mod file;
+pub mod nav;
 mod open_data;
 pub mod results;
 pub mod templates;
