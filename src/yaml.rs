@@ -2,20 +2,15 @@
 //! deserializes, an event parser gives every value its exact place, and every problem of a
 //! file (syntax, keys written twice, unknown keys, wrong types) comes back with that place.
 
+mod error;
 mod messages;
 mod tree;
 
 use serde::de::DeserializeOwned;
 
 use crate::diagnostics::Pos;
+pub use error::YamlError;
 pub use tree::{Node, Value};
-
-/// A YAML problem: where it is in the parsed text and what is wrong, in plain words.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct YamlError {
-    pub pos: Pos,
-    pub message: String,
-}
 
 /// A parsed document: where each key and value was written.
 #[derive(Debug, Clone)]

@@ -2,28 +2,8 @@
 //! ranks and shares, returned as a new, complete value.
 
 use super::aggregate;
-use super::{Campaign, CampaignRecord, Unit, UnitRecord};
-
-/// What a campaign-wide percent of target is computed from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Basis {
-    /// The published campaign total.
-    Published,
-    /// The sum of every expected unit.
-    AllUnits,
-    /// The sum of only the units present: a partial figure.
-    SomeUnits,
-}
-
-/// A campaign-wide percent of target and what it was computed from.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
-pub struct Progress {
-    pub percent: f64,
-    pub basis: Basis,
-    /// The qualifier of the figure it was computed from: "over 200%" of "over 2,000,000".
-    pub qualifier: Option<super::schema::Qualifier>,
-}
+pub use super::model::{Basis, Progress};
+use super::model::{Campaign, CampaignRecord, Unit, UnitRecord};
 
 /// The campaign with its units' computed figures.
 pub fn compute(

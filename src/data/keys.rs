@@ -2,7 +2,7 @@
 //! contradiction), or a figure broken by YAML itself (`{initiatives: 3,666}`, `members:40000`),
 //! which is an error that says what to write.
 
-use super::CampaignRecord;
+use super::model::CampaignRecord;
 use super::problems::{Problems, dotted};
 use crate::diagnostics::{Pos, display_path};
 use crate::yaml::Doc;

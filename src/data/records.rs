@@ -6,12 +6,12 @@ use std::path::PathBuf;
 use indexmap::IndexMap;
 
 use super::keys::{split_by_comma, unknown_metric_key};
+use super::model::{
+    CampaignPlaces, CampaignRecord, Cluster, Metric, Part, Reported, UnitPlaces, UnitRecord,
+};
 use super::number;
 use super::problems::{Problems, dotted, parse, whole_at};
 use super::schema::{Figure, RawCampaign, RawFigure, RawUnit, Written};
-use super::{
-    CampaignPlaces, CampaignRecord, Cluster, Metric, Part, Reported, UnitPlaces, UnitRecord,
-};
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Pos, display_path};
 use crate::text;

@@ -16,9 +16,8 @@ mod unit_ref;
 pub use address::{Address, lang_prefix};
 pub use model::{
     Article, CampaignNode, Intro, Page, PageId, PageKind, PublishedAsset, Section, SectionId,
-    SiteGraph, Thumbnail,
+    SiteGraph, TaxKind, Taxonomy, Term, Thumbnail,
 };
-pub use taxonomy::{TaxKind, Taxonomy, Term};
 
 #[cfg(test)]
 mod tests;

@@ -1,16 +1,17 @@
 //! The frozen page graph's types: what the render stage reads, every field filled when the value
 //! is made, every URL computed once.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 use chrono::{DateTime, FixedOffset};
 
 use super::address::Address;
-use super::taxonomy::Taxonomy;
 use crate::content::front_matter::FrontMatter;
 use crate::data::Campaign;
 use crate::images::Photo;
 use crate::lang::Lang;
+use crate::text::slugify;
 
 /// Index of an article in `SiteGraph::articles`.
 pub type PageId = usize;
@@ -199,10 +200,79 @@ impl SiteGraph {
     }
 
     /// The taxonomy of `kind` in `lang`.
-    pub fn taxonomy(&self, kind: super::taxonomy::TaxKind, lang: Lang) -> &Taxonomy {
+    pub fn taxonomy(&self, kind: TaxKind, lang: Lang) -> &Taxonomy {
         self.taxonomies
             .iter()
             .find(|t| t.kind == kind && t.lang == lang)
             .expect("every language has every taxonomy")
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TaxKind {
+    Tags,
+    Categories,
+}
+
+impl TaxKind {
+    pub const ALL: [TaxKind; 2] = [TaxKind::Tags, TaxKind::Categories];
+
+    /// The URL segment and template name of the taxonomy.
+    pub fn name(self) -> &'static str {
+        match self {
+            TaxKind::Tags => "tags",
+            TaxKind::Categories => "categories",
+        }
+    }
+
+    /// The term names an article has in this taxonomy.
+    pub fn terms_of(self, a: &Article) -> Vec<&str> {
+        match self {
+            TaxKind::Tags => a.fm.tags.iter().map(String::as_str).collect(),
+            TaxKind::Categories => a.fm.category.as_deref().into_iter().collect(),
+        }
+    }
+}
+
+/// One taxonomy in one language.
+#[derive(Debug)]
+pub struct Taxonomy {
+    pub kind: TaxKind,
+    pub lang: Lang,
+    pub address: Address,
+    /// Sorted by name in the language's alphabet.
+    pub terms: Vec<Term>,
+    /// Term slug -> index in `terms`.
+    by_slug: HashMap<String, usize>,
+}
+
+/// One tag or category: its name as first written, its URL, its articles newest first.
+#[derive(Debug)]
+pub struct Term {
+    pub name: String,
+    pub slug: String,
+    pub address: Address,
+    pub pages: Vec<PageId>,
+}
+
+impl Taxonomy {
+    /// A taxonomy of `terms`, sorted as they will be listed.
+    pub fn new(kind: TaxKind, lang: Lang, address: Address, terms: Vec<Term>) -> Self {
+        let by_slug = terms
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.slug.clone(), i))
+            .collect();
+        Taxonomy {
+            kind,
+            lang,
+            address,
+            terms,
+            by_slug,
+        }
+    }
+
+    pub fn term(&self, name: &str) -> Option<&Term> {
+        self.by_slug.get(&slugify(name)).map(|&i| &self.terms[i])
     }
 }

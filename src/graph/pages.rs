@@ -5,8 +5,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use super::address::Address;
-use super::model::{Article, CampaignNode, Page, PageKind, Section};
-use super::taxonomy::Taxonomy;
+use super::model::{Article, CampaignNode, Page, PageKind, Section, Taxonomy};
 use crate::config::Config;
 use crate::lang::Lang;
 

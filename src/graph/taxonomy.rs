@@ -1,66 +1,12 @@
-//! Tags and categories per language: terms grouped by slug (so `Hóa` and `Hoá` are one term),
-//! listed in the reader's alphabet.
+//! Tags and categories per language, built from the articles: terms grouped by slug (so `Hóa`
+//! and `Hoá` are one term), listed in the reader's alphabet.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use super::address::{Address, lang_prefix};
-use super::model::{Article, PageId};
+use super::model::{Article, PageId, TaxKind, Taxonomy, Term};
 use crate::config::Config;
-use crate::lang::Lang;
 use crate::text::slugify;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum TaxKind {
-    Tags,
-    Categories,
-}
-
-impl TaxKind {
-    pub const ALL: [TaxKind; 2] = [TaxKind::Tags, TaxKind::Categories];
-
-    /// The URL segment and template name of the taxonomy.
-    pub fn name(self) -> &'static str {
-        match self {
-            TaxKind::Tags => "tags",
-            TaxKind::Categories => "categories",
-        }
-    }
-
-    /// The term names an article has in this taxonomy.
-    pub fn terms_of(self, a: &Article) -> Vec<&str> {
-        match self {
-            TaxKind::Tags => a.fm.tags.iter().map(String::as_str).collect(),
-            TaxKind::Categories => a.fm.category.as_deref().into_iter().collect(),
-        }
-    }
-}
-
-/// One taxonomy in one language.
-#[derive(Debug)]
-pub struct Taxonomy {
-    pub kind: TaxKind,
-    pub lang: Lang,
-    pub address: Address,
-    /// Sorted by name in the language's alphabet.
-    pub terms: Vec<Term>,
-    /// Term slug -> index in `terms`.
-    by_slug: HashMap<String, usize>,
-}
-
-/// One tag or category: its name as first written, its URL, its articles newest first.
-#[derive(Debug)]
-pub struct Term {
-    pub name: String,
-    pub slug: String,
-    pub address: Address,
-    pub pages: Vec<PageId>,
-}
-
-impl Taxonomy {
-    pub fn term(&self, name: &str) -> Option<&Term> {
-        self.by_slug.get(&slugify(name)).map(|&i| &self.terms[i])
-    }
-}
 
 /// `latest` order is reused so term pages list newest first without sorting again.
 pub fn build(config: &Config, articles: &[Article]) -> Vec<Taxonomy> {
@@ -100,18 +46,7 @@ pub fn build(config: &Config, articles: &[Article]) -> Vec<Taxonomy> {
             }
             let mut terms: Vec<Term> = by_slug.into_values().collect();
             crate::collate::sort_by_name(&mut terms, config.code(lang), |t| &t.name);
-            let by_slug = terms
-                .iter()
-                .enumerate()
-                .map(|(i, t)| (t.slug.clone(), i))
-                .collect();
-            out.push(Taxonomy {
-                kind,
-                lang,
-                address,
-                terms,
-                by_slug,
-            });
+            out.push(Taxonomy::new(kind, lang, address, terms));
         }
     }
     out

@@ -2,7 +2,7 @@
 
 use crate::diagnostics::Pos;
 
-use super::YamlError;
+use super::error::YamlError;
 
 /// How every syntax message of the event parser starts.
 pub const SYNTAX: &str = "the YAML cannot be read here";

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use saphyr_parser::{Event, Parser, ScalarStyle, Span};
 
-use super::YamlError;
+use super::error::YamlError;
 use crate::diagnostics::Pos;
 
 /// Deepest nesting of maps and lists accepted: deeper YAML is no editor's work.
