@@ -28,7 +28,11 @@ fn example_under_sub() -> (tempfile::TempDir, Built) {
     }
     fs::copy(repo.join("site.yaml"), root.join("site.yaml")).expect("copy site.yaml");
     let built = build_site(&root, &["--base-url", BASE]);
-    assert_eq!(built.run.code, 0, "the example builds: {}", built.run.stderr);
+    assert_eq!(
+        built.run.code, 0,
+        "the example builds: {}",
+        built.run.stderr
+    );
     (tmp, built)
 }
 
@@ -189,7 +193,10 @@ fn every_address_of_a_site_below_a_path_is_under_it_once_and_leads_to_a_file() {
     // Enough was looked at for the checks to mean something.
     assert!(in_pages > 1000, "{in_pages} addresses in pages");
     assert!(in_feeds > 50, "{in_feeds} addresses in feeds");
-    assert!(locs > 40 && in_sitemap > 2 * locs, "{locs} pages in the sitemap");
+    assert!(
+        locs > 40 && in_sitemap > 2 * locs,
+        "{locs} pages in the sitemap"
+    );
 }
 
 const OWN_FEED: &str = r#"<?xml version="1.0" encoding="utf-8"?>
@@ -205,7 +212,8 @@ const OWN_SITEMAP: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 {% endfor %}</urlset>
 "#;
 
-const OWN_ROBOTS: &str = "User-agent: *\nDisallow: {{ site.root_url }}nhap/\nSitemap: {{ sitemap_url }}\n";
+const OWN_ROBOTS: &str =
+    "User-agent: *\nDisallow: {{ site.root_url }}nhap/\nSitemap: {{ sitemap_url }}\n";
 
 #[test]
 fn a_site_replaces_the_feed_sitemap_and_robots_templates_with_its_own() {
@@ -230,7 +238,10 @@ fn a_site_replaces_the_feed_sitemap_and_robots_templates_with_its_own() {
     assert_has(&atom, "&lt;img src=&quot;https://example.org/media/");
     assert_lacks(&atom, "rel=\"self\"");
     let en = b.read("en/atom.xml");
-    assert_has(&en, "xml:lang=\"en\">\n<title>Campaign results · Home</title>\n");
+    assert_has(
+        &en,
+        "xml:lang=\"en\">\n<title>Campaign results · Home</title>\n",
+    );
     assert_has(&en, "<entry><title>Final report</title>");
 
     let sitemap = b.read("sitemap.xml");
