@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::render::{Content, OutputFile};
-use crate::text::percent_decode;
+use crate::text::{percent_decode, unescape_xml};
 
 /// Problems of internal links in `files`, placed where the link is written: in the page's
 /// source file, else in the theme's `templates` (shown path, text).
@@ -151,19 +151,11 @@ fn attribute_values(html: &str, name: &str) -> Vec<String> {
     while let Some(i) = rest.find(&needle) {
         rest = &rest[i + needle.len()..];
         if let Some(end) = rest.find('"') {
-            out.push(unescape(&rest[..end]));
+            out.push(unescape_xml(&rest[..end]));
             rest = &rest[end..];
         }
     }
     out
-}
-
-fn unescape(s: &str) -> String {
-    s.replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&")
 }
 
 #[cfg(test)]

@@ -94,20 +94,23 @@ pub fn encode_component(s: &str) -> String {
     percent_encoding::utf8_percent_encode(s, COMPONENT).to_string()
 }
 
-/// Escapes text for HTML and XML content and attribute values.
+/// Escapes text for HTML and XML content and attribute values (`&`, `<`, `>`, `"`, `'`). It is
+/// Tera's own escaping, the one its autoescape applies in templates, so markup made in code and
+/// markup made by the theme are escaped alike.
 pub fn escape_xml(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
+    let mut out = Vec::with_capacity(s.len());
+    // Writing into memory cannot fail, and escaping text keeps it UTF-8.
+    let _ = tera::escape_html(s, &mut out);
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// The text of an attribute value that [`escape_xml`] (or Tera) wrote.
+pub fn unescape_xml(s: &str) -> String {
+    s.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
 }
 
 #[cfg(test)]
@@ -181,5 +184,7 @@ mod tests {
             escape_xml(r#"<a href="x">&'"#),
             "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
         );
+        let text = r#"<a href="x?a=1&b=2">'&amp;'"#;
+        assert_eq!(unescape_xml(&escape_xml(text)), text);
     }
 }

@@ -104,6 +104,7 @@ pub fn freeze(
             .iter()
             .map(|&h| sections[h].address.join(config, "atom.xml"))
             .collect(),
+        sitemap: Address::new(config, "sitemap.xml".to_owned()),
         articles,
         sections,
         taxonomies,

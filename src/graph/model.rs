@@ -188,6 +188,8 @@ pub struct SiteGraph {
     pub home_addresses: Vec<Address>,
     /// Per language: the Atom feed's address.
     pub feeds: Vec<Address>,
+    /// The sitemap's address.
+    pub sitemap: Address,
     /// The photos the pages show, each once, in a fixed order.
     pub photos: Vec<Photo>,
 }

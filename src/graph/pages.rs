@@ -47,8 +47,8 @@ enum Key {
     Cluster(usize, usize),
 }
 
-/// The pages in a fixed order: sections (with their list pages), articles, taxonomies and
-/// their terms, each campaign's pages per language, and the 404 page.
+/// The pages in a fixed order (the sitemap's): sections (with their list pages), articles,
+/// each campaign's pages, taxonomies and their terms, and the 404 page.
 pub fn list(config: &Config, parts: &Parts) -> Vec<Page> {
     let drafts = drafts(config, parts);
     let none = vec![None; config.languages.len()];
@@ -123,11 +123,11 @@ fn drafts(config: &Config, parts: &Parts) -> Vec<Draft> {
             key,
         ));
     }
-    for (tax, t) in parts.taxonomies.iter().enumerate() {
-        taxonomy_pages(config, tax, t, &mut out);
-    }
     for (c, node) in parts.campaigns.iter().enumerate() {
         campaign_pages(config, c, node, &mut out);
+    }
+    for (tax, t) in parts.taxonomies.iter().enumerate() {
+        taxonomy_pages(config, tax, t, &mut out);
     }
     out.push(Draft {
         kind: PageKind::NotFound,
@@ -198,6 +198,7 @@ fn taxonomy_pages(config: &Config, tax: usize, t: &Taxonomy, out: &mut Vec<Draft
     }
 }
 
+/// A campaign's overview, units and clusters, each in every language.
 fn campaign_pages(config: &Config, c: usize, node: &CampaignNode, out: &mut Vec<Draft>) {
     let origin = &node.data.source;
     for lang in config.langs() {
@@ -210,12 +211,16 @@ fn campaign_pages(config: &Config, c: usize, node: &CampaignNode, out: &mut Vec<
             origin.clone(),
             key,
         ));
-        for (u, unit) in node.data.units.iter().enumerate() {
+    }
+    for (u, unit) in node.data.units.iter().enumerate() {
+        for lang in config.langs() {
             let address = node.units[u][lang.0].clone();
             let (kind, key) = (PageKind::Unit { c, u }, Key::Unit(c, u));
             out.push(Draft::one(kind, lang, address, unit.source.clone(), key));
         }
-        for cl in 0..node.data.clusters.len() {
+    }
+    for cl in 0..node.data.clusters.len() {
+        for lang in config.langs() {
             let address = node.clusters[cl][lang.0].clone();
             let (kind, key) = (PageKind::Cluster { c, cl }, Key::Cluster(c, cl));
             out.push(Draft::one(kind, lang, address, origin.clone(), key));

@@ -1,44 +1,131 @@
 //! Machine-read files: an Atom feed per language, the sitemap with hreflang alternates, robots.txt.
+//! Code gathers what they say, every address absolute; the theme's `atom.xml`, `sitemap.xml` and
+//! `robots.txt` templates write it, so a site can change them like any other template.
 
-use std::fmt::Write;
+mod absolute;
+
 use std::path::PathBuf;
 
+use serde::Serialize;
+use tera::Context;
+
 use super::file::{Content, OutputFile};
+use super::nav::AlternateView;
+use super::templates::Templates;
 use super::views::Views;
-use crate::graph::lang_prefix;
+use crate::diagnostics::Diagnostic;
+use crate::graph::PageKind;
 use crate::lang::Lang;
-use crate::text::escape_xml;
+use absolute::{Base, absolute_links};
 
 /// Articles in each language's feed.
 pub const FEED_SIZE: usize = 20;
 
-pub fn all(views: &Views) -> Vec<OutputFile> {
-    let mut files: Vec<OutputFile> = views.config.langs().map(|l| atom(views, l)).collect();
-    files.push(file("sitemap.xml", sitemap(views)));
-    files.push(file(
-        "robots.txt",
-        format!(
-            "User-agent: *\nAllow: /\n\nSitemap: {}\n",
-            permalink(views, "sitemap.xml")
-        ),
-    ));
-    files
+/// One language's feed: `feed` in `atom.xml`.
+#[derive(Serialize)]
+struct FeedView<'a> {
+    /// The site's title in the feed's language.
+    title: &'a str,
+    /// The feed's own address.
+    url: String,
+    /// The language's home page.
+    home_url: String,
+    /// The newest entry's date (RFC 3339), or the start of 1970 when there is none.
+    updated: String,
+    /// The newest articles, newest first.
+    entries: Vec<EntryView<'a>>,
 }
 
-fn file(path: &str, text: String) -> OutputFile {
-    OutputFile {
-        path: path.to_owned(),
-        content: Content::bytes(text.into_bytes()),
-        origin: PathBuf::from("site.yaml"),
+/// One article of a feed.
+#[derive(Serialize)]
+struct EntryView<'a> {
+    title: &'a str,
+    /// The article's absolute address.
+    url: String,
+    /// Its date, RFC 3339 (`2023-09-07T21:28:00+07:00`).
+    date: String,
+    author: Option<&'a str>,
+    tags: &'a [String],
+    /// Plain text, possibly empty.
+    summary: &'a str,
+    /// The article's HTML with every link absolute.
+    content: String,
+}
+
+/// One address of the sitemap: an item of `urls` in `sitemap.xml`.
+#[derive(Serialize)]
+struct SitemapUrl<'a> {
+    loc: String,
+    /// `2023-09-07` for articles, else none.
+    lastmod: Option<String>,
+    /// Every language version and `x-default`, when the page has more than one version.
+    alternates: Vec<AlternateView<'a>>,
+}
+
+/// The feeds, the sitemap and robots.txt; the problems of all three templates are reported together.
+pub fn all(views: &Views, templates: &Templates) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    let default = Lang::DEFAULT;
+    let mut made: Vec<Result<OutputFile, Diagnostic>> = views
+        .config
+        .langs()
+        .map(|l| {
+            let feed = feed(views, l);
+            let path = views.graph.feeds[l.0].path.clone();
+            render(views, templates, "atom.xml", path, l, |ctx| {
+                ctx.insert("feed", &feed)
+            })
+        })
+        .collect();
+    let urls = sitemap(views);
+    made.push(render(
+        views,
+        templates,
+        "sitemap.xml",
+        "sitemap.xml".into(),
+        default,
+        |ctx| ctx.insert("urls", &urls),
+    ));
+    let sitemap_url = &views.graph.sitemap.permalink;
+    made.push(render(
+        views,
+        templates,
+        "robots.txt",
+        "robots.txt".into(),
+        default,
+        |ctx| ctx.insert("sitemap_url", &sitemap_url),
+    ));
+    let (files, errors): (Vec<_>, Vec<_>) = made.into_iter().partition(Result::is_ok);
+    if errors.is_empty() {
+        Ok(files.into_iter().filter_map(Result::ok).collect())
+    } else {
+        Err(errors.into_iter().filter_map(Result::err).collect())
     }
 }
 
-fn atom(views: &Views, lang: Lang) -> OutputFile {
+/// Renders `template` with `lang`, `site` and what `fill` adds into the output file `path`.
+fn render(
+    views: &Views,
+    templates: &Templates,
+    template: &str,
+    path: String,
+    lang: Lang,
+    fill: impl FnOnce(&mut Context),
+) -> Result<OutputFile, Diagnostic> {
+    let mut ctx = Context::new();
+    ctx.insert("lang", views.config.code(lang));
+    ctx.insert("site", &views.site(lang));
+    fill(&mut ctx);
+    Ok(OutputFile {
+        path,
+        content: Content::bytes(templates.render(template, &ctx)?.into_bytes()),
+        origin: PathBuf::from("site.yaml"),
+    })
+}
+
+fn feed<'a>(views: &Views<'a>, lang: Lang) -> FeedView<'a> {
     let (config, graph) = (views.config, views.graph);
-    let prefix = lang_prefix(config, lang);
-    let feed_path = format!("{prefix}atom.xml");
-    let ids = &graph.latest[lang.0][..graph.latest[lang.0].len().min(FEED_SIZE)];
-    let title = config.text(&config.title, lang);
+    let latest = &graph.latest[lang.0];
+    let ids = &latest[..latest.len().min(FEED_SIZE)];
     let updated = ids
         .iter()
         .map(|&id| graph.articles[id].date)
@@ -47,167 +134,57 @@ fn atom(views: &Views, lang: Lang) -> OutputFile {
             || "1970-01-01T00:00:00+00:00".to_owned(),
             |d| d.to_rfc3339(),
         );
-    let mut x = String::new();
-    let _ = write!(
-        x,
-        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n\
-         <title>{title}</title>\n<link rel=\"self\" type=\"application/atom+xml\" href=\"{self_url}\"/>\n\
-         <link rel=\"alternate\" type=\"text/html\" href=\"{home}\"/>\n<id>{self_url}</id>\n<updated>{updated}</updated>\n\
-         <author><name>{title}</name></author>\n",
-        lang = config.code(lang),
-        title = escape_xml(title),
-        self_url = escape_xml(&permalink(views, &feed_path)),
-        home = escape_xml(&permalink(views, &prefix)),
-    );
-    for &id in ids {
-        let a = &graph.articles[id];
-        let link = escape_xml(&permalink(views, &a.address.path));
-        let _ = write!(
-            x,
-            "<entry>\n<title>{}</title>\n<link rel=\"alternate\" type=\"text/html\" href=\"{link}\"/>\n<id>{link}</id>\n\
-             <published>{date}</published>\n<updated>{date}</updated>\n",
-            escape_xml(&a.title),
-            date = a.date.to_rfc3339(),
-        );
-        if let Some(author) = &a.fm.author {
-            let _ = writeln!(x, "<author><name>{}</name></author>", escape_xml(author));
-        }
-        for tag in &a.fm.tags {
-            let _ = writeln!(x, "<category term=\"{}\"/>", escape_xml(tag));
-        }
-        if !a.summary.is_empty() {
-            let _ = writeln!(x, "<summary>{}</summary>", escape_xml(&a.summary));
-        }
-        let _ = write!(
-            x,
-            "<content type=\"html\">{}</content>\n</entry>\n",
-            escape_xml(&absolute_links(views, &a.html))
-        );
+    let entries = ids
+        .iter()
+        .map(|&id| {
+            let a = &graph.articles[id];
+            let url = a.address.permalink.clone();
+            let base = Base::new(&config.base_url, &config.base_path, &url);
+            EntryView {
+                title: &a.title,
+                date: a.date.to_rfc3339(),
+                author: a.fm.author.as_deref(),
+                tags: &a.fm.tags,
+                summary: &a.summary,
+                content: absolute_links(&a.html, &base),
+                url,
+            }
+        })
+        .collect();
+    FeedView {
+        title: config.text(&config.title, lang),
+        url: graph.feeds[lang.0].permalink.clone(),
+        home_url: graph.home_addresses[lang.0].permalink.clone(),
+        updated,
+        entries,
     }
-    x.push_str("</feed>\n");
-    file(&feed_path, x)
 }
 
-/// Feed readers show content away from the site: root-relative links get the site's address.
-fn absolute_links(views: &Views, html: &str) -> String {
-    let root = views.config.base_url.trim_end_matches('/');
-    let html = html
-        .replace("href=\"/", &format!("href=\"{root}/"))
-        .replace("src=\"/", &format!("src=\"{root}/"));
-    // Every address in a srcset list, not only the first.
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html.as_str();
-    while let Some(i) = rest.find("srcset=\"") {
-        let start = i + "srcset=\"".len();
-        let end = start + rest[start..].find('"').unwrap_or(rest.len() - start);
-        out.push_str(&rest[..start]);
-        let list = &rest[start..end];
-        let list = match list.strip_prefix('/') {
-            Some(tail) => format!("{root}/{tail}"),
-            None => list.to_owned(),
-        };
-        out.push_str(&list.replace(", /", &format!(", {root}/")));
-        rest = &rest[end..];
-    }
-    out.push_str(rest);
-    out
-}
-
-fn sitemap(views: &Views) -> String {
-    let (config, graph) = (views.config, views.graph);
-    let mut x = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
-    );
-    let mut entry = |path: &str, lastmod: Option<String>, versions: Vec<(Lang, String)>| {
-        let _ = write!(
-            x,
-            "<url>\n<loc>{}</loc>\n",
-            escape_xml(&permalink(views, path))
-        );
-        if let Some(d) = lastmod {
-            let _ = writeln!(x, "<lastmod>{d}</lastmod>");
-        }
-        if versions.len() > 1 {
-            for (l, p) in &versions {
-                let _ = writeln!(
-                    x,
-                    "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
-                    config.code(*l),
-                    escape_xml(&permalink(views, p))
-                );
-            }
-            if let Some((_, p)) = versions.first() {
-                let _ = writeln!(
-                    x,
-                    "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>",
-                    escape_xml(&permalink(views, p))
-                );
-            }
-        }
-        x.push_str("</url>\n");
-    };
-    for s in &graph.sections {
-        let mut versions = vec![(s.lang, s.address.path.clone())];
-        versions.extend(s.translations.iter().map(|&t| {
-            (
-                graph.sections[t].lang,
-                graph.sections[t].address.path.clone(),
-            )
-        }));
-        versions.sort();
-        entry(&s.address.path, None, versions);
-    }
-    for a in &graph.articles {
-        let mut versions = vec![(a.lang, a.address.path.clone())];
-        versions.extend(a.translations.iter().map(|&t| {
-            (
-                graph.articles[t].lang,
-                graph.articles[t].address.path.clone(),
-            )
-        }));
-        versions.sort();
-        entry(
-            &a.address.path,
-            Some(a.date.format("%Y-%m-%d").to_string()),
-            versions,
-        );
-    }
-    for node in &graph.campaigns {
-        let per_lang = |path: &dyn Fn(Lang) -> String| {
-            config.langs().map(|l| (l, path(l))).collect::<Vec<_>>()
-        };
-        let mut pages = vec![per_lang(&|l| node.overview[l.0].path.clone())];
-        pages.extend(
-            (0..node.data.units.len()).map(|u| per_lang(&|l| node.units[u][l.0].path.clone())),
-        );
-        pages.extend(
-            (0..node.data.clusters.len())
-                .map(|c| per_lang(&|l| node.clusters[c][l.0].path.clone())),
-        );
-        for versions in pages {
-            for (_, path) in &versions {
-                entry(path, None, versions.clone());
-            }
-        }
-    }
-    for t in &graph.taxonomies {
-        let versions = config
-            .langs()
-            .map(|l| (l, format!("{}{}/", lang_prefix(config, l), t.kind.name())))
-            .collect();
-        entry(&t.address.path, None, versions);
-        for term in &t.terms {
-            entry(
-                &term.address.path,
-                None,
-                vec![(t.lang, term.address.path.clone())],
-            );
-        }
-    }
-    x.push_str("</urlset>\n");
-    x
-}
-
-fn permalink(views: &Views, path: &str) -> String {
-    format!("{}{path}", views.config.base_url)
+/// Every page of the site but later pages of lists and the 404 page, with its versions in
+/// other languages.
+fn sitemap<'a>(views: &Views<'a>) -> Vec<SitemapUrl<'a>> {
+    let graph = views.graph;
+    graph
+        .pages
+        .iter()
+        .filter(|p| match p.kind {
+            PageKind::Section { number, .. } | PageKind::Term { number, .. } => number == 1,
+            PageKind::NotFound => false,
+            _ => true,
+        })
+        .map(|p| SitemapUrl {
+            loc: p.address.permalink.clone(),
+            lastmod: match p.kind {
+                PageKind::Article(id) => {
+                    Some(graph.articles[id].date.format("%Y-%m-%d").to_string())
+                }
+                _ => None,
+            },
+            alternates: if p.alternates.iter().flatten().count() > 1 {
+                views.alternates(p)
+            } else {
+                Vec::new()
+            },
+        })
+        .collect()
 }

@@ -96,7 +96,7 @@ pub fn render(
     if !errors.is_empty() {
         return Err(errors);
     }
-    files.extend(feeds::all(&views));
+    files.extend(feeds::all(&views, templates)?);
     files.extend(open_data::all(&views));
     Ok(Rendered {
         files,
