@@ -5,11 +5,14 @@
 #[allow(dead_code)] // each test file uses only some of the shared helpers
 mod common;
 
+use std::ffi::OsStr;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use common::{Run, build, campaign_site, copy_dir, copy_fixture, files_under, fixture};
+use common::{
+    Run, build, campaign_site, campaign_site_in, copy_dir, copy_fixture, files_under, fixture,
+};
 
 // ---------------------------------------------------------------------------------------------
 // check
@@ -450,17 +453,7 @@ fn new_bundle_makes_a_folder_for_an_article_with_photos() {
 
 /// `init` run from a folder outside the repository.
 fn init(dir: &Path, cwd: &Path) -> Run {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_campaign-site"))
-        .arg("init")
-        .arg(dir)
-        .current_dir(cwd)
-        .output()
-        .expect("the binary runs");
-    Run {
-        code: out.status.code().expect("exited"),
-        stdout: String::from_utf8(out.stdout).unwrap(),
-        stderr: String::from_utf8(out.stderr).unwrap(),
-    }
+    campaign_site_in(cwd, [OsStr::new("init"), dir.as_os_str()])
 }
 
 /// The names of the files under `dir` with this extension, without it.
