@@ -1,6 +1,6 @@
-//! Shared helpers for the tests that run the real `campaign-site` binary: run it on a site (or
-//! start `serve`, in `serve`), read and compare what it wrote, check the XML it makes with an XML
-//! parser, and talk HTTP to it (`http`).
+//! Shared helpers for the tests that run the real `campaign-site` binary: run it on a site, start
+//! `serve` and talk HTTP to it (`serve`, `http`), read and compare what it wrote, and check the
+//! XML it makes with an XML parser.
 
 pub mod http;
 pub mod serve;
