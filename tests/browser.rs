@@ -3,8 +3,13 @@
 //! that leave the site, and the weight of the home page. `.ci/run` installs the tools; on a
 //! machine without them the browser tests say so and pass, unless `CI=true`.
 
+#[allow(dead_code)] // each test file uses only some of the shared helpers
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+use common::free_port;
 
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -62,30 +67,11 @@ fn tools_ready(test: &str) -> bool {
     false
 }
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 /// The example site built for `port` into `out`.
 fn build_example(out: &Path, port: u16) {
-    let run = Command::new(env!("CARGO_BIN_EXE_campaign-site"))
-        .args(["build", "--quiet", "--root"])
-        .arg(repo())
-        .arg("--output")
-        .arg(out)
-        .arg("--base-url")
-        .arg(format!("http://127.0.0.1:{port}/"))
-        .output()
-        .unwrap();
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    let base_url = format!("http://127.0.0.1:{port}/");
+    let run = common::build(&repo(), out, &["--quiet", "--base-url", &base_url]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
 }
 
 #[test]

@@ -1,18 +1,12 @@
 //! The command line an editor meets: help for every command, the version, and the example site.
 
-use std::process::Command;
+#[allow(dead_code)] // each test file uses only some of the shared helpers
+mod common;
 
+/// The exit code, stdout and stderr of the binary run with `args`.
 fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_campaign-site"))
-        .args(args)
-        .output()
-        .expect("the binary runs");
-    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
-    (
-        out.status.code().unwrap_or(-1),
-        text(&out.stdout),
-        text(&out.stderr),
-    )
+    let run = common::campaign_site(args);
+    (run.code, run.stdout, run.stderr)
 }
 
 #[test]

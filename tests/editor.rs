@@ -5,11 +5,13 @@
 #[allow(dead_code)] // each test file uses only some of the shared helpers
 mod common;
 
+use std::ffi::OsStr;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::time::{SystemTime, UNIX_EPOCH};
 
-use common::{Run, build, campaign_site, copy_dir, copy_fixture, files_under, fixture};
+use common::{
+    Run, build, campaign_site, campaign_site_in, copy_dir, copy_fixture, files_under, fixture,
+};
 
 // ---------------------------------------------------------------------------------------------
 // check
@@ -270,39 +272,18 @@ fn unquote(v: &str) -> &str {
 /// Seconds since 1970 of `YYYY-MM-DDTHH:MM:SS+07:00`; panics unless the offset is +07:00.
 fn parse_vietnam_time(value: &str) -> i64 {
     let value = unquote(value);
-    let (local, offset) = value.split_at(value.len().saturating_sub(6));
-    assert_eq!(offset, "+07:00", "the date is in Vietnam's time: {value}");
-    let n = |s: &str| -> i64 { s.parse().unwrap_or_else(|_| panic!("a number in {value}")) };
-    let (date, time) = local
-        .split_once('T')
-        .unwrap_or_else(|| panic!("a date with a time: {value}"));
-    let d: Vec<i64> = date.split('-').map(n).collect();
-    let t: Vec<i64> = time.split(':').map(n).collect();
-    assert!(d.len() == 3 && t.len() == 3, "YYYY-MM-DDTHH:MM:SS: {value}");
-    assert!(
-        (1..=12).contains(&d[1]) && (1..=31).contains(&d[2]),
-        "{value}"
+    let time = chrono::DateTime::parse_from_str(value, "%Y-%m-%dT%H:%M:%S%:z")
+        .unwrap_or_else(|e| panic!("YYYY-MM-DDTHH:MM:SS+07:00 ({e}): {value}"));
+    assert_eq!(
+        time.offset().local_minus_utc(),
+        7 * 3600,
+        "the date is in Vietnam's time: {value}"
     );
-    assert!(t[0] < 24 && t[1] < 60 && t[2] < 61, "{value}");
-    // Days from the civil date (Howard Hinnant's algorithm).
-    let (y, m) = if d[1] <= 2 {
-        (d[0] - 1, d[1] + 9)
-    } else {
-        (d[0], d[1] - 3)
-    };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * m + 2) / 5 + d[2] - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let days = era * 146_097 + doe - 719_468;
-    days * 86_400 + t[0] * 3600 + t[1] * 60 + t[2] - 7 * 3600
+    time.timestamp()
 }
 
 fn now() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap()
-        .as_secs() as i64
+    chrono::Utc::now().timestamp()
 }
 
 /// Asserts a file written by `new` is a draft of now, with a title to replace and the author.
@@ -450,17 +431,7 @@ fn new_bundle_makes_a_folder_for_an_article_with_photos() {
 
 /// `init` run from a folder outside the repository.
 fn init(dir: &Path, cwd: &Path) -> Run {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_campaign-site"))
-        .arg("init")
-        .arg(dir)
-        .current_dir(cwd)
-        .output()
-        .expect("the binary runs");
-    Run {
-        code: out.status.code().expect("exited"),
-        stdout: String::from_utf8(out.stdout).unwrap(),
-        stderr: String::from_utf8(out.stderr).unwrap(),
-    }
+    campaign_site_in(cwd, [OsStr::new("init"), dir.as_os_str()])
 }
 
 /// The names of the files under `dir` with this extension, without it.

@@ -1,7 +1,7 @@
 //! Figures as editors type them, and keys written twice, in every kind of YAML file: each is
 //! an error at the exact place of the value, with what to write, and the build writes nothing.
 
-#[allow(dead_code)] // this file uses only some of the shared helpers
+#[allow(dead_code)] // each test file uses only some of the shared helpers
 mod common;
 
 use std::fs;

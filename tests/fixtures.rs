@@ -1,6 +1,7 @@
 //! End-to-end tests of `campaign-site build` on small sites in tests/fixtures/: what an editor sees
 //! on stderr (exact lines, exit code) for broken sites, and the HTML/XML written for good ones.
 
+#[allow(dead_code)] // each test file uses only some of the shared helpers
 mod common;
 
 use std::fs;
@@ -717,9 +718,19 @@ fn xml_check_refuses_broken_xml() {
         "<a>1 < 2</a>",
         "<a></a><b></b>",
         "<a>&nbsp;</a>",
+        "<a x=\"1\" x=\"2\"></a>",
+        "<a x='1'></a>",
+        "<a><!-- a note --></a>",
+        "<a><![CDATA[x]]></a>",
+        "<a><?php x ?></a>",
+        "<!DOCTYPE a [<!ENTITY e \"x\">]><a>&e;</a>",
+        "text <a></a>",
+        "<a></a> text",
     ] {
         let doc = format!("{decl}{bad}\n");
         let refused = std::panic::catch_unwind(|| assert_well_formed_xml("bad", &doc)).is_err();
         assert!(refused, "accepted broken XML: {bad}");
     }
+    let undeclared = std::panic::catch_unwind(|| assert_well_formed_xml("bad", "<a/>\n"));
+    assert!(undeclared.is_err(), "accepted XML without its declaration");
 }

@@ -2,25 +2,21 @@
 //! campaign-site did not make are never replaced, builds of one output never collide, and the
 //! output exists at every instant once built.
 
-use std::collections::BTreeMap;
+#[allow(dead_code)] // each test file uses only some of the shared helpers
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use campaign_site::Failure;
 use campaign_site::output;
+use common::{Run, files_under};
 
-fn build(root: &Path, out: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_campaign-site"))
-        .arg("build")
-        .arg("--root")
-        .arg(root)
-        .arg("--output")
-        .arg(out)
-        .output()
-        .expect("the binary runs")
+/// `build --root <root> --output <out>`.
+fn build(root: &Path, out: &Path) -> Run {
+    common::build(root, out, &[])
 }
 
 fn site(dir: &Path) -> PathBuf {
@@ -39,21 +35,6 @@ fn site(dir: &Path) -> PathBuf {
     root
 }
 
-/// Every file under `dir` with its bytes.
-fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    walkdir::WalkDir::new(dir)
-        .into_iter()
-        .map(Result::unwrap)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            (
-                e.path().strip_prefix(dir).unwrap().to_path_buf(),
-                fs::read(e.path()).unwrap(),
-            )
-        })
-        .collect()
-}
-
 /// What builds left beside the output `public` in `dir`: `.public.*` staging folders, previous
 /// outputs and the lock file (which stays only where it cannot be removed safely: not Unix).
 fn litter(dir: &Path) -> Vec<String> {
@@ -67,13 +48,8 @@ fn litter(dir: &Path) -> Vec<String> {
 }
 
 #[track_caller]
-fn assert_success(r: &Output) {
-    assert!(
-        r.status.success(),
-        "exit {:?}: {}",
-        r.status.code(),
-        String::from_utf8_lossy(&r.stderr)
-    );
+fn assert_success(r: &Run) {
+    assert_eq!(r.code, 0, "exit code; stderr: {}", r.stderr);
 }
 
 #[test]
@@ -81,10 +57,10 @@ fn a_failed_build_leaves_the_previous_output_untouched() {
     let tmp = tempfile::tempdir().unwrap();
     let root = site(tmp.path());
     let out = tmp.path().join("public");
-    assert!(build(&root, &out).status.success());
-    let before = snapshot(&out);
-    assert!(before.contains_key(Path::new("news/a/index.html")));
-    assert!(before.contains_key(Path::new(".campaign-site")));
+    assert_success(&build(&root, &out));
+    let before = files_under(&out);
+    assert!(before.contains_key("news/a/index.html"));
+    assert!(before.contains_key(".campaign-site"));
 
     fs::write(
         root.join("content/news/b.vi.md"),
@@ -92,8 +68,8 @@ fn a_failed_build_leaves_the_previous_output_untouched() {
     )
     .unwrap();
     let failed = build(&root, &out);
-    assert_eq!(failed.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&failed.stderr);
+    assert_eq!(failed.code, 1);
+    let stderr = &failed.stderr;
     assert!(
         stderr.contains("content/news/b.vi.md:3:7: date \"07/09/2023\" is not a date"),
         "{stderr}"
@@ -102,7 +78,7 @@ fn a_failed_build_leaves_the_previous_output_untouched() {
         stderr.contains("the output folder was not changed"),
         "{stderr}"
     );
-    assert_eq!(snapshot(&out), before);
+    assert_eq!(files_under(&out), before);
     let leftovers: Vec<_> = fs::read_dir(tmp.path())
         .unwrap()
         .map(|e| e.unwrap().file_name())
@@ -118,7 +94,7 @@ fn a_failed_build_leaves_the_previous_output_untouched() {
         "---\ntitle: Hai\ndate: 2023-09-08\n---\n",
     )
     .unwrap();
-    assert!(build(&root, &out).status.success());
+    assert_success(&build(&root, &out));
     assert!(out.join("news/b/index.html").is_file());
 }
 
@@ -132,10 +108,10 @@ fn removed_pages_disappear_from_the_next_output() {
         "---\ntitle: Cũ\ndate: 2023-01-01\n---\n",
     )
     .unwrap();
-    assert!(build(&root, &out).status.success());
+    assert_success(&build(&root, &out));
     assert!(out.join("news/old/index.html").is_file());
     fs::remove_file(root.join("content/news/old.vi.md")).unwrap();
-    assert!(build(&root, &out).status.success());
+    assert_success(&build(&root, &out));
     assert!(!out.join("news/old").exists());
 }
 
@@ -147,8 +123,8 @@ fn folders_campaign_site_did_not_make_are_never_replaced() {
     fs::create_dir_all(&foreign).unwrap();
     fs::write(foreign.join("family.jpg"), b"precious").unwrap();
     let r = build(&root, &foreign);
-    assert_eq!(r.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&r.stderr);
+    assert_eq!(r.code, 2);
+    let stderr = &r.stderr;
     assert!(
         stderr.contains("it was not made by campaign-site"),
         "{stderr}"
@@ -167,8 +143,8 @@ fn folders_campaign_site_did_not_make_are_never_replaced() {
         ),
     ] {
         let r = build(&root, &target);
-        assert_eq!(r.status.code(), Some(2), "{}", target.display());
-        let stderr = String::from_utf8_lossy(&r.stderr);
+        assert_eq!(r.code, 2, "{}", target.display());
+        let stderr = &r.stderr;
         assert!(stderr.contains(why), "{stderr}");
     }
     assert!(root.join("content/news/a.vi.md").is_file());
@@ -184,9 +160,9 @@ fn the_same_input_builds_byte_identical_output() {
     )
     .unwrap();
     let (one, two) = (tmp.path().join("one"), tmp.path().join("two"));
-    assert!(build(&root, &one).status.success());
-    assert!(build(&root, &two).status.success());
-    assert_eq!(snapshot(&one), snapshot(&two));
+    assert_success(&build(&root, &one));
+    assert_success(&build(&root, &two));
+    assert_eq!(files_under(&one), files_under(&two));
 }
 
 #[test]
@@ -204,11 +180,11 @@ fn concurrent_builds_of_one_output_all_succeed_and_leave_no_litter() {
     }
     let single = tempfile::tempdir().unwrap();
     assert_success(&build(&root, &single.path().join("public")));
-    let want = snapshot(&single.path().join("public"));
+    let want = files_under(&single.path().join("public"));
 
     let out = tmp.path().join("public");
     // 30 builds, six at a time; the first ones find no output at all.
-    let runs: Vec<Output> = std::thread::scope(|s| {
+    let runs: Vec<Run> = std::thread::scope(|s| {
         let builders: Vec<_> = (0..6)
             .map(|_| s.spawn(|| (0..5).map(|_| build(&root, &out)).collect::<Vec<_>>()))
             .collect();
@@ -222,7 +198,7 @@ fn concurrent_builds_of_one_output_all_succeed_and_leave_no_litter() {
         assert_success(r);
     }
     assert_eq!(litter(tmp.path()), Vec::<String>::new());
-    assert_eq!(snapshot(&out), want);
+    assert_eq!(files_under(&out), want);
 }
 
 #[test]
@@ -231,7 +207,7 @@ fn folders_left_by_a_killed_build_are_removed_by_the_next() {
     let root = site(tmp.path());
     let out = tmp.path().join("public");
     assert_success(&build(&root, &out));
-    let want = snapshot(&out);
+    let want = files_under(&out);
     let folder = |name: &str, files: &[&str]| {
         let dir = tmp.path().join(name);
         fs::create_dir_all(dir.join("news")).unwrap();
@@ -264,7 +240,7 @@ fn folders_left_by_a_killed_build_are_removed_by_the_next() {
         fs::read(kept[0].join("notes.txt")).unwrap(),
         b"left by a killed build"
     );
-    assert_eq!(snapshot(&out), want);
+    assert_eq!(files_under(&out), want);
 }
 
 #[test]
@@ -273,12 +249,12 @@ fn a_previous_output_left_between_two_renames_is_replaced_by_the_next_build() {
     let root = site(tmp.path());
     let out = tmp.path().join("public");
     assert_success(&build(&root, &out));
-    let want = snapshot(&out);
+    let want = files_under(&out);
     // What the two-rename fallback leaves when killed between its renames: no output at all.
     fs::rename(&out, tmp.path().join(".public.old-456")).unwrap();
     assert_success(&build(&root, &out));
     assert_eq!(litter(tmp.path()), Vec::<String>::new());
-    assert_eq!(snapshot(&out), want);
+    assert_eq!(files_under(&out), want);
 }
 
 #[test]
@@ -351,7 +327,7 @@ fn the_output_exists_at_every_instant_during_rebuilds() {
         let builders: Vec<_> = (0..2)
             .map(|_| s.spawn(|| (0..6).map(|_| build(&root, &out)).collect::<Vec<_>>()))
             .collect();
-        let runs: Vec<Output> = builders
+        let runs: Vec<Run> = builders
             .into_iter()
             .flat_map(|b| b.join().unwrap_or_default())
             .collect();

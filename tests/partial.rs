@@ -1,7 +1,7 @@
 //! A campaign with 3 of 82 units: every sum, rank and share says what it counts, published
 //! figures come first and are labelled as such, in both languages.
 
-#[allow(dead_code)] // this file uses only some of the shared helpers
+#[allow(dead_code)] // each test file uses only some of the shared helpers
 mod common;
 
 use std::fs;

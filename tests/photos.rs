@@ -1,9 +1,12 @@
 //! Photos as readers get them: upright, in several widths no wider than needed, described by
 //! `srcset` and `sizes`, processed once, and every unusable photo refused with its place.
 
+#[allow(dead_code)] // each test file uses only some of the shared helpers
+mod common;
+
+use std::ffi::OsStr;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use image::{GenericImageView, Rgb, RgbImage};
 
@@ -47,16 +50,10 @@ fn site(dir: &Path, files: &[(&str, &[u8])]) -> PathBuf {
     root
 }
 
+/// `build --root <root>`, into the site's own `public/`: the exit code and stderr.
 fn build(root: &Path) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_campaign-site"))
-        .args(["build", "--root"])
-        .arg(root)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let run = common::campaign_site([OsStr::new("build"), "--root".as_ref(), root.as_os_str()]);
+    (run.code, run.stderr)
 }
 
 const ARTICLE: &[u8] = b"---\ntitle: \"H\xe1\xbb\x99i ngh\xe1\xbb\x8b\"\ndate: 2023-09-30\n---\n\nM\xe1\xbb\x9f \xc4\x91\xe1\xba\xa7u.\n\n![C\xc3\xa1c \xc4\x91\xe1\xba\xa1i bi\xe1\xbb\x83u](dai-bieu.jpg \"C\xc3\xa1c \xc4\x91\xe1\xba\xa1i bi\xe1\xbb\x83u tham d\xe1\xbb\xb1 H\xe1\xbb\x99i ngh\xe1\xbb\x8b.\")\n";

@@ -2,6 +2,7 @@
 //! tests/fixtures/results_*: the consistency rules as `build` warns and `check` fails, the exact
 //! line of every bad statistics file, and the figures, rankings, charts and open data written.
 
+#[allow(dead_code)] // each test file uses only some of the shared helpers
 mod common;
 
 use std::fs;

@@ -1,10 +1,13 @@
 //! Odd and hostile input an editor or a pasted text can bring: each gets a clear answer or a
 //! correct page, never a broken feed, a lost file or a wrong address.
 
+#[allow(dead_code)] // each test file uses only some of the shared helpers
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
+/// What a build of a site made in a test said, and where it wrote.
 struct Run {
     code: i32,
     stderr: String,
@@ -25,17 +28,10 @@ fn build(tmp: &Path, files: &[(&str, &str)], args: &[&str]) -> Run {
         fs::write(root.join("site.yaml"), SITE).unwrap();
     }
     let out = tmp.join("public");
-    let run = Command::new(env!("CARGO_BIN_EXE_campaign-site"))
-        .args(["build", "--root"])
-        .arg(&root)
-        .arg("--output")
-        .arg(&out)
-        .args(args)
-        .output()
-        .unwrap();
+    let run = common::build(&root, &out, args);
     Run {
-        code: run.status.code().unwrap_or(-1),
-        stderr: String::from_utf8_lossy(&run.stderr).into_owned(),
+        code: run.code,
+        stderr: run.stderr,
         out,
     }
 }

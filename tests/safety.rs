@@ -1,7 +1,7 @@
 //! Nothing leaks from the machine and nothing runs in a reader's browser: links that leave the
 //! site are refused, raw HTML is cleaned and what was removed is reported where it was written.
 
-#[allow(dead_code)] // this file uses only some of the shared helpers
+#[allow(dead_code)] // each test file uses only some of the shared helpers
 mod common;
 
 use std::fs;

@@ -2,14 +2,15 @@
 //! source changes and reloads open pages; a failed rebuild keeps the last good pages and shows
 //! its problems in every open page.
 //!
-//! Requests are read by `conn` with hard limits: 8 KB for the request line and headers (431
-//! above), GET and HEAD only (405), no bodies (413), at most 128 connections, and a connection
-//! that sends no whole request head for 10 s is closed. The environment variable
+//! Requests are read by `conn` and `request` with hard limits: 8 KB for the request line and
+//! headers (431 above), GET and HEAD only (405), no bodies (413), at most 128 connections, and a
+//! connection that sends no whole request head for 10 s is closed. The environment variable
 //! `CAMPAIGN_SITE_IDLE_TIMEOUT_MS` sets that timeout in milliseconds (the tests use it). Serving
 //! on an address other computers can reach (`--bind 0.0.0.0`) prints a warning.
 
 mod conn;
 mod http;
+mod request;
 mod watch;
 
 use std::collections::HashMap;

@@ -1,7 +1,12 @@
-//! Shared helpers for the fixture tests: run the real `campaign-site` binary on a site, read and
-//! compare what it wrote, and check the XML it makes without an XML crate.
+//! Shared helpers for the tests that run the real `campaign-site` binary: run it on a site, start
+//! `serve` and talk HTTP to it (`serve`, `http`), read and compare what it wrote, and check the
+//! XML it makes with an XML parser.
+
+pub mod http;
+pub mod serve;
 
 use std::collections::BTreeMap;
+use std::ffi::OsStr;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -41,9 +46,9 @@ pub fn fixture(name: &str) -> PathBuf {
 
 /// Runs `campaign-site build --root <root> --output <output> <extra...>`.
 pub fn build(root: &Path, output: &Path, extra: &[&str]) -> Run {
-    let mut args: Vec<&std::ffi::OsStr> = vec!["build".as_ref(), "--root".as_ref(), root.as_ref()];
+    let mut args: Vec<&OsStr> = vec!["build".as_ref(), "--root".as_ref(), root.as_ref()];
     args.extend(["--output".as_ref(), output.as_os_str()]);
-    args.extend(extra.iter().map(std::ffi::OsStr::new));
+    args.extend(extra.iter().map(OsStr::new));
     campaign_site(args)
 }
 
@@ -173,125 +178,62 @@ pub fn copy_fixture(name: &str) -> (TempDir, PathBuf) {
     (tmp, root)
 }
 
-/// A minimal well-formedness check: one XML declaration, balanced and properly nested tags,
-/// quoted attributes, no stray `<` and only known entities. Panics with the place on failure.
+/// Asserts `text` is an XML document as the site writes them: it starts with the XML declaration,
+/// an XML parser reads it (one root element, tags nested and closed, attribute values quoted,
+/// only known entities, no DTD), and it has no comment, processing instruction or CDATA section
+/// and no attribute value in single quotes. Panics with the parser's message and place.
 pub fn assert_well_formed_xml(name: &str, text: &str) {
-    let rest = text
-        .strip_prefix("<?xml ")
-        .and_then(|r| r.split_once("?>"))
-        .map(|(_, r)| r)
-        .unwrap_or_else(|| panic!("{name}: no XML declaration at the start"));
-    let mut stack: Vec<&str> = Vec::new();
-    let mut roots = 0;
-    let mut rest = rest;
-    while let Some(lt) = rest.find('<') {
-        check_text(name, &rest[..lt]);
+    assert!(
+        text.starts_with("<?xml "),
+        "{name}: no XML declaration at the start"
+    );
+    let doc = roxmltree::Document::parse(text)
+        .unwrap_or_else(|e| panic!("{name}: not well-formed XML: {e}"));
+    assert!(!text.contains("<![CDATA["), "{name}: a CDATA section");
+    for node in doc.descendants() {
         assert!(
-            !stack.is_empty() || rest[..lt].trim().is_empty(),
-            "{name}: text outside the root element"
+            !node.is_comment() && !node.is_pi(),
+            "{name}: a comment or processing instruction: {node:?}"
         );
-        let after = &rest[lt + 1..];
-        let gt = after
-            .find('>')
-            .unwrap_or_else(|| panic!("{name}: a tag is never closed: {after:.60}"));
-        let tag = &after[..gt];
-        assert!(!tag.contains('<'), "{name}: `<` inside a tag: <{tag}>");
-        if let Some(closing) = tag.strip_prefix('/') {
-            let open = stack
-                .pop()
-                .unwrap_or_else(|| panic!("{name}: </{closing}> closes nothing"));
+        for attr in node.attributes() {
+            let quote = attr
+                .range_value()
+                .start
+                .checked_sub(1)
+                .map(|i| text.as_bytes()[i]);
             assert_eq!(
-                open,
-                closing.trim(),
-                "{name}: <{open}> closed by </{closing}>"
+                quote,
+                Some(b'"'),
+                "{name}: the value of {} is not in double quotes",
+                attr.name()
             );
-        } else {
-            let (body, empty) = match tag.strip_suffix('/') {
-                Some(b) => (b, true),
-                None => (tag, false),
-            };
-            let element = check_tag(name, body);
-            if stack.is_empty() {
-                roots += 1;
-            }
-            if !empty {
-                stack.push(element);
-            }
         }
-        rest = &after[gt + 1..];
-    }
-    assert!(
-        rest.trim().is_empty(),
-        "{name}: text after the root element"
-    );
-    assert!(stack.is_empty(), "{name}: elements never closed: {stack:?}");
-    assert_eq!(roots, 1, "{name}: an XML document has one root element");
-}
-
-/// Checks `name attr="v" attr="v"` and returns the element name.
-fn check_tag<'a>(doc: &str, body: &'a str) -> &'a str {
-    let body = body.trim_end();
-    let name_end = body.find(char::is_whitespace).unwrap_or(body.len());
-    let element = &body[..name_end];
-    assert!(
-        !element.is_empty()
-            && element
-                .chars()
-                .all(|c| c.is_alphanumeric() || ":_-.".contains(c)),
-        "{doc}: bad element name in <{body}>"
-    );
-    let mut attrs = body[name_end..].trim_start();
-    while !attrs.is_empty() {
-        let (attr, value) = attrs
-            .split_once("=\"")
-            .unwrap_or_else(|| panic!("{doc}: attribute without a quoted value in <{body}>"));
-        assert!(
-            !attr.is_empty() && !attr.contains(char::is_whitespace),
-            "{doc}: bad attribute name `{attr}` in <{body}>"
-        );
-        let (value, after) = value
-            .split_once('"')
-            .unwrap_or_else(|| panic!("{doc}: unclosed attribute value in <{body}>"));
-        check_text(doc, value);
-        attrs = after.trim_start();
-    }
-    element
-}
-
-/// Text and attribute values: every `&` starts a known entity.
-fn check_text(doc: &str, text: &str) {
-    let mut rest = text;
-    while let Some(amp) = rest.find('&') {
-        let after = &rest[amp + 1..];
-        let semi = after
-            .find(';')
-            .unwrap_or_else(|| panic!("{doc}: a bare & in {text:.80}"));
-        let entity = &after[..semi];
-        let known = ["amp", "lt", "gt", "quot", "apos"].contains(&entity)
-            || entity
-                .strip_prefix('#')
-                .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
-        assert!(known, "{doc}: unknown entity &{entity}; in {text:.80}");
-        rest = &after[semi + 1..];
     }
 }
 
 /// Runs `campaign-site check --root <root>`; it writes nothing.
-#[allow(dead_code)] // not every test file runs `check`
 pub fn check(root: &Path) -> Run {
-    campaign_site([
-        std::ffi::OsStr::new("check"),
-        "--root".as_ref(),
-        root.as_os_str(),
-    ])
+    campaign_site([OsStr::new("check"), "--root".as_ref(), root.as_os_str()])
+}
+
+/// The `campaign-site` binary built for these tests, to be given its arguments.
+pub fn command() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_campaign-site"))
 }
 
 /// Runs the `campaign-site` binary with these arguments (from the current folder).
-pub fn campaign_site<S: AsRef<std::ffi::OsStr>>(args: impl IntoIterator<Item = S>) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_campaign-site"))
-        .args(args)
-        .output()
-        .expect("the campaign-site binary runs");
+pub fn campaign_site<S: AsRef<OsStr>>(args: impl IntoIterator<Item = S>) -> Run {
+    run(command().args(args))
+}
+
+/// Runs the `campaign-site` binary with these arguments from the folder `cwd`.
+pub fn campaign_site_in<S: AsRef<OsStr>>(cwd: &Path, args: impl IntoIterator<Item = S>) -> Run {
+    run(command().args(args).current_dir(cwd))
+}
+
+/// Runs `cmd` to its end and keeps what it printed.
+fn run(cmd: &mut Command) -> Run {
+    let out = cmd.output().expect("the campaign-site binary runs");
     Run {
         code: out.status.code().expect("the binary exited, not killed"),
         stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
@@ -299,9 +241,14 @@ pub fn campaign_site<S: AsRef<std::ffi::OsStr>>(args: impl IntoIterator<Item = S
     }
 }
 
+/// A loopback port nobody listens on right now.
+pub fn free_port() -> u16 {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind a free port");
+    listener.local_addr().expect("a bound address").port()
+}
+
 /// Asserts `haystack` contains `needle`, showing both when it does not.
 #[track_caller]
-#[allow(dead_code)] // not every test file looks into pages
 pub fn assert_has(haystack: &str, needle: &str) {
     assert!(
         haystack.contains(needle),
@@ -311,7 +258,6 @@ pub fn assert_has(haystack: &str, needle: &str) {
 
 /// Asserts `haystack` does not contain `needle`.
 #[track_caller]
-#[allow(dead_code)] // not every test file looks into pages
 pub fn assert_lacks(haystack: &str, needle: &str) {
     assert!(
         !haystack.contains(needle),
@@ -321,7 +267,6 @@ pub fn assert_lacks(haystack: &str, needle: &str) {
 
 /// Asserts two outputs hold the same files with the same bytes.
 #[track_caller]
-#[allow(dead_code)] // not every test file builds twice
 pub fn assert_same_files(a: &BTreeMap<String, Vec<u8>>, b: &BTreeMap<String, Vec<u8>>) {
     assert_eq!(
         a.keys().collect::<Vec<_>>(),

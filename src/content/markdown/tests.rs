@@ -16,7 +16,8 @@ fn resolver<'a>(
 
 static SANITIZER: std::sync::LazyLock<Sanitizer> = std::sync::LazyLock::new(|| Sanitizer::new(&[]));
 
-/// `big.jpg` is a processed 4000 x 3000 photo; `hong.jpg` is damaged; others are not photos.
+/// `big.jpg` is a 4000 x 3000 photo processed into the real widths (the widest capped at
+/// `MAX_WIDTH`); `hong.jpg` is damaged; others are not photos.
 fn fake_photo(p: &str) -> Option<Result<images::Photo, String>> {
     let variant = |w: u32| images::Variant {
         width: w,
@@ -28,8 +29,9 @@ fn fake_photo(p: &str) -> Option<Result<images::Photo, String>> {
         "news/big.jpg" => Some(Ok(images::Photo {
             width: 4000,
             height: 3000,
-            variants: [480, 960, 1200, 1600, 2000]
+            variants: images::WIDTHS
                 .into_iter()
+                .chain([images::MAX_WIDTH])
                 .map(variant)
                 .collect(),
             cached: false,
@@ -210,7 +212,7 @@ fn processed_photos_are_responsive_and_only_the_first_loads_eagerly() {
     assert_eq!(imgs.len(), 2, "{}", r.html);
     assert_eq!(
         imgs[0],
-        "<img src=\"/sub/media/k-960.jpg\" srcset=\"/sub/media/k-480.jpg 480w, /sub/media/k-960.jpg 960w, /sub/media/k-1200.jpg 1200w, /sub/media/k-1600.jpg 1600w, /sub/media/k-2000.jpg 2000w\" sizes=\"(min-width: 50rem) 48rem, 100vw\" width=\"960\" height=\"720\" alt=\"Hội trường\" loading=\"eager\">"
+        "<img src=\"/sub/media/k-960.jpg\" srcset=\"/sub/media/k-480.jpg 480w, /sub/media/k-960.jpg 960w, /sub/media/k-1200.jpg 1200w, /sub/media/k-1600.jpg 1600w, /sub/media/k-1920.jpg 1920w\" sizes=\"(min-width: 50rem) 48rem, 100vw\" width=\"960\" height=\"720\" alt=\"Hội trường\" loading=\"eager\">"
     );
     assert!(
         imgs[1].ends_with(" loading=\"lazy\" decoding=\"async\">"),

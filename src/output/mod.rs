@@ -1,0 +1,144 @@
+//! Writing the site: one build at a time per output folder (a lock beside it), every file into a
+//! staging folder beside the output, then one atomic swap, so a failed or killed build leaves the
+//! previous output exactly as it was and the output folder exists at every instant.
+//!
+//! `statics` gathers the files published as they are, `target` refuses output folders that would
+//! destroy sources, `lock` keeps builds of one output apart, and `swap` stages and swaps.
+
+mod lock;
+mod statics;
+mod swap;
+mod target;
+
+use std::collections::BTreeMap;
+
+use crate::diagnostics::{Diagnostic, Pos, display_path};
+use crate::render::OutputFile;
+
+pub use lock::{LOCK_WAIT, OutputLock, lock};
+pub use statics::static_files;
+pub use swap::commit;
+pub use target::check_target;
+
+/// The file that marks a folder as campaign-site's output (and so safe to replace).
+pub const MARKER: &str = ".campaign-site";
+
+/// Sorts files by path and refuses two sources for one output file, or a file where a folder
+/// of other files must be.
+pub fn check_clashes(mut files: Vec<OutputFile>) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    let mut folders: BTreeMap<&str, &OutputFile> = BTreeMap::new();
+    for f in &files {
+        let mut path = f.path.as_str();
+        while let Some((parent, _)) = path.rsplit_once('/') {
+            folders.entry(parent).or_insert(f);
+            path = parent;
+        }
+    }
+    let as_folder = files.iter().filter_map(|f| {
+        folders.get(f.path.as_str()).map(|inner| {
+            Diagnostic::error(
+                &f.origin,
+                Pos::UNKNOWN,
+                format!(
+                    "the output file /{} is also a folder holding /{} (from {}); rename one of them",
+                    f.path,
+                    inner.path,
+                    display_path(&inner.origin)
+                ),
+            )
+        })
+    });
+    let mut errors: Vec<Diagnostic> = as_folder.collect();
+    errors.extend(
+        files
+            .windows(2)
+            .filter(|w| w[0].path == w[1].path)
+            .map(|w| {
+                Diagnostic::error(
+                    &w[1].origin,
+                    Pos::UNKNOWN,
+                    format!(
+                        "the output file /{} is also made from {}; rename one of them",
+                        w[0].path,
+                        display_path(&w[0].origin)
+                    ),
+                )
+            }),
+    );
+    if errors.is_empty() {
+        Ok(files)
+    } else {
+        Err(errors)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::Content;
+
+    fn file(path: &str, origin: &str) -> OutputFile {
+        OutputFile {
+            path: path.into(),
+            content: Content::bytes(Vec::new()),
+            origin: origin.into(),
+        }
+    }
+
+    fn messages(result: Result<Vec<OutputFile>, Vec<Diagnostic>>) -> Vec<String> {
+        match result {
+            Ok(files) => panic!("no clash found in {files:?}"),
+            Err(problems) => problems.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    #[test]
+    fn files_without_clashes_come_back_sorted_by_path() {
+        let files = vec![
+            file("tin-tuc/index.html", "content/news/_index.vi.md"),
+            file("index.html", "content/_index.vi.md"),
+            file("tin-tuc/a/index.html", "content/news/a.vi.md"),
+        ];
+        let paths: Vec<String> = check_clashes(files)
+            .unwrap_or_else(|e| panic!("{e:?}"))
+            .into_iter()
+            .map(|f| f.path)
+            .collect();
+        assert_eq!(
+            paths,
+            ["index.html", "tin-tuc/a/index.html", "tin-tuc/index.html"]
+        );
+    }
+
+    #[test]
+    fn two_sources_of_one_output_file_are_named() {
+        let files = vec![
+            file("style.css", "themes/default/static/style.css"),
+            file("index.html", "content/_index.vi.md"),
+            file("style.css", "static/style.css"),
+        ];
+        assert_eq!(
+            messages(check_clashes(files)),
+            [
+                "static/style.css: the output file /style.css is also made from \
+                 themes/default/static/style.css; rename one of them"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_file_where_a_folder_must_be_is_named_with_a_file_inside() {
+        let files = vec![
+            file("tin-tuc/a/index.html", "content/news/a.vi.md"),
+            file("tin-tuc", "static/tin-tuc"),
+        ];
+        assert_eq!(
+            messages(check_clashes(files)),
+            [
+                "static/tin-tuc: the output file /tin-tuc is also a folder holding \
+                 /tin-tuc/a/index.html (from content/news/a.vi.md); rename one of them"
+            ]
+        );
+    }
+}
