@@ -2,7 +2,7 @@
 //! bilingual from the ground up. The library holds the whole pipeline; the binary only parses
 //! arguments and reports.
 //!
-//! load (config, content, theme) -> parse + graph -> render -> commit
+//! load (config, content, theme) -> parse + graph -> photos -> render -> commit
 
 pub mod cmd;
 pub mod collate;
@@ -71,7 +71,7 @@ pub struct Site {
     pub stats: RenderStats,
     /// Markdown files read from disk (the others were unchanged since the previous build).
     pub files_read: usize,
-    /// The photos processed, for cleaning the cache after a build.
+    /// The photos used, for cleaning the cache after a build.
     pub photos: images::Processor,
     /// The theme's templates (shown path, text), to place problems found in rendered pages.
     pub templates: Vec<(std::path::PathBuf, String)>,
@@ -160,6 +160,12 @@ pub fn generate_with(root: &Path, opts: &Options) -> Result<Site, Failure> {
     let graph = graph::build(&config, sources, results, drafts, &photos)
         .map_err(|e| errors.extend(e))
         .ok();
+    clock.lap("parse and link");
+    // Pixels only now: each photo the pages use is decoded once, its variants cached.
+    if let Err(e) = photos.process() {
+        errors.extend(e);
+    }
+    clock.lap("photos");
     let (Some(theme), Some(templates), Some(graph), true) =
         (theme, templates, graph, errors.is_empty())
     else {
@@ -167,7 +173,6 @@ pub fn generate_with(root: &Path, opts: &Options) -> Result<Site, Failure> {
         errors.extend(strict);
         return Err(errors.into());
     };
-    clock.lap("parse and link");
     strict.extend(graph.strict.iter().cloned());
     strict.sort();
     let reuse = render::Reuse {

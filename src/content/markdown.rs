@@ -26,8 +26,9 @@ pub struct LinkResolver<'a> {
     pub root: &'a str,
     pub page: &'a (dyn Fn(&str) -> PageLink + Sync),
     pub asset: &'a (dyn Fn(&str) -> Option<String> + Sync),
-    /// The processed photo at a path, when the path is a photo that is processed.
-    pub photo: &'a (dyn Fn(&str) -> Option<Result<images::Photo, String>> + Sync),
+    /// The processed photo at a path, when the path is a photo that is processed; the byte
+    /// offset in the body of the link that uses it comes with the path.
+    pub photo: &'a (dyn Fn(&str, usize) -> Option<Result<images::Photo, String>> + Sync),
     /// What raw HTML in the body may keep.
     pub html: &'a Sanitizer,
 }
@@ -332,7 +333,7 @@ impl<'e> Writer<'_, '_> {
             self.links.dir,
             &crate::text::nfc(&crate::text::percent_decode(path)),
         )?;
-        match (self.links.photo)(&target)? {
+        match (self.links.photo)(&target, offset)? {
             Ok(photo) => Some(photo),
             Err(message) => {
                 self.out.problems.push((
@@ -413,7 +414,7 @@ impl<'e> Writer<'_, '_> {
         }
         // A link to a photo leads to its largest processed copy: the camera's original, with
         // its metadata, is not published.
-        if !is_image && let Some(Ok(photo)) = (self.links.photo)(&target) {
+        if !is_image && let Some(Ok(photo)) = (self.links.photo)(&target, offset) {
             return photo
                 .variants
                 .last()

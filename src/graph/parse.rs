@@ -168,9 +168,13 @@ pub fn bodies(
                     super::encode_path(&routed.asset_path(a, lang)?)
                 ))
             };
-            let photo = |target: &str| -> Option<Result<Photo, String>> {
+            let body = &doc.src.text[doc.body_offset..];
+            let photo = |target: &str, at: Pos| -> Option<Result<Photo, String>> {
                 let a = asset_by_rel.get(target).filter(|a| is_photo(&a.rel))?;
-                Some(photos.photo(&a.fs_path))
+                Some(photos.photo(&a.fs_path, &doc.src.shown, at))
+            };
+            let linked_photo = |target: &str, offset: usize| {
+                photo(target, Pos::at_offset(body, offset).below(doc.body_line))
             };
             let dir = crate::content::parent(&doc.src.rel);
             let links = LinkResolver {
@@ -178,10 +182,9 @@ pub fn bodies(
                 root: &config.base_path,
                 page: &page,
                 asset: &asset,
-                photo: &photo,
+                photo: &linked_photo,
                 html: &sanitizer,
             };
-            let body = &doc.src.text[doc.body_offset..];
             let mut r = markdown::render(body, &links);
             let mut problems: Vec<Diagnostic> = r
                 .problems
@@ -195,7 +198,7 @@ pub fn bodies(
                 Some(image) => {
                     let at = || doc.fm.place("image");
                     let target = markdown::join(dir, image);
-                    match target.as_deref().and_then(photo) {
+                    match target.as_deref().and_then(|t| photo(t, at())) {
                         Some(Ok(p)) => Some((p, doc.fm.title.clone().unwrap_or_default())),
                         Some(Err(msg)) => {
                             problems.push(Diagnostic::error(&doc.src.shown, at(), format!("image \"{image}\" cannot be used: {msg}")));

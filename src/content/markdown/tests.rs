@@ -17,7 +17,7 @@ fn resolver<'a>(
 static SANITIZER: std::sync::LazyLock<Sanitizer> = std::sync::LazyLock::new(|| Sanitizer::new(&[]));
 
 /// `big.jpg` is a processed 4000 x 3000 photo; `hong.jpg` is damaged; others are not photos.
-fn fake_photo(p: &str) -> Option<Result<images::Photo, String>> {
+fn fake_photo(p: &str, _offset: usize) -> Option<Result<images::Photo, String>> {
     let variant = |w: u32| images::Variant {
         width: w,
         height: w * 3 / 4,
