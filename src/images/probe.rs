@@ -33,6 +33,11 @@ impl Processor {
         let bytes = read(path)?;
         let key = format!("{:016x}", super::fnv1a(&bytes, SETTINGS));
         let (width, height) = header(&bytes)?.upright();
+        if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) && !jpeg_is_whole(&bytes) {
+            return Err("the photo is damaged: the file stops before the end of its picture \
+                (it was probably cut short while being copied); copy it again"
+                .into());
+        }
         let meta = self.cache_dir.join(format!("{key}.size"));
         let mut photo = self.layout(&key, width, height, extension_for(path, &bytes));
         // The size file is written last: with it and every variant, the photo is in the cache.
@@ -125,6 +130,48 @@ pub(super) fn header(bytes: &[u8]) -> Result<Header, String> {
         height,
         orientation,
     })
+}
+
+/// Whether a JPEG's picture runs to its end marker: a file cut short by a failed copy or upload
+/// does not, and its decoder would quietly fill the missing part with grey. Only the markers
+/// are walked; nothing is decoded.
+fn jpeg_is_whole(bytes: &[u8]) -> bool {
+    let mut i = 2;
+    while i + 1 < bytes.len() {
+        if bytes[i] != 0xFF {
+            // Stray bytes between segments, which decoders skip.
+            i += 1;
+            continue;
+        }
+        match bytes[i + 1] {
+            0xD9 => return true,
+            0xFF => i += 1,
+            0x01 | 0xD0..=0xD7 => i += 2,
+            marker => {
+                let Some(&[hi, lo]) = bytes.get(i + 2..i + 4) else {
+                    return false;
+                };
+                i += 2 + u16::from_be_bytes([hi, lo]) as usize;
+                if marker == 0xDA {
+                    // The coded picture: up to the next marker that is neither an escaped 0xFF
+                    // byte nor a restart.
+                    loop {
+                        let Some(at) = bytes.get(i..).and_then(|b| b.iter().position(|&b| b == 0xFF))
+                        else {
+                            return false;
+                        };
+                        i += at;
+                        match bytes.get(i + 1) {
+                            None => return false,
+                            Some(0x00 | 0xD0..=0xD7) => i += 2,
+                            Some(_) => break,
+                        }
+                    }
+                }
+            }
+        }
+    }
+    false
 }
 
 fn parse_size(s: &str) -> Option<(u32, u32)> {

@@ -202,7 +202,7 @@ fn check_writes_nothing_and_still_finds_damaged_photos() {
 }
 
 #[test]
-fn header_problems_are_found_while_planning() {
+fn problems_in_the_header_or_a_cut_jpeg_are_found_while_planning() {
     let (tmp, paths) = site(&[
         ("content/note.jpg", b"not a photo"),
         ("content/huge.png", &png_without_pixels(20000, 20000)),
@@ -220,4 +220,16 @@ fn header_problems_are_found_while_planning() {
     assert!(used(&p, &tmp.path().join("content/none.jpg")).is_err());
     p.process().unwrap();
     assert!(p.photos().is_empty());
+    let whole = jpeg(640, 480, 1);
+    let mut trailing = whole.clone();
+    trailing.extend_from_slice(b"\0\0camera trailer");
+    let cut = &whole[..whole.len() - 40];
+    let (more, paths) = site(&[("trailing.jpg", &trailing), ("cut.jpg", cut)]);
+    let p = Processor::new(more.path(), true);
+    assert!(used(&p, &paths[0]).is_ok(), "bytes after the end marker are fine");
+    assert!(
+        used(&p, &paths[1])
+            .unwrap_err()
+            .starts_with("the photo is damaged: the file stops before the end of its picture")
+    );
 }
