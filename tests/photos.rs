@@ -288,9 +288,11 @@ fn photos_cut_short_are_refused_at_the_first_link_that_uses_them() {
     let mut jpeg = camera_jpeg(1600, 1200, 1);
     jpeg.truncate(jpeg.len() / 2);
     let mut png = Vec::new();
-    RgbImage::from_fn(800, 600, |x, y| Rgb([(x * y % 251) as u8, (x % 256) as u8, 9]))
-        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
-        .unwrap();
+    RgbImage::from_fn(800, 600, |x, y| {
+        Rgb([(x * y % 251) as u8, (x % 256) as u8, 9])
+    })
+    .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+    .unwrap();
     png.truncate(png.len() * 3 / 5);
     let a = "---\ntitle: A\ndate: 2023-09-30\n---\n\n![Cắt](cat.jpg)\n\n![Cắt nữa](cat.png)\n";
     let b = "---\ntitle: B\ndate: 2023-09-30\n---\n\n![Cắt nữa](../a/cat.png)\n";

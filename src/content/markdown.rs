@@ -26,12 +26,14 @@ pub struct LinkResolver<'a> {
     pub root: &'a str,
     pub page: &'a (dyn Fn(&str) -> PageLink + Sync),
     pub asset: &'a (dyn Fn(&str) -> Option<String> + Sync),
-    /// The processed photo at a path, when the path is a photo that is processed; the byte
-    /// offset in the body of the link that uses it comes with the path.
-    pub photo: &'a (dyn Fn(&str, usize) -> Option<Result<images::Photo, String>> + Sync),
+    pub photo: &'a PhotoLookup<'a>,
     /// What raw HTML in the body may keep.
     pub html: &'a Sanitizer,
 }
+
+/// The processed photo at a path, when the path is a photo that is processed; the byte offset
+/// in the body of the link that uses it comes with the path.
+pub type PhotoLookup<'a> = dyn Fn(&str, usize) -> Option<Result<images::Photo, String>> + Sync + 'a;
 
 /// How wide a photo is shown: the column on wide screens, the screen on phones.
 const SIZES: &str = "(min-width: 50rem) 48rem, 100vw";

@@ -34,9 +34,11 @@ impl Processor {
         let key = format!("{:016x}", super::fnv1a(&bytes, SETTINGS));
         let (width, height) = header(&bytes)?.upright();
         if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) && !jpeg_is_whole(&bytes) {
-            return Err("the photo is damaged: the file stops before the end of its picture \
+            return Err(
+                "the photo is damaged: the file stops before the end of its picture \
                 (it was probably cut short while being copied); copy it again"
-                .into());
+                    .into(),
+            );
         }
         let meta = self.cache_dir.join(format!("{key}.size"));
         let mut photo = self.layout(&key, width, height, extension_for(path, &bytes));
@@ -156,7 +158,9 @@ fn jpeg_is_whole(bytes: &[u8]) -> bool {
                     // The coded picture: up to the next marker that is neither an escaped 0xFF
                     // byte nor a restart.
                     loop {
-                        let Some(at) = bytes.get(i..).and_then(|b| b.iter().position(|&b| b == 0xFF))
+                        let Some(at) = bytes
+                            .get(i..)
+                            .and_then(|b| b.iter().position(|&b| b == 0xFF))
                         else {
                             return false;
                         };

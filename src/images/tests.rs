@@ -112,7 +112,10 @@ fn a_small_photo_has_one_variant_of_its_own_width_and_png_stays_png() {
     let (tmp, paths) = site(&[("content/b.png", &png)]);
     let photo = used(&Processor::new(tmp.path(), true), &paths[0]).unwrap();
     assert_eq!(photo.variants.len(), 1);
-    assert_eq!((photo.variants[0].width, photo.variants[0].height), (300, 200));
+    assert_eq!(
+        (photo.variants[0].width, photo.variants[0].height),
+        (300, 200)
+    );
     assert!(photo.variants[0].path.ends_with("-300.png"));
 }
 
@@ -122,7 +125,11 @@ fn processing_decodes_each_photo_once_and_writes_each_variant_once() {
     let (tmp, paths) = site(&[("content/a.jpg", &bytes), ("content/copy.jpg", &bytes)]);
     let p = Processor::new(tmp.path(), true);
     let photo = used(&p, &paths[0]).unwrap();
-    assert_eq!(used(&p, &paths[1]).unwrap(), photo, "same bytes, same photo");
+    assert_eq!(
+        used(&p, &paths[1]).unwrap(),
+        photo,
+        "same bytes, same photo"
+    );
     p.process().unwrap();
     assert_eq!(p.decoded(), 1);
     let key = &photo.variants[0].path["media/".len()..][..16];
@@ -226,7 +233,10 @@ fn problems_in_the_header_or_a_cut_jpeg_are_found_while_planning() {
     let cut = &whole[..whole.len() - 40];
     let (more, paths) = site(&[("trailing.jpg", &trailing), ("cut.jpg", cut)]);
     let p = Processor::new(more.path(), true);
-    assert!(used(&p, &paths[0]).is_ok(), "bytes after the end marker are fine");
+    assert!(
+        used(&p, &paths[0]).is_ok(),
+        "bytes after the end marker are fine"
+    );
     assert!(
         used(&p, &paths[1])
             .unwrap_err()
