@@ -72,7 +72,7 @@ pub struct Site {
     pub stats: RenderStats,
     /// Markdown files read from disk (the others were unchanged since the previous build).
     pub files_read: usize,
-    /// The photos processed, for cleaning the cache after a build.
+    /// The photos used, for cleaning the cache after a build.
     pub photos: images::Processor,
     /// The theme's templates (shown path, text), to place problems found in rendered pages.
     pub templates: Vec<(std::path::PathBuf, String)>,
@@ -121,13 +121,18 @@ pub fn generate_with(root: &Path, opts: &Options) -> Result<Site, Failure> {
     let linked = cache_linked(&config, &mut found);
     let photos = images::Processor::new(&config.root, opts.write_cache && !linked);
     let graph = make_graph(&config, sources, results, opts.drafts, &photos, &mut found);
+    clock.lap("parse and link");
+    // Pixels only now: each photo the pages show is decoded once, its variants cached.
+    if let Err(e) = photos.process() {
+        found.extend(e);
+    }
+    clock.lap("photos");
     let (Some(theme), Some((graph, texts))) = (theme, graph) else {
         return Err(failure(found));
     };
     if found.has_errors() {
         return Err(failure(found));
     }
-    clock.lap("parse and link");
     let reuse = render::Reuse {
         previous: opts.previous,
         fingerprint: fingerprint(&config, &theme.theme),
@@ -138,7 +143,7 @@ pub fn generate_with(root: &Path, opts: &Options) -> Result<Site, Failure> {
     if let Some(cache) = cache.as_mut() {
         cache.texts = texts;
     }
-    let files = output_files(&config, &graph, &theme.theme, &photos, rendered.files)?;
+    let files = output_files(&config, &graph, &theme.theme, rendered.files)?;
     clock.lap("render");
     found.extend(missing_strings(&theme.theme));
     let (warnings, strict) = found.into_sorted();
@@ -259,7 +264,6 @@ fn output_files(
     config: &Config,
     graph: &SiteGraph,
     theme: &theme::Theme,
-    photos: &images::Processor,
     mut files: Vec<OutputFile>,
 ) -> Result<Vec<OutputFile>, Failure> {
     files.extend(graph.assets.iter().map(|a| {
@@ -274,8 +278,8 @@ fn output_files(
         }
     }));
     files.extend(
-        photos
-            .photos()
+        graph
+            .photos
             .iter()
             .flat_map(|p| p.variants.iter())
             .map(|v| OutputFile {

@@ -278,3 +278,51 @@ fn lists_show_a_thumbnail_and_shared_links_a_1200_px_photo() {
         "{og}"
     );
 }
+
+#[test]
+fn photos_cut_short_are_refused_at_the_first_link_that_uses_them() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut jpeg = camera_jpeg(1600, 1200, 1);
+    jpeg.truncate(jpeg.len() / 2);
+    let mut png = Vec::new();
+    RgbImage::from_fn(800, 600, |x, y| {
+        Rgb([(x * y % 251) as u8, (x % 256) as u8, 9])
+    })
+    .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+    .unwrap();
+    png.truncate(png.len() * 3 / 5);
+    let a = "---\ntitle: A\ndate: 2023-09-30\n---\n\n![Cắt](cat.jpg)\n\n![Cắt nữa](cat.png)\n";
+    let b = "---\ntitle: B\ndate: 2023-09-30\n---\n\n![Cắt nữa](../a/cat.png)\n";
+    let root = site(
+        tmp.path(),
+        &[
+            ("content/news/a/index.md", a.as_bytes()),
+            ("content/news/a/cat.jpg", &jpeg),
+            ("content/news/a/cat.png", &png),
+            ("content/news/b/index.md", b.as_bytes()),
+        ],
+    );
+    let (code, stderr) = build(&root);
+    assert_eq!(code, 1, "{stderr}");
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 3, "{stderr}");
+    // Cut short before its end marker, a JPEG is refused from its bytes, at each link.
+    assert_eq!(
+        lines[0],
+        "content/news/a/index.md:6:1: the photo \"cat.jpg\" cannot be used: the photo is damaged: the file stops before the end of its picture (it was probably cut short while being copied); copy it again"
+    );
+    // A PNG whose picture cannot be decoded is found by the photo stage: once, at its first use.
+    assert!(
+        lines[1].starts_with(
+            "content/news/a/index.md:8:1: the photo \"content/news/a/cat.png\" cannot be used: the photo is damaged: "
+        ),
+        "{stderr}"
+    );
+    assert_eq!(
+        lines[2],
+        "build failed: 2 errors; the output folder was not changed"
+    );
+    assert!(!root.join("public").exists(), "nothing published");
+    let cached = fs::read_dir(root.join(".cache/images")).map_or(0, |d| d.count());
+    assert_eq!(cached, 0, "nothing cached");
+}

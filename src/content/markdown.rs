@@ -26,11 +26,14 @@ pub struct LinkResolver<'a> {
     pub root: &'a str,
     pub page: &'a (dyn Fn(&str) -> PageLink + Sync),
     pub asset: &'a (dyn Fn(&str) -> Option<String> + Sync),
-    /// The processed photo at a path, when the path is a photo that is processed.
-    pub photo: &'a (dyn Fn(&str) -> Option<Result<images::Photo, String>> + Sync),
+    pub photo: &'a PhotoLookup<'a>,
     /// What raw HTML in the body may keep.
     pub html: &'a Sanitizer,
 }
+
+/// The processed photo at a path, when the path is a photo that is processed; the byte offset
+/// in the body of the link that uses it comes with the path.
+pub type PhotoLookup<'a> = dyn Fn(&str, usize) -> Option<Result<images::Photo, String>> + Sync + 'a;
 
 /// How wide a photo is shown: the column on wide screens, the screen on phones.
 const SIZES: &str = "(min-width: 50rem) 48rem, 100vw";
@@ -332,7 +335,7 @@ impl<'e> Writer<'_, '_> {
             self.links.dir,
             &crate::text::nfc(&crate::text::percent_decode(path)),
         )?;
-        match (self.links.photo)(&target)? {
+        match (self.links.photo)(&target, offset)? {
             Ok(photo) => Some(photo),
             Err(message) => {
                 self.out.problems.push((
@@ -413,7 +416,7 @@ impl<'e> Writer<'_, '_> {
         }
         // A link to a photo leads to its largest processed copy: the camera's original, with
         // its metadata, is not published.
-        if !is_image && let Some(Ok(photo)) = (self.links.photo)(&target) {
+        if !is_image && let Some(Ok(photo)) = (self.links.photo)(&target, offset) {
             return photo
                 .variants
                 .last()

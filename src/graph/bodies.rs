@@ -31,6 +31,9 @@ struct Outcome {
     strict: Vec<Diagnostic>,
 }
 
+/// A photo looked up by its path, as a page shows it at a place of its file.
+type PhotoAt<'a> = dyn Fn(&str, Pos) -> Option<Result<Photo, String>> + 'a;
+
 /// Photos that are processed into responsive sizes.
 pub fn is_photo(rel: &str) -> bool {
     let ext = rel
@@ -111,16 +114,19 @@ impl Linker<'_> {
         ))
     }
 
-    fn photo(&self, target: &str) -> Option<Result<Photo, String>> {
+    /// The photo `target` as a page of `doc` shows it at `at`, read from its header.
+    fn photo(&self, doc: &RoutedDoc, target: &str, at: Pos) -> Option<Result<Photo, String>> {
         let a = self.assets.get(target).filter(|a| is_photo(&a.rel))?;
-        Some(self.photos.photo(&a.fs_path))
+        Some(self.photos.photo(&a.fs_path, &doc.doc.src.shown, at))
     }
 
     fn body(&self, routed: &RoutedDoc) -> Outcome {
         let doc = &routed.doc;
+        let text = &doc.src.text[doc.body_offset..];
+        let at = |offset: usize| Pos::at_offset(text, offset).below(doc.body_line);
         let used = Mutex::new(Vec::new());
-        let photo = |target: &str| {
-            let found = self.photo(target);
+        let photo = |target: &str, place: Pos| {
+            let found = self.photo(routed, target, place);
             if let Some(Ok(p)) = &found {
                 used.lock()
                     .expect("no panic while holding it")
@@ -128,17 +134,16 @@ impl Linker<'_> {
             }
             found
         };
+        let linked_photo = |target: &str, offset: usize| photo(target, at(offset));
         let dir = crate::content::parent(&doc.src.rel);
         let links = LinkResolver {
             dir,
             root: &self.config.base_path,
             page: &|t| self.page(routed, t),
             asset: &|t| self.asset(routed, t),
-            photo: &photo,
+            photo: &linked_photo,
             html: &self.sanitizer,
         };
-        let text = &doc.src.text[doc.body_offset..];
-        let at = |offset: usize| Pos::at_offset(text, offset).below(doc.body_line);
         let mut r = markdown::render(text, &links);
         let mut problems: Vec<Diagnostic> = r
             .problems
@@ -193,13 +198,13 @@ impl Linker<'_> {
         &self,
         routed: &RoutedDoc,
         image: &str,
-        photo: &dyn Fn(&str) -> Option<Result<Photo, String>>,
+        photo: &PhotoAt,
         problems: &mut Vec<Diagnostic>,
     ) -> Option<(Photo, String)> {
         let doc = &routed.doc;
         let at = doc.fm.place("image");
         let target = markdown::join(crate::content::parent(&doc.src.rel), image);
-        let message = match target.as_deref().and_then(photo) {
+        let message = match target.as_deref().and_then(|t| photo(t, at)) {
             Some(Ok(p)) => return Some((p, doc.fm.title.clone().unwrap_or_default())),
             Some(Err(msg)) => format!("image \"{image}\" cannot be used: {msg}"),
             None => format!(

@@ -18,7 +18,7 @@ static SANITIZER: std::sync::LazyLock<Sanitizer> = std::sync::LazyLock::new(|| S
 
 /// `big.jpg` is a 4000 x 3000 photo processed into the real widths (the widest capped at
 /// `MAX_WIDTH`); `hong.jpg` is damaged; others are not photos.
-fn fake_photo(p: &str) -> Option<Result<images::Photo, String>> {
+fn fake_photo(p: &str, _offset: usize) -> Option<Result<images::Photo, String>> {
     let variant = |w: u32| images::Variant {
         width: w,
         height: w * 3 / 4,
