@@ -16,6 +16,7 @@ pub mod graph;
 pub mod images;
 pub mod lang;
 pub mod links;
+pub mod locale;
 pub mod output;
 pub mod render;
 pub mod serve;
@@ -129,14 +130,17 @@ pub fn generate_with(root: &Path, opts: &Options) -> Result<Site, Failure> {
     let today = chrono::Utc::now()
         .with_timezone(&config.timezone)
         .date_naive();
-    strict.extend(
-        results
-            .campaigns
-            .iter()
-            .flat_map(|c| data::checks::check(c, today, config.code(lang::Lang::DEFAULT))),
-    );
-    strict.sort();
     let theme = theme::load(&config).map_err(|e| errors.extend(e)).ok();
+    // Figures in messages are written in the default language (not checked without a theme).
+    if let Some(locale) = theme.as_ref().map(|t| t.locales.get(lang::Lang::DEFAULT)) {
+        strict.extend(
+            results
+                .campaigns
+                .iter()
+                .flat_map(|c| data::checks::check(c, today, locale)),
+        );
+    }
+    strict.sort();
     let templates = theme.as_ref().and_then(|t| {
         render::templates::Templates::new(t, &config.theme)
             .map_err(|e| errors.extend(e))

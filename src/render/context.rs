@@ -9,6 +9,7 @@ use crate::config::Config;
 use crate::dates;
 use crate::graph::{Article, PageId, Section, SiteGraph, TaxKind, Taxonomy, Term, lang_prefix};
 use crate::lang::Lang;
+use crate::locale::Locales;
 use crate::render::results::UnitLinkView;
 use crate::theme::Strings;
 
@@ -181,6 +182,8 @@ pub struct Views<'a> {
     pub graph: &'a SiteGraph,
     /// The theme's interface strings per language, for texts made in code (chart titles).
     pub strings: &'a HashMap<String, Strings>,
+    /// How each language writes numbers and dates.
+    pub locales: &'a Locales,
 }
 
 impl<'a> Views<'a> {
@@ -257,16 +260,16 @@ impl<'a> Views<'a> {
 
     pub fn card(&self, id: PageId) -> CardView<'a> {
         let a: &'a Article = &self.graph.articles[id];
-        let (code, tz) = (self.code(a.lang), self.config.timezone);
+        let (loc, tz) = (self.locales.get(a.lang), self.config.timezone);
         CardView {
             title: &a.title,
             url: self.url(&a.path),
             date: a.date.to_rfc3339(),
-            date_short: dates::format_short(&a.date, code, tz),
+            date_short: dates::format_short(&a.date, loc, tz),
             date_long: if a.fm.date_only {
-                dates::format_short(&a.date, code, tz)
+                dates::format_short(&a.date, loc, tz)
             } else {
-                dates::format_long(&a.date, code, tz)
+                dates::format_long(&a.date, loc, tz)
             },
             author: a.fm.author.as_deref(),
             summary: &a.summary,

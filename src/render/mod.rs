@@ -103,6 +103,7 @@ pub fn render(
         config,
         graph,
         strings,
+        locales: templates.locales(),
     };
     let sites: Vec<Value> = config
         .langs()
