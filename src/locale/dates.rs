@@ -4,7 +4,7 @@
 use chrono::{Datelike, NaiveDateTime, Timelike};
 use icu_calendar::{Date, Gregorian};
 use icu_datetime::input::{DateTime, Time};
-use icu_datetime::pattern::{DateTimePattern, FixedCalendarDateTimeNames};
+use icu_datetime::pattern::{DateTimePattern, FixedCalendarDateTimeNames, PatternLoadError};
 use icu_locale_core::Locale;
 use writeable::TryWriteable;
 
@@ -24,19 +24,27 @@ impl DatePattern {
             .map_err(|e| format!("\"{text}\" is not a date pattern ({e}); {how}"))?;
         let mut names = FixedCalendarDateTimeNames::<Gregorian>::try_new(locale.into())
             .map_err(|e| format!("no date data for \"{locale}\": {e}"))?;
-        names
-            .include_for_pattern(&pattern)
-            .map_err(|e| format!("\"{text}\" cannot be written ({e}); {how}"))?;
+        let missing = "has a field a publication date does not have, like a time zone";
+        names.include_for_pattern(&pattern).map_err(|e| {
+            let why = match e {
+                PatternLoadError::ConflictingField { .. } => {
+                    "has one field in two forms (like MMM and MMMM)"
+                }
+                PatternLoadError::UnsupportedLength(_) => {
+                    "has a field of a length it cannot have (like MMMMMM)"
+                }
+                _ => missing,
+            };
+            format!("\"{text}\" {why}; {how}")
+        })?;
         let loaded = DatePattern { names, pattern };
-        // Fields the pattern names but a publication date does not have (a time zone, an era
-        // without names) show up as an error on a sample date.
+        // Fields that are loaded but that a date and time without a zone cannot fill show up
+        // as an error on a sample date.
         let sample = NaiveDateTime::parse_from_str("2023-09-07 21:28:00", "%Y-%m-%d %H:%M:%S")
             .map_err(|e| e.to_string())?;
-        loaded.try_format(sample).map_err(|_| {
-            format!(
-                "\"{text}\" has a field a publication date does not have, like a time zone; {how}"
-            )
-        })?;
+        loaded
+            .try_format(sample)
+            .map_err(|_| format!("\"{text}\" {missing}; {how}"))?;
         Ok(loaded)
     }
 
@@ -96,9 +104,23 @@ mod tests {
 
     #[test]
     fn patterns_that_cannot_be_written() {
-        for bad in ["d MMMM yyyy 'à", "d MMMM y zzzz", "d MMMMMMMM y"] {
-            let e = pattern("fr", bad).err().expect(bad);
-            assert!(e.contains(&format!("\"{bad}\"")), "{e}");
+        let cases = [
+            ("d MMMM yyyy 'à", "is not a date pattern"),
+            (
+                "d MMMM y zzzz",
+                "has a field a publication date does not have",
+            ),
+            (
+                "d MMMM y VVVV",
+                "has a field a publication date does not have",
+            ),
+            ("d MMM MMMM y", "has one field in two forms"),
+            ("d MMMMMMMM y", "is not a date pattern"),
+            ("d MMMM y OO", "has a field of a length it cannot have"),
+        ];
+        for (bad, why) in cases {
+            let e = pattern("fr", bad).expect_err(bad);
+            assert!(e.starts_with(&format!("\"{bad}\" {why}")), "{e}");
         }
     }
 }

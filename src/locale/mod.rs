@@ -61,6 +61,13 @@ impl Locale {
         }
     }
 
+    /// The notation of `code` from the built-in theme's texts, for the languages it has.
+    pub fn built_in(code: &str) -> Option<Locale> {
+        let text = crate::theme::built_in_i18n(code)?;
+        let (strings, _) = crate::yaml::from_str::<Strings>(&text).ok()?;
+        Locale::new(code, &strings).ok()
+    }
+
     /// `value` with `decimals` digits after the separator, trailing zeros dropped when `trim`,
     /// grouped and separated as the language does (`1.234,5` in Vietnamese).
     pub fn decimal(&self, value: f64, decimals: usize, trim: bool) -> String {
@@ -135,9 +142,7 @@ pub(crate) mod tests {
 
     /// The notation of `code` from the built-in theme's texts for it.
     pub(crate) fn built_in(code: &str) -> Locale {
-        let text = crate::theme::built_in_i18n(code).expect("a built-in language");
-        let (strings, _) = crate::yaml::from_str::<Strings>(&text).expect("valid texts");
-        Locale::new(code, &strings).expect("a valid notation")
+        Locale::built_in(code).expect("a built-in language")
     }
 
     #[test]
