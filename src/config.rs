@@ -7,7 +7,8 @@ use indexmap::IndexMap;
 use serde::Deserialize;
 
 use crate::diagnostics::{Diagnostic, Pos};
-use crate::lang::{Lang, Language, Localized, og_locale};
+use crate::lang::{Lang, Language, Localized};
+use crate::locale::{cldr_locale, og_locale};
 use crate::{fsx, text, yaml};
 
 pub const CONFIG_FILE: &str = "site.yaml";
@@ -153,6 +154,8 @@ fn check(
                 &["languages", code],
                 format!("language code \"{code}\" is not a language code; use one like vi or en"),
             );
+        } else if let Err(problem) = cldr_locale(code) {
+            err(&["languages", code], problem);
         }
         languages.push(Language {
             code: code.clone(),

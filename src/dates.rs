@@ -1,6 +1,9 @@
-//! Publication dates: read leniently from front matter, shown the way each language writes them.
+//! Publication dates: read leniently from front matter, shown the way each language writes them
+//! (its patterns in `crate::locale`).
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
+
+use crate::locale::Locale;
 
 /// Reads RFC 3339 (`2023-09-07T21:28:00+07:00`), or a date and time without an offset, or a
 /// plain date, in the site's zone. On failure, the message says how to write it.
@@ -64,28 +67,21 @@ fn suggestion(s: &str, tz: FixedOffset) -> String {
     }
 }
 
-/// How an article's time is shown on its own page: `21:28 - 07/09/2023`, `7 September 2023`.
-pub fn format_long(d: &DateTime<FixedOffset>, code: &str, tz: FixedOffset) -> String {
-    let d = d.with_timezone(&tz);
-    match code {
-        "vi" => d.format("%H:%M - %d/%m/%Y").to_string(),
-        "en" => d.format("%-d %B %Y").to_string(),
-        _ => d.format("%Y-%m-%d %H:%M").to_string(),
-    }
+/// How an article's time is shown on its own page, by the language's `date_long` pattern:
+/// `21:28 - 07/09/2023`, `7 September 2023`.
+pub fn format_long(d: &DateTime<FixedOffset>, l: &Locale, tz: FixedOffset) -> String {
+    l.long_date.format(d.with_timezone(&tz).naive_local())
 }
 
 /// How a date is shown in lists: `07/09/2023`, `7 September 2023`.
-pub fn format_short(d: &DateTime<FixedOffset>, code: &str, tz: FixedOffset) -> String {
-    format_day(d.with_timezone(&tz).date_naive(), code)
+pub fn format_short(d: &DateTime<FixedOffset>, l: &Locale, tz: FixedOffset) -> String {
+    format_day(d.with_timezone(&tz).date_naive(), l)
 }
 
-/// A calendar day as each language writes it in lists: `07/09/2023`, `7 September 2023`.
-pub fn format_day(d: NaiveDate, code: &str) -> String {
-    match code {
-        "vi" => d.format("%d/%m/%Y").to_string(),
-        "en" => d.format("%-d %B %Y").to_string(),
-        _ => d.format("%Y-%m-%d").to_string(),
-    }
+/// A calendar day as the language's `date_short` pattern writes it: `07/09/2023`,
+/// `7 September 2023`.
+pub fn format_day(d: NaiveDate, l: &Locale) -> String {
+    l.short_date.format(d.and_time(NaiveTime::MIN))
 }
 
 #[cfg(test)]
@@ -127,17 +123,21 @@ mod tests {
 
     #[test]
     fn shown_per_language() {
+        use crate::locale::tests::built_in;
         let d = parse("2023-09-07T21:28:00+07:00", tz()).unwrap();
         let cases = [
             ("vi", "21:28 - 07/09/2023", "07/09/2023"),
             ("en", "7 September 2023", "7 September 2023"),
-            ("fr", "2023-09-07 21:28", "2023-09-07"),
         ];
         for (code, long, short) in cases {
-            assert_eq!(format_long(&d, code, tz()), long);
-            assert_eq!(format_short(&d, code, tz()), short);
+            let l = built_in(code);
+            assert_eq!(format_long(&d, &l, tz()), long);
+            assert_eq!(format_short(&d, &l, tz()), short);
         }
         let utc = parse("2023-09-07T14:28:00Z", tz()).unwrap();
-        assert_eq!(format_long(&utc, "vi", tz()), "21:28 - 07/09/2023");
+        assert_eq!(
+            format_long(&utc, &built_in("vi"), tz()),
+            "21:28 - 07/09/2023"
+        );
     }
 }

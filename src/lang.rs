@@ -18,26 +18,13 @@ impl Lang {
     }
 }
 
-/// One declared language: its code (`vi`), its own name (`Tiếng Việt`) and its locale (`vi_VN`).
+/// One declared language: its code (`vi`), its own name (`Tiếng Việt`) and its Open Graph
+/// locale (`vi_VN`).
 #[derive(Debug, Clone, Serialize)]
 pub struct Language {
     pub code: String,
     pub name: String,
     pub locale: String,
-}
-
-/// The Open Graph locale of a language code: `vi` -> `vi_VN`, `en` -> `en_US`.
-pub fn og_locale(code: &str) -> String {
-    match code {
-        "vi" => "vi_VN".into(),
-        "en" => "en_US".into(),
-        "fr" => "fr_FR".into(),
-        "zh" => "zh_CN".into(),
-        "ja" => "ja_JP".into(),
-        "ko" => "ko_KR".into(),
-        _ if code.contains('-') => code.replace('-', "_"),
-        _ => format!("{code}_{}", code.to_uppercase()),
-    }
 }
 
 /// A text given per language code, or once for all languages.
@@ -126,12 +113,5 @@ mod tests {
             "{}",
             bad.message
         );
-    }
-
-    #[test]
-    fn og_locales() {
-        assert_eq!(og_locale("vi"), "vi_VN");
-        assert_eq!(og_locale("en"), "en_US");
-        assert_eq!(og_locale("de"), "de_DE");
     }
 }

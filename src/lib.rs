@@ -17,6 +17,7 @@ pub mod graph;
 pub mod images;
 pub mod lang;
 pub mod links;
+pub mod locale;
 pub mod output;
 pub mod render;
 pub mod serve;
@@ -197,16 +198,19 @@ fn load(
             found.push_strict(d);
         }
     }
+    let theme = theme::load(config).map_err(|e| found.extend(e)).ok();
     let today = chrono::Utc::now()
         .with_timezone(&config.timezone)
         .date_naive();
-    found.extend_strict(
-        results
-            .campaigns
-            .iter()
-            .flat_map(|c| data::checks::check(c, today, config.code(lang::Lang::DEFAULT))),
-    );
-    let theme = theme::load(config).map_err(|e| found.extend(e)).ok();
+    // Figures in messages are written in the default language (not checked without a theme).
+    if let Some(locale) = theme.as_ref().map(|t| t.locales.get(lang::Lang::DEFAULT)) {
+        found.extend_strict(
+            results
+                .campaigns
+                .iter()
+                .flat_map(|c| data::checks::check(c, today, locale)),
+        );
+    }
     let theme = theme.and_then(|theme| {
         render::templates::Templates::new(&theme, &config.theme)
             .map_err(|e| found.extend(e))

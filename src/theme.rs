@@ -3,12 +3,14 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use include_dir::{Dir, include_dir};
 
 use crate::config::Config;
 use crate::content::is_ignored;
 use crate::diagnostics::{Diagnostic, Pos};
+use crate::locale::Locales;
 use crate::{fsx, text, yaml};
 
 static DEFAULT_THEME: Dir = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
@@ -28,8 +30,21 @@ pub struct ThemeFile {
     pub source: Source,
 }
 
-/// Interface strings that code uses (chart titles and descriptions), so every language needs them.
+/// Interface strings that code uses (chart titles and descriptions, the notation of figures and
+/// dates, new articles), so every language needs them.
 pub const CODE_STRINGS: &[&str] = &[
+    "qualifier_over",
+    "qualifier_under",
+    "qualifier_about",
+    "estimated",
+    "percent",
+    "money",
+    "money_millions",
+    "money_billions",
+    "date_long",
+    "date_short",
+    "new_article_title",
+    "new_article_body",
     "target",
     "chart_ranking_title",
     "chart_ranking_desc",
@@ -65,6 +80,8 @@ pub struct Theme {
     pub i18n: HashMap<String, Strings>,
     /// Where each language's strings came from.
     pub i18n_files: HashMap<String, PathBuf>,
+    /// How each language writes numbers and dates, made from its strings.
+    pub locales: Arc<Locales>,
 }
 
 /// Every file of the theme, the site's own over the built-in ones.
@@ -160,9 +177,16 @@ fn read_text(
     })
 }
 
+/// The built-in theme's interface strings for `code`, when it has them.
+pub fn built_in_i18n(code: &str) -> Option<String> {
+    let file = DEFAULT_THEME.get_file(format!("i18n/{code}.yaml"))?;
+    text::decode_text(file.contents()).ok()
+}
+
 pub fn load(config: &Config) -> Result<Theme, Vec<Diagnostic>> {
     let mut theme = Theme::default();
     let mut errors = Vec::new();
+    let mut docs = HashMap::new();
     for (rel, f) in files(config)? {
         if let Some(name) = rel.strip_prefix("templates/") {
             match read_text(&f, text::decode_source) {
@@ -178,24 +202,13 @@ pub fn load(config: &Config) -> Result<Theme, Vec<Diagnostic>> {
             if config.lang(code).is_none() {
                 continue;
             }
-            let read = read_text(&f, text::decode_text).map_err(|e| vec![e]);
-            match read.and_then(|src| {
-                yaml::from_str::<Strings>(&src)
-                    .map(|(strings, _)| strings)
-                    .map_err(|e| {
-                        e.into_iter()
-                            .map(|e| Diagnostic::error(&f.shown, e.pos, e.message))
-                            .collect()
-                    })
-            }) {
-                Ok(strings) => {
+            theme.i18n_files.insert(code.to_owned(), f.shown.clone());
+            match read_i18n(&f) {
+                Ok((strings, doc)) => {
                     theme.i18n.insert(code.to_owned(), strings);
-                    theme.i18n_files.insert(code.to_owned(), f.shown.clone());
+                    docs.insert(code.to_owned(), doc);
                 }
-                Err(e) => {
-                    errors.extend(e);
-                    theme.i18n_files.insert(code.to_owned(), f.shown.clone());
-                }
+                Err(e) => errors.extend(e),
             }
         } else if let Some(rel) = rel.strip_prefix("static/") {
             theme.statics.push(ThemeFile {
@@ -204,12 +217,42 @@ pub fn load(config: &Config) -> Result<Theme, Vec<Diagnostic>> {
             });
         }
     }
+    errors.extend(check_i18n(config, &theme));
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let place = |code: &str, key: &str| {
+        let pos = docs.get(code).map_or(Pos::UNKNOWN, |d| d.pos(&[key]));
+        (theme.i18n_files[code].clone(), pos)
+    };
+    let locales = Locales::new(config, &theme.i18n, place)?;
+    theme.locales = Arc::new(locales);
+    Ok(theme)
+}
+
+/// One language's interface strings and where each was written.
+fn read_i18n(f: &ThemeFile) -> Result<(Strings, yaml::Doc), Vec<Diagnostic>> {
+    let src = read_text(f, text::decode_text).map_err(|e| vec![e])?;
+    yaml::from_str::<Strings>(&src).map_err(|e| {
+        e.into_iter()
+            .map(|e| Diagnostic::error(&f.shown, e.pos, e.message))
+            .collect()
+    })
+}
+
+/// Every language has its strings, and each has those that code uses.
+fn check_i18n(config: &Config, theme: &Theme) -> Vec<Diagnostic> {
+    let mut errors = Vec::new();
     for (code, strings) in &theme.i18n {
+        let example = match built_in_i18n(code) {
+            Some(_) => code.as_str(),
+            None => "en",
+        };
         for key in CODE_STRINGS.iter().filter(|k| !strings.contains_key(**k)) {
             errors.push(Diagnostic::error(
                 &theme.i18n_files[code],
                 Pos::UNKNOWN,
-                format!("the interface text \"{key}\" is missing for language \"{code}\"; add {key}: \"...\" (see the built-in themes/default/i18n/{code}.yaml)"),
+                format!("the interface text \"{key}\" is missing for language \"{code}\"; add {key}: \"...\" (see the built-in themes/default/i18n/{example}.yaml)"),
             ));
         }
     }
@@ -225,11 +268,7 @@ pub fn load(config: &Config) -> Result<Theme, Vec<Diagnostic>> {
             ));
         }
     }
-    if errors.is_empty() {
-        Ok(theme)
-    } else {
-        Err(errors)
-    }
+    errors
 }
 
 /// Keys present in some languages' strings but not in others': (language, key, file).

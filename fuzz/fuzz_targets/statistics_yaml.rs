@@ -13,6 +13,7 @@ use std::path::PathBuf;
 use std::sync::LazyLock;
 
 use campaign_site::data::{CampaignRecord, checks, compute, records};
+use campaign_site::locale::Locale;
 use chrono::NaiveDate;
 use libfuzzer_sys::fuzz_target;
 
@@ -30,6 +31,9 @@ static EXAMPLE: LazyLock<CampaignRecord> = LazyLock::new(|| {
     }
 });
 
+static VI: LazyLock<Locale> =
+    LazyLock::new(|| Locale::built_in("vi").expect("the built-in Vietnamese notation"));
+
 fn units_of(record: &CampaignRecord, parts: &[&str]) {
     let mut units = Vec::new();
     let mut failed = Vec::new();
@@ -43,7 +47,7 @@ fn units_of(record: &CampaignRecord, parts: &[&str]) {
     }
     let campaign = compute::compute(record.clone(), units, failed);
     let today = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
-    let _ = checks::check(&campaign, today, "vi");
+    let _ = checks::check(&campaign, today, &VI);
     let _ = campaign.complete();
     for m in 0..campaign.metrics.len() {
         let _ = campaign.progress_figure(m);

@@ -6,11 +6,14 @@ use std::path::{Path, PathBuf};
 use crate::config::{self, Config};
 use crate::diagnostics::Diagnostic;
 use crate::fsx::ToolError;
+use crate::theme::{self, Strings};
 use crate::{Failure, fsx, text};
 
 /// Creates the files and returns their paths (relative to the site root).
 pub fn run(root: &Path, section: &str, slug: &str, bundle: bool) -> Result<Vec<PathBuf>, Failure> {
     let config = config::load(root, None)?;
+    // The placeholder title and text are the theme's, in each language.
+    let theme = theme::load(&config)?;
     let refuse = |msg: String| Failure::Tool(ToolError(msg));
     if section.is_empty()
         || section
@@ -56,25 +59,25 @@ pub fn run(root: &Path, section: &str, slug: &str, bundle: bool) -> Result<Vec<P
             "this article already exists and is left as it is; choose another name",
         )]));
     }
+    let none = Strings::new();
     for (path, code) in &paths {
-        fsx::write(&root.join(path), front_matter(&config, code).as_bytes())?;
+        let strings = theme.i18n.get(*code).unwrap_or(&none);
+        fsx::write(&root.join(path), front_matter(&config, strings).as_bytes())?;
     }
     Ok(paths.into_iter().map(|(p, _)| p).collect())
 }
 
-fn front_matter(config: &Config, code: &str) -> String {
+fn front_matter(config: &Config, strings: &Strings) -> String {
     let now = chrono::Utc::now().with_timezone(&config.timezone);
-    let (title, body) = match code {
-        "vi" => ("Tiêu đề bài viết", "Viết nội dung bài viết ở đây."),
-        _ => ("Title of the article", "Write the article here."),
-    };
+    let text = |key: &str| strings.get(key).map_or("", String::as_str);
+    let (title, body) = (quoted(text("new_article_title")), text("new_article_body"));
     let author = config
         .default_author
         .as_ref()
         .map(|a| format!("author: {}\n", quoted(a)))
         .unwrap_or_default();
     format!(
-        "---\ntitle: \"{title}\"\ndate: {}\n{author}draft: true\n---\n\n{body}\n",
+        "---\ntitle: {title}\ndate: {}\n{author}draft: true\n---\n\n{body}\n",
         now.format("%Y-%m-%dT%H:%M:%S%:z")
     )
 }

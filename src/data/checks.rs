@@ -8,12 +8,13 @@ use super::format;
 use super::schema::Qualifier;
 use super::{Campaign, Unit};
 use crate::diagnostics::{Diagnostic, Severity};
+use crate::locale::Locale;
 
 /// How long after a campaign's end its final figures may still be dated.
 const REPORTING_DAYS: i64 = 366;
 
-/// Problems found in `c`, as of `today`. Figures are shown in `code`'s notation.
-pub fn check(c: &Campaign, today: NaiveDate, code: &str) -> Vec<Diagnostic> {
+/// Problems found in `c`, as of `today`. Figures are shown in `l`'s notation.
+pub fn check(c: &Campaign, today: NaiveDate, l: &Locale) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     if let (Some(start), Some(end)) = (c.start, c.end)
         && start > end
@@ -24,9 +25,9 @@ pub fn check(c: &Campaign, today: NaiveDate, code: &str) -> Vec<Diagnostic> {
             format!("the campaign starts on {start}, after its end on {end}; check the two dates"),
         ));
     }
-    check_campaign_figures(c, code, &mut out);
+    check_campaign_figures(c, l, &mut out);
     for u in &c.units {
-        check_figures(c, u, code, &mut out);
+        check_figures(c, u, l, &mut out);
         check_ranks(c, u, &mut out);
         check_dates(c, u, today, &mut out);
     }
@@ -52,7 +53,7 @@ pub fn check(c: &Campaign, today: NaiveDate, code: &str) -> Vec<Diagnostic> {
 
 /// More unit files than expected, targets that cannot be reached, published totals that are
 /// negative or smaller than what the units present add up to.
-fn check_campaign_figures(c: &Campaign, code: &str, out: &mut Vec<Diagnostic>) {
+fn check_campaign_figures(c: &Campaign, l: &Locale, out: &mut Vec<Diagnostic>) {
     let warn = |pos, msg: String| Diagnostic::warning(&c.source, pos, msg);
     if let Some(n) = c.units_expected.filter(|n| c.units.len() > *n as usize) {
         out.push(warn(
@@ -79,7 +80,7 @@ fn check_campaign_figures(c: &Campaign, code: &str, out: &mut Vec<Diagnostic>) {
                 c.places.reported_totals[m],
                 format!(
                     "the published total of {id} is {}; a figure cannot be negative",
-                    fig(c, m, published.value, code)
+                    fig(c, m, published.value, l)
                 ),
             ));
         }
@@ -89,9 +90,9 @@ fn check_campaign_figures(c: &Campaign, code: &str, out: &mut Vec<Diagnostic>) {
                 c.places.reported_totals[m],
                 format!(
                     "the published total of {id} is {}, but the {} units present already add up to {}; check the published total and the units' figures",
-                    fig(c, m, published.value, code),
+                    fig(c, m, published.value, l),
                     c.units.len(),
-                    fig(c, m, sum.value, code)
+                    fig(c, m, sum.value, l)
                 ),
             ));
         }
@@ -99,18 +100,18 @@ fn check_campaign_figures(c: &Campaign, code: &str, out: &mut Vec<Diagnostic>) {
 }
 
 /// A figure of metric `m` in the reader's notation.
-fn fig(c: &Campaign, m: usize, v: i64, code: &str) -> String {
-    format::amount(v, c.metrics[m].kind, &c.metrics[m].currency, code)
+fn fig(c: &Campaign, m: usize, v: i64, l: &Locale) -> String {
+    format::amount(v, c.metrics[m].kind, &c.metrics[m].currency, l)
 }
 
-fn check_figures(c: &Campaign, u: &Unit, code: &str, out: &mut Vec<Diagnostic>) {
+fn check_figures(c: &Campaign, u: &Unit, l: &Locale, out: &mut Vec<Diagnostic>) {
     let warn = |pos, msg: String| Diagnostic::warning(&u.source, pos, msg);
     for (m, metric) in c.metrics.iter().enumerate() {
         let id = metric.id.as_str();
         let negative = |v: i64| {
             format!(
                 "{id} is {}; a figure cannot be negative, write it without the minus sign or correct it",
-                fig(c, m, v, code)
+                fig(c, m, v, l)
             )
         };
         let negative_total = u.values[m].filter(|v| v.value < 0);
@@ -146,13 +147,13 @@ fn check_figures(c: &Campaign, u: &Unit, code: &str, out: &mut Vec<Diagnostic>) 
                     u.places.breakdown,
                     format!(
                         "the breakdown's {id} add up to {}, more than the unit's total of {}; check the parts and the total",
-                        fig(c, m, sum, code),
-                        fig(c, m, total.value, code)
+                        fig(c, m, sum, l),
+                        fig(c, m, total.value, l)
                     ),
                 ));
             }
         }
-        if let Some(msg) = percent_problem(c, u, m, code) {
+        if let Some(msg) = percent_problem(c, u, m, l) {
             out.push(warn(u.places.reported_percent[m], msg));
         }
     }
@@ -170,20 +171,20 @@ fn rounds_to(exact: f64, published: f64, decimals: u32) -> bool {
 }
 
 /// A published percent that is not the computed one rounded as it was written.
-fn percent_problem(c: &Campaign, u: &Unit, m: usize, code: &str) -> Option<String> {
+fn percent_problem(c: &Campaign, u: &Unit, m: usize, l: &Locale) -> Option<String> {
     let (reported, computed) = (u.reported_percent[m]?, u.percent[m]?);
     if rounds_to(computed, reported.value, reported.decimals) {
         return None;
     }
     let d = reported.decimals;
-    let shown = |v: f64| format::count(rounded(v, d), code);
+    let shown = |v: f64| format::count(rounded(v, d), l);
     let mut msg = format!(
         "the reported percent of target for {} is {}%, but {} of a target of {} is {}%; check the figures",
         c.metrics[m].id,
         shown(reported.value),
-        fig(c, m, u.values[m].map_or(0, |f| f.value), code),
-        fig(c, m, u.target[m].unwrap_or(0), code),
-        format::count(rounded(computed, d.max(1)), code),
+        fig(c, m, u.values[m].map_or(0, |f| f.value), l),
+        fig(c, m, u.target[m].unwrap_or(0), l),
+        format::count(rounded(computed, d.max(1)), l),
     );
     if rounds_to(computed - 100.0, reported.value, d) {
         msg.push_str(&format!(

@@ -183,16 +183,16 @@ impl<'a> Views<'a> {
 
     pub fn card(&self, id: PageId) -> CardView<'a> {
         let a: &'a Article = &self.graph.articles[id];
-        let (code, tz) = (self.code(a.lang), self.config.timezone);
+        let (loc, tz) = (self.locales.get(a.lang), self.config.timezone);
         CardView {
             title: &a.title,
             url: a.address.url.clone(),
             date: a.date.to_rfc3339(),
-            date_short: dates::format_short(&a.date, code, tz),
+            date_short: dates::format_short(&a.date, loc, tz),
             date_long: if a.fm.date_only {
-                dates::format_short(&a.date, code, tz)
+                dates::format_short(&a.date, loc, tz)
             } else {
-                dates::format_long(&a.date, code, tz)
+                dates::format_long(&a.date, loc, tz)
             },
             author: a.fm.author.as_deref(),
             summary: &a.summary,

@@ -57,6 +57,7 @@ pub fn render(
         config,
         graph,
         strings,
+        locales: templates.locales(),
     };
     // Each language's site view is made once; a page's context holds it by reference count
     // (tera's maps are shared, not copied).

@@ -12,13 +12,14 @@ use crate::data::schema::{Figure, UnitKind};
 use crate::data::{Campaign, Metric, Unit};
 use crate::graph::CampaignNode;
 use crate::lang::Lang;
+use crate::locale::Locale;
 
 #[derive(Serialize, Clone)]
 pub struct FigureView {
     pub value: f64,
     /// As the reader sees it: `trên 584 tỷ đồng`.
     pub text: String,
-    pub qualifier: Option<&'static str>,
+    pub qualifier: Option<String>,
     pub estimated: bool,
 }
 
@@ -115,30 +116,30 @@ pub struct UnitLinkView<'a> {
     pub national_rank: Option<usize>,
 }
 
-pub fn figure(f: &Figure, m: &Metric, code: &str) -> FigureView {
+pub fn figure(f: &Figure, m: &Metric, loc: &Locale) -> FigureView {
     FigureView {
         value: f.value as f64,
-        text: format::figure(f, m.kind, &m.currency, code),
-        qualifier: f.qualifier.map(|q| format::qualifier(q, code)),
+        text: format::figure(f, m.kind, &m.currency, loc),
+        qualifier: f.qualifier.map(|q| format::qualifier(q, loc).to_owned()),
         estimated: f.estimated,
     }
 }
 
 /// A campaign-wide percent of target with the qualifier of its figure: `trên 200,0%`.
-fn progress_text(p: &crate::data::compute::Progress, code: &str) -> String {
+fn progress_text(p: &crate::data::compute::Progress, loc: &Locale) -> String {
     match p.qualifier {
         Some(q) => format!(
             "{} {}",
-            format::qualifier(q, code),
-            format::percent(p.percent, code)
+            format::qualifier(q, loc),
+            format::percent(p.percent, loc)
         ),
-        None => format::percent(p.percent, code),
+        None => format::percent(p.percent, loc),
     }
 }
 
 /// A plain number of a metric, written in the reader's notation.
-pub(super) fn amount(v: i64, m: &Metric, code: &str) -> String {
-    format::amount(v, m.kind, &m.currency, code)
+pub(super) fn amount(v: i64, m: &Metric, loc: &Locale) -> String {
+    format::amount(v, m.kind, &m.currency, loc)
 }
 
 impl<'a> Views<'a> {
@@ -149,7 +150,7 @@ impl<'a> Views<'a> {
         lang: Lang,
         (rank, reported_rank): (Option<usize>, Option<u32>),
     ) -> RowView<'a> {
-        let (c, code) = (&node.data, self.config.code(lang));
+        let (c, loc) = (&node.data, self.locales.get(lang));
         let unit: &'a Unit = &c.units[u];
         let by = c.rank_by;
         RowView {
@@ -167,12 +168,12 @@ impl<'a> Views<'a> {
                 .metrics
                 .iter()
                 .zip(&unit.values)
-                .map(|(m, v)| v.map(|f| figure(&f, m, code)))
+                .map(|(m, v)| v.map(|f| figure(&f, m, loc)))
                 .collect(),
-            rank_value: unit.values[by].map(|f| figure(&f, &c.metrics[by], code)),
-            target: unit.target[by].map(|t| amount(t, &c.metrics[by], code)),
-            percent: unit.percent[by].map(|p| format::percent(p, code)),
-            share: unit.share[by].map(|p| format::percent(p, code)),
+            rank_value: unit.values[by].map(|f| figure(&f, &c.metrics[by], loc)),
+            target: unit.target[by].map(|t| amount(t, &c.metrics[by], loc)),
+            percent: unit.percent[by].map(|p| format::percent(p, loc)),
+            share: unit.share[by].map(|p| format::percent(p, loc)),
         }
     }
 
@@ -206,7 +207,7 @@ impl<'a> Views<'a> {
     }
 
     pub fn campaign(&self, node: &'a CampaignNode, lang: Lang) -> CampaignView<'a> {
-        let (c, code) = (&node.data, self.config.code(lang));
+        let (c, loc) = (&node.data, self.locales.get(lang));
         let text = |l: &'a crate::lang::Localized| self.config.text(l, lang);
         let address = &node.overview[lang.0];
         let by = c.rank_by;
@@ -250,7 +251,7 @@ impl<'a> Views<'a> {
                     _ => coverage.sum_label.clone(),
                 };
                 value.map(|v| {
-                    let percent = progress_text(&p, self.config.code(lang));
+                    let percent = progress_text(&p, self.locales.get(lang));
                     self.progress_chart(&c.metrics[by], (&v, &label), target, &percent, lang)
                 })
             }
@@ -266,8 +267,8 @@ impl<'a> Views<'a> {
             permalink: address.permalink.clone(),
             csv_url: node.csv[lang.0].url.clone(),
             json_url: node.json[lang.0].url.clone(),
-            start: c.start.map(|d| crate::dates::format_day(d, code)),
-            end: c.end.map(|d| crate::dates::format_day(d, code)),
+            start: c.start.map(|d| crate::dates::format_day(d, loc)),
+            end: c.end.map(|d| crate::dates::format_day(d, loc)),
             units_expected: c.units_expected,
             units_present: c.units.len(),
             complete: c.complete(),
@@ -285,10 +286,10 @@ impl<'a> Views<'a> {
                 .enumerate()
                 .map(|(i, m)| TotalView {
                     metric: self.metric_view(m, lang),
-                    computed: c.totals[i].map(|f| figure(&f, m, code)),
-                    reported: c.reported_totals[i].map(|f| figure(&f, m, code)),
-                    target: c.target[i].map(|t| amount(t, m, code)),
-                    percent: c.progress[i].map(|p| progress_text(&p, code)),
+                    computed: c.totals[i].map(|f| figure(&f, m, loc)),
+                    reported: c.reported_totals[i].map(|f| figure(&f, m, loc)),
+                    target: c.target[i].map(|t| amount(t, m, loc)),
+                    percent: c.progress[i].map(|p| progress_text(&p, loc)),
                     percent_basis: c.progress[i]
                         .map(|p| self.basis_label(&coverage, p.basis, lang)),
                 })
@@ -321,14 +322,14 @@ impl<'a> Views<'a> {
         percent_text: &str,
         lang: Lang,
     ) -> String {
-        let code = self.config.code(lang);
-        let figure_text = format::figure(value, m.kind, &m.currency, code);
+        let loc = self.locales.get(lang);
+        let figure_text = format::figure(value, m.kind, &m.currency, loc);
         let value_text = if label.is_empty() {
             figure_text
         } else {
             format!("{figure_text} ({label})")
         };
-        let target_text = amount(target, m, code);
+        let target_text = amount(target, m, loc);
         charts::progress(
             "chart-progress",
             &self.tr(
@@ -367,7 +368,7 @@ impl<'a> Views<'a> {
 
     pub fn unit_link(&self, (ci, u): (usize, usize), lang: Lang) -> UnitLinkView<'a> {
         let node = &self.graph.campaigns[ci];
-        let (c, code): (&'a Campaign, _) = (&node.data, self.config.code(lang));
+        let (c, loc): (&'a Campaign, _) = (&node.data, self.locales.get(lang));
         let unit = &c.units[u];
         let by = c.rank_by;
         UnitLinkView {
@@ -382,8 +383,8 @@ impl<'a> Views<'a> {
                 url: node.overview[lang.0].url.clone(),
             },
             rank_by: self.metric_view(&c.metrics[by], lang),
-            value: unit.values[by].map(|f| figure(&f, &c.metrics[by], code)),
-            percent: unit.percent[by].map(|p| format::percent(p, code)),
+            value: unit.values[by].map(|f| figure(&f, &c.metrics[by], loc)),
+            percent: unit.percent[by].map(|p| format::percent(p, loc)),
             national_rank: unit.national_rank,
         }
     }

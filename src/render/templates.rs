@@ -9,11 +9,14 @@ use tera::{Context, ErrorKind, Kwargs, State, Tera, TeraResult};
 
 use crate::data::format;
 use crate::diagnostics::{Diagnostic, Pos};
+use crate::locale::{Locale, Locales};
 use crate::theme::{Strings, Theme};
 
 pub struct Templates {
     tera: Tera,
     shown: HashMap<String, PathBuf>,
+    /// How each language writes numbers and dates, for the filters and for code.
+    locales: Arc<Locales>,
 }
 
 impl Templates {
@@ -22,15 +25,19 @@ impl Templates {
         // Values are escaped in pages, feeds and the sitemap alike (`robots.txt` is plain text),
         // by the same function as markup made in code (`text::escape_xml`).
         tera.autoescape_on([".html", ".htm", ".xml"]);
-        tera.register_filter("number", |v: f64, kwargs: Kwargs, state: &State| {
-            Ok::<_, tera::Error>(format::count(v, &lang_of(&kwargs, state)?))
+        let locales = Arc::clone(&theme.locales);
+        tera.register_filter("number", move |v: f64, kwargs: Kwargs, state: &State| {
+            Ok::<_, tera::Error>(format::count(v, locale_of(&locales, &kwargs, state)?))
         });
-        tera.register_filter("percent", |v: f64, kwargs: Kwargs, state: &State| {
-            Ok::<_, tera::Error>(format::percent(v, &lang_of(&kwargs, state)?))
+        let locales = Arc::clone(&theme.locales);
+        tera.register_filter("percent", move |v: f64, kwargs: Kwargs, state: &State| {
+            Ok::<_, tera::Error>(format::percent(v, locale_of(&locales, &kwargs, state)?))
         });
-        tera.register_filter("money", |v: f64, kwargs: Kwargs, state: &State| {
+        let locales = Arc::clone(&theme.locales);
+        tera.register_filter("money", move |v: f64, kwargs: Kwargs, state: &State| {
             let currency = kwargs.get::<&str>("currency")?.unwrap_or("VND").to_owned();
-            Ok::<_, tera::Error>(format::money(v, &currency, &lang_of(&kwargs, state)?))
+            let l = locale_of(&locales, &kwargs, state)?;
+            Ok::<_, tera::Error>(format::money(v, &currency, l))
         });
         tera.register_function(
             "t",
@@ -47,7 +54,11 @@ impl Templates {
                 .iter()
                 .map(|(n, s, _)| (n.as_str(), s.as_str())),
         );
-        let templates = Templates { tera, shown };
+        let templates = Templates {
+            tera,
+            shown,
+            locales: Arc::clone(&theme.locales),
+        };
         match added {
             Ok(()) => Ok(templates),
             Err(e) => Err(vec![templates.diagnostic(&e, "")]),
@@ -58,6 +69,11 @@ impl Templates {
         self.tera
             .render(name, ctx)
             .map_err(|e| self.diagnostic(&e, name))
+    }
+
+    /// How each language writes numbers and dates.
+    pub fn locales(&self) -> &Locales {
+        &self.locales
     }
 
     fn shown(&self, name: &str) -> PathBuf {
@@ -98,6 +114,16 @@ fn lang_of(kwargs: &Kwargs, state: &State) -> TeraResult<String> {
     })
 }
 
+/// The notation of the language a filter writes in.
+fn locale_of<'l>(locales: &'l Locales, kwargs: &Kwargs, state: &State) -> TeraResult<&'l Locale> {
+    let code = lang_of(kwargs, state)?;
+    locales.by_code(&code).ok_or_else(|| {
+        tera::Error::message(format!(
+            "\"{code}\" is not one of the site's languages; numbers are written in those only"
+        ))
+    })
+}
+
 /// `{{ t(key="read_more") }}`: the interface string in the page's language (`lang` in the context).
 fn translate(
     strings: Arc<HashMap<String, Strings>>,
@@ -133,6 +159,8 @@ mod tests {
             "vi".into(),
             [("home".to_owned(), "Trang chủ".to_owned())].into(),
         );
+        let built_in = crate::locale::tests::built_in;
+        theme.locales = Arc::new(Locales::of(vec![built_in("vi"), built_in("en")]));
         let t = Templates::new(&theme, "default").map_err(|mut e| e.remove(0))?;
         let mut ctx = Context::new();
         ctx.insert("lang", lang);

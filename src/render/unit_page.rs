@@ -67,7 +67,7 @@ pub struct UnitView<'a> {
 
 impl<'a> Views<'a> {
     pub fn unit(&self, node: &'a CampaignNode, u: usize, lang: Lang) -> UnitView<'a> {
-        let (c, code) = (&node.data, self.config.code(lang));
+        let (c, loc) = (&node.data, self.locales.get(lang));
         let unit: &'a Unit = &c.units[u];
         let text = |l: &'a crate::lang::Localized| self.config.text(l, lang);
         let by = c.rank_by;
@@ -81,17 +81,17 @@ impl<'a> Views<'a> {
                 title: text(&c.clusters[cl].name),
                 url: node.clusters[cl][lang.0].url.clone(),
             }),
-            as_of: unit.as_of.map(|d| crate::dates::format_day(d, code)),
+            as_of: unit.as_of.map(|d| crate::dates::format_day(d, loc)),
             figures: c
                 .metrics
                 .iter()
                 .enumerate()
                 .map(|(m, metric)| UnitFigureView {
                     metric: self.metric_view(metric, lang),
-                    value: unit.values[m].map(|f| figure(&f, metric, code)),
-                    target: unit.target[m].map(|t| amount(t, metric, code)),
-                    percent: unit.percent[m].map(|p| format::percent(p, code)),
-                    share: unit.share[m].map(|p| format::percent(p, code)),
+                    value: unit.values[m].map(|f| figure(&f, metric, loc)),
+                    target: unit.target[m].map(|t| amount(t, metric, loc)),
+                    percent: unit.percent[m].map(|p| format::percent(p, loc)),
+                    share: unit.share[m].map(|p| format::percent(p, loc)),
                 })
                 .collect(),
             rank_by: self.metric_view(&c.metrics[by], lang),
@@ -110,7 +110,7 @@ impl<'a> Views<'a> {
                 .map(|s| SourceView {
                     title: text(&s.title),
                     url: s.url.as_deref(),
-                    date: s.date.map(|d| crate::dates::format_day(d.0, code)),
+                    date: s.date.map(|d| crate::dates::format_day(d.0, loc)),
                 })
                 .collect(),
             articles: node.unit_articles[u]
@@ -120,7 +120,7 @@ impl<'a> Views<'a> {
                 .collect(),
             chart_progress: match (unit.values[by], unit.target[by], unit.percent[by]) {
                 (Some(v), Some(t), Some(p)) => {
-                    let percent = format::percent(p, code);
+                    let percent = format::percent(p, loc);
                     Some(self.progress_chart(&c.metrics[by], (&v, ""), t, &percent, lang))
                 }
                 _ => None,
@@ -130,7 +130,7 @@ impl<'a> Views<'a> {
 
     /// A unit's parts, with a chart of the first metric they give.
     fn breakdown(&self, c: &'a Campaign, unit: &'a Unit, lang: Lang) -> Option<BreakdownView<'a>> {
-        let code = self.config.code(lang);
+        let loc = self.locales.get(lang);
         let text = |l: &'a crate::lang::Localized| self.config.text(l, lang);
         let shown: Vec<usize> = (0..c.metrics.len())
             .filter(|&m| unit.breakdown.iter().any(|p| p.values[m].is_some()))
@@ -145,7 +145,7 @@ impl<'a> Views<'a> {
                         p.values[m].map(|f| Bar {
                             label: text(&p.name).to_owned(),
                             value: f.value as f64,
-                            text: amount(f.value, &c.metrics[m], code),
+                            text: amount(f.value, &c.metrics[m], loc),
                         })
                     })
                     .collect();
@@ -180,7 +180,7 @@ impl<'a> Views<'a> {
                         name: text(&p.name),
                         values: shown
                             .iter()
-                            .map(|&m| p.values[m].map(|f| figure(&f, &c.metrics[m], code)))
+                            .map(|&m| p.values[m].map(|f| figure(&f, &c.metrics[m], loc)))
                             .collect(),
                     })
                     .collect(),

@@ -10,6 +10,7 @@ use crate::data::Metric;
 use crate::data::schema::MetricKind;
 use crate::graph::SiteGraph;
 use crate::lang::Lang;
+use crate::locale::Locales;
 use crate::theme::Strings;
 
 /// A titled link.
@@ -32,6 +33,8 @@ pub struct Views<'a> {
     pub graph: &'a SiteGraph,
     /// The theme's interface strings per language, for texts made in code (chart titles).
     pub strings: &'a HashMap<String, Strings>,
+    /// How each language writes numbers and dates.
+    pub locales: &'a Locales,
 }
 
 impl<'a> Views<'a> {

@@ -1,0 +1,126 @@
+//! A date pattern of a language (`HH:mm - dd/MM/yyyy`, `d MMMM yyyy`, as UTS #35 writes them),
+//! with the month names CLDR gives that language, ready to write any Gregorian date and time.
+
+use chrono::{Datelike, NaiveDateTime, Timelike};
+use icu_calendar::{Date, Gregorian};
+use icu_datetime::input::{DateTime, Time};
+use icu_datetime::pattern::{DateTimePattern, FixedCalendarDateTimeNames, PatternLoadError};
+use icu_locale_core::Locale;
+use writeable::TryWriteable;
+
+/// A pattern and the names it needs, loaded once.
+#[derive(Debug)]
+pub struct DatePattern {
+    names: FixedCalendarDateTimeNames<Gregorian>,
+    pattern: DateTimePattern,
+}
+
+impl DatePattern {
+    /// The pattern `text` in `locale`; an error says what cannot be written with it.
+    pub fn new(locale: &Locale, text: &str) -> Result<DatePattern, String> {
+        let how =
+            "write a date pattern like \"dd/MM/yyyy\", \"d MMMM yyyy\" or \"HH:mm - dd/MM/yyyy\"";
+        let pattern = DateTimePattern::try_from_pattern_str(text)
+            .map_err(|e| format!("\"{text}\" is not a date pattern ({e}); {how}"))?;
+        let mut names = FixedCalendarDateTimeNames::<Gregorian>::try_new(locale.into())
+            .map_err(|e| format!("no date data for \"{locale}\": {e}"))?;
+        let missing = "has a field a publication date does not have, like a time zone";
+        names.include_for_pattern(&pattern).map_err(|e| {
+            let why = match e {
+                PatternLoadError::ConflictingField { .. } => {
+                    "has one field in two forms (like MMM and MMMM)"
+                }
+                PatternLoadError::UnsupportedLength(_) => {
+                    "has a field of a length it cannot have (like MMMMMM)"
+                }
+                _ => missing,
+            };
+            format!("\"{text}\" {why}; {how}")
+        })?;
+        let loaded = DatePattern { names, pattern };
+        // Fields that are loaded but that a date and time without a zone cannot fill show up
+        // as an error on a sample date.
+        let sample = NaiveDateTime::parse_from_str("2023-09-07 21:28:00", "%Y-%m-%d %H:%M:%S")
+            .map_err(|e| e.to_string())?;
+        loaded
+            .try_format(sample)
+            .map_err(|_| format!("\"{text}\" {missing}; {how}"))?;
+        Ok(loaded)
+    }
+
+    /// `d` as the pattern writes it.
+    pub fn format(&self, d: NaiveDateTime) -> String {
+        self.try_format(d).unwrap_or_else(|shown| shown)
+    }
+
+    /// The date written, or, when a field cannot be, what ICU4X writes in its place.
+    fn try_format(&self, d: NaiveDateTime) -> Result<String, String> {
+        let date = Date::try_new_gregorian(d.year(), d.month() as u8, d.day() as u8);
+        let time = Time::try_new(d.hour() as u8, d.minute() as u8, d.second() as u8, 0);
+        let (Ok(date), Ok(time)) = (date, time) else {
+            return Err(d.format("%Y-%m-%d %H:%M").to_string());
+        };
+        let input = DateTime { date, time };
+        let formatter = self.names.with_pattern_unchecked(&self.pattern);
+        match formatter.format(&input).try_write_to_string() {
+            Ok(s) => Ok(s.into_owned()),
+            Err((_, s)) => Err(s.into_owned()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(s: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap()
+    }
+
+    fn pattern(code: &str, text: &str) -> Result<DatePattern, String> {
+        DatePattern::new(&Locale::try_from_str(code).unwrap(), text)
+    }
+
+    #[test]
+    fn month_names_come_from_cldr() {
+        let d = at("2023-09-07 21:28");
+        let cases = [
+            ("vi", "HH:mm - dd/MM/yyyy", "21:28 - 07/09/2023"),
+            ("en", "d MMMM yyyy", "7 September 2023"),
+            ("fr", "d MMMM yyyy", "7 septembre 2023"),
+            ("de", "d. MMMM yyyy", "7. September 2023"),
+            ("fr", "d MMMM yyyy 'à' HH'h'mm", "7 septembre 2023 à 21h28"),
+        ];
+        for (code, text, want) in cases {
+            assert_eq!(
+                pattern(code, text).unwrap().format(d),
+                want,
+                "{code} {text}"
+            );
+        }
+        let morning = pattern("vi", "HH:mm - dd/MM/yyyy").unwrap();
+        assert_eq!(morning.format(at("2024-01-02 08:05")), "08:05 - 02/01/2024");
+    }
+
+    #[test]
+    fn patterns_that_cannot_be_written() {
+        let cases = [
+            ("d MMMM yyyy 'à", "is not a date pattern"),
+            (
+                "d MMMM y zzzz",
+                "has a field a publication date does not have",
+            ),
+            (
+                "d MMMM y VVVV",
+                "has a field a publication date does not have",
+            ),
+            ("d MMM MMMM y", "has one field in two forms"),
+            ("d MMMMMMMM y", "is not a date pattern"),
+            ("d MMMM y OO", "has a field of a length it cannot have"),
+        ];
+        for (bad, why) in cases {
+            let e = pattern("fr", bad).expect_err(bad);
+            assert!(e.starts_with(&format!("\"{bad}\" {why}")), "{e}");
+        }
+    }
+}
