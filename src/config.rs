@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::lang::{Lang, Language, Localized};
-use crate::locale::{cldr_locale, og_locale};
+use crate::locale::cldr::{cldr_locale, og_locale};
 use crate::{fsx, text, yaml};
 
 pub const CONFIG_FILE: &str = "site.yaml";

@@ -6,6 +6,9 @@ use std::fmt;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
+/// Interface strings of one language: key -> text.
+pub type Strings = BTreeMap<String, String>;
+
 /// A language of the site, as its index in `Config::languages`; the default language is 0.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Lang(pub usize);

@@ -68,8 +68,7 @@ pub const CODE_STRINGS: &[&str] = &[
     "basis_present_units",
 ];
 
-/// Interface strings of one language: key -> text.
-pub type Strings = BTreeMap<String, String>;
+pub use crate::lang::Strings;
 
 #[derive(Debug, Default)]
 pub struct Theme {

@@ -4,7 +4,7 @@ use chrono::{NaiveDate, NaiveTime};
 use icu_locale::LocaleExpander;
 use icu_locale_core::Locale;
 
-use super::DatePattern;
+use super::dates::DatePattern;
 
 /// The CLDR locale of a language code of site.yaml (`vi`, `fr`, `pt-br`). An error says why
 /// the language cannot be written: not a locale, or one CLDR has no data for.

@@ -2,8 +2,8 @@
 //! loaded: separators, grouping and month names from CLDR through ICU4X; the words around them
 //! (over, estimated, billion) and the date patterns from the theme's interface texts.
 
-mod cldr;
-mod dates;
+pub mod cldr;
+pub mod dates;
 mod words;
 
 use std::collections::HashMap;
@@ -15,7 +15,7 @@ use icu_decimal::input::Decimal;
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::lang::Lang;
-use crate::theme::Strings;
+use crate::lang::Strings;
 
 pub use cldr::{cldr_locale, og_locale};
 pub use dates::DatePattern;
@@ -59,13 +59,6 @@ impl Locale {
             }),
             _ => Err(problems),
         }
-    }
-
-    /// The notation of `code` from the built-in theme's texts, for the languages it has.
-    pub fn built_in(code: &str) -> Option<Locale> {
-        let text = crate::theme::built_in_i18n(code)?;
-        let (strings, _) = crate::yaml::from_str::<Strings>(&text).ok()?;
-        Locale::new(code, &strings).ok()
     }
 
     /// `value` with `decimals` digits after the separator, trailing zeros dropped when `trim`,
@@ -142,7 +135,9 @@ pub(crate) mod tests {
 
     /// The notation of `code` from the built-in theme's texts for it.
     pub(crate) fn built_in(code: &str) -> Locale {
-        Locale::built_in(code).expect("a built-in language")
+        let text = crate::theme::built_in_i18n(code).expect("a built-in language");
+        let (strings, _) = crate::yaml::from_str::<Strings>(&text).expect("its texts read");
+        Locale::new(code, &strings).expect("its notation is valid")
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::theme::Strings;
+use crate::lang::Strings;
 
 /// Words and patterns of one language's figures.
 #[derive(Debug, Clone)]

@@ -18,10 +18,7 @@ use crate::render::OutputFile;
 pub use lock::{LOCK_WAIT, OutputLock, lock};
 pub use statics::static_files;
 pub use swap::commit;
-pub use target::check_target;
-
-/// The file that marks a folder as campaign-site's output (and so safe to replace).
-pub const MARKER: &str = ".campaign-site";
+pub use target::{MARKER, check_target};
 
 /// Sorts files by path and refuses two sources for one output file, or a file where a folder
 /// of other files must be.

@@ -8,8 +8,8 @@ use std::path::Path;
 
 use rayon::prelude::*;
 
-use super::MARKER;
 use super::lock::{LOCK_WAIT, lock};
+use super::target::MARKER;
 use super::target::{absolute, parent_and_name};
 use crate::Failure;
 use crate::fsx::{self, ToolError};

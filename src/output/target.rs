@@ -3,8 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
-use super::MARKER;
 use crate::fsx::{self, ToolError};
+
+/// The file that marks a folder as campaign-site's output (and so safe to replace).
+pub const MARKER: &str = ".campaign-site";
 
 /// Refuses outputs that would destroy sources: the site root, a folder holding it, a folder inside
 /// `content/`, `static/` or `themes/`, or a folder campaign-site did not make.

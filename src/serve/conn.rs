@@ -10,9 +10,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use super::State;
 use super::http::{self, Reply, Response};
 use super::request::{Head, MAX_HEAD, parse_head, read_head};
+use super::state::State;
 use crate::fsx::ToolError;
 
 /// The most connections open at once (each open page holds one for its events stream).

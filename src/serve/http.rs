@@ -5,7 +5,7 @@
 use std::io::Write;
 use std::time::Duration;
 
-use super::State;
+use super::state::State;
 use crate::render::Content;
 
 const EVENTS: &str = "/__campaign-site/events";

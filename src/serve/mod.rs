@@ -10,90 +10,19 @@
 
 mod conn;
 mod http;
+mod rebuild;
 mod request;
+mod state;
 mod watch;
 
-use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener};
-use std::path::PathBuf;
-use std::sync::{Arc, Condvar, Mutex};
-use std::time::{Duration, Instant};
+use std::sync::Arc;
+use std::time::Duration;
 
 use crate::fsx::ToolError;
-use crate::render::Content;
-use crate::render::cache::RenderCache;
-use crate::{Failure, Options, generate_with};
 use conn::{Limits, Slots};
-
-/// What `serve` was asked to do.
-#[derive(Debug, Clone)]
-pub struct ServeOptions {
-    pub root: PathBuf,
-    pub port: u16,
-    pub bind: String,
-    pub drafts: bool,
-}
-
-/// The site being served: its files, and the problems of the last build if it failed.
-pub struct Snapshot {
-    pub version: u64,
-    pub files: Arc<HashMap<String, Content>>,
-    pub error: Option<String>,
-}
-
-/// Shared between the HTTP threads and the rebuild thread; waiters are woken on every build.
-pub struct State {
-    snapshot: Mutex<Snapshot>,
-    changed: Condvar,
-    /// The pages of the last good build, for the next rebuild to reuse.
-    cache: Mutex<Option<RenderCache>>,
-}
-
-impl State {
-    fn new() -> Self {
-        State {
-            snapshot: Mutex::new(Snapshot {
-                version: 0,
-                files: Arc::new(HashMap::new()),
-                error: None,
-            }),
-            changed: Condvar::new(),
-            cache: Mutex::new(None),
-        }
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, Snapshot> {
-        self.snapshot
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-
-    /// The current files and error.
-    pub fn current(&self) -> (u64, Arc<HashMap<String, Content>>, Option<String>) {
-        let s = self.lock();
-        (s.version, Arc::clone(&s.files), s.error.clone())
-    }
-
-    /// Waits until the version differs from `seen` or `timeout` passes; returns the version.
-    pub fn wait_change(&self, seen: u64, timeout: Duration) -> u64 {
-        let guard = self.lock();
-        let (guard, _) = self
-            .changed
-            .wait_timeout_while(guard, timeout, |s| s.version == seen)
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        guard.version
-    }
-
-    fn publish(&self, files: Option<HashMap<String, Content>>, error: Option<String>) {
-        let mut s = self.lock();
-        if let Some(files) = files {
-            s.files = Arc::new(files);
-        }
-        s.error = error;
-        s.version += 1;
-        self.changed.notify_all();
-    }
-}
+use rebuild::rebuild;
+pub use state::{ServeOptions, Snapshot, State};
 
 /// Builds once, then serves and watches until the process is stopped.
 pub fn run(opts: &ServeOptions) -> Result<(), ToolError> {
@@ -189,59 +118,6 @@ fn accept(listener: &TcpListener, state: &Arc<State>, limits: Limits) {
             });
         if let Err(e) = spawned {
             eprintln!("cannot answer a connection: {e}");
-        }
-    }
-}
-
-/// Builds the site in memory and publishes it, or publishes the problems and keeps the old pages.
-fn rebuild(opts: &ServeOptions, base_url: &str, state: &State, why: &str) {
-    let started = Instant::now();
-    let mut cache = state
-        .cache
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
-    let options = Options {
-        base_url: Some(base_url),
-        drafts: opts.drafts,
-        previous: cache.as_ref(),
-        keep: true,
-        write_cache: true,
-    };
-    match generate_with(&opts.root, &options) {
-        Ok(mut site) => {
-            *cache = site.cache.take();
-            for w in site.warnings.iter().chain(&site.strict) {
-                eprintln!("{w}");
-            }
-            let files: HashMap<String, Content> = site
-                .files
-                .into_iter()
-                .map(|f| (f.path, f.content))
-                .collect();
-            state.publish(Some(files), None);
-            println!(
-                "built in {} ms: {} pages rendered, {} unchanged, {} files read ({why})",
-                started.elapsed().as_millis(),
-                site.stats.rendered,
-                site.stats.reused,
-                site.files_read
-            );
-        }
-        Err(failure) => {
-            let text = match failure {
-                Failure::Site(diags) => diags
-                    .iter()
-                    .map(|d| d.to_string())
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-                Failure::Tool(e) => format!("error: {e}"),
-            };
-            eprintln!("{text}");
-            eprintln!(
-                "build failed in {} ms ({why}); still serving the last good pages",
-                started.elapsed().as_millis()
-            );
-            state.publish(None, Some(text));
         }
     }
 }

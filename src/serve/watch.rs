@@ -11,7 +11,8 @@ use std::time::Duration;
 use notify::{EventKind, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
 
-use super::{ServeOptions, State, rebuild};
+use super::rebuild::rebuild;
+use super::state::{ServeOptions, State};
 use crate::content::is_ignored;
 use crate::fsx::ToolError;
 
