@@ -12,6 +12,7 @@ pub mod content;
 pub mod data;
 pub mod dates;
 pub mod diagnostics;
+pub mod failure;
 pub mod fsx;
 pub mod graph;
 pub mod images;
@@ -30,31 +31,10 @@ use std::path::Path;
 
 use config::Config;
 use diagnostics::{Diagnostic, Diagnostics};
-use fsx::ToolError;
+pub use failure::Failure;
 use graph::SiteGraph;
 use render::OutputFile;
 use render::cache::{RenderCache, RenderStats};
-
-/// Why a build did not finish: the site has problems (exit 1) or the tool failed (exit 2).
-#[derive(Debug)]
-pub enum Failure {
-    Site(Vec<Diagnostic>),
-    Tool(ToolError),
-}
-
-impl From<ToolError> for Failure {
-    fn from(e: ToolError) -> Self {
-        Failure::Tool(e)
-    }
-}
-
-impl From<Vec<Diagnostic>> for Failure {
-    fn from(mut d: Vec<Diagnostic>) -> Self {
-        d.sort();
-        d.dedup();
-        Failure::Site(d)
-    }
-}
 
 /// A site built in memory: every output file, and the warnings found on the way.
 pub struct Site {

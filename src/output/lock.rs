@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use super::target::{absolute, parent_and_name};
-use crate::Failure;
 use crate::diagnostics::{Diagnostic, Pos};
+use crate::failure::Failure;
 use crate::fsx;
 
 /// How long a build waits for another build of the same output to finish before giving up.

@@ -4,10 +4,10 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use crate::Failure;
 use crate::config::Config;
 use crate::content::is_leftover;
 use crate::diagnostics::{Diagnostic, Pos};
+use crate::failure::Failure;
 use crate::fsx::{self, ToolError};
 use crate::render::{Content, OutputFile};
 use crate::theme::{Source, Theme};

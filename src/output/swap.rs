@@ -11,7 +11,7 @@ use rayon::prelude::*;
 use super::lock::{LOCK_WAIT, lock};
 use super::target::MARKER;
 use super::target::{absolute, parent_and_name};
-use crate::Failure;
+use crate::failure::Failure;
 use crate::fsx::{self, ToolError};
 use crate::render::{Content, OutputFile};
 

@@ -1,3 +1,6 @@
+//! The Markdown renderer on small inputs: headings and their ids, links, photos as figures and
+//! galleries, raw HTML made safe, summaries.
+
 use super::*;
 
 fn resolver<'a>(
