@@ -9,6 +9,7 @@ mod feeds;
 pub mod file;
 pub mod nav;
 mod open_data;
+pub mod result_views;
 pub mod results;
 pub mod templates;
 pub mod unit_page;

@@ -1,120 +1,20 @@
 //! Views of campaign results: the overview with its ranking, a page per unit and per cluster,
 //! every figure written in the reader's language, charts made beside their tables.
 
-use serde::Serialize;
-
 use super::charts::{self, Bar};
 use super::coverage::CoverageView;
-use super::views::{Link, MetricView, Views};
+pub use super::result_views::{
+    CampaignLinkView, CampaignView, ClusterLinkView, ClusterView, FigureView, RowView, TotalView,
+    UnitLinkView,
+};
+use super::views::{Link, Views};
 use crate::collate;
 use crate::data::format;
-use crate::data::schema::{Figure, UnitKind};
+use crate::data::schema::Figure;
 use crate::data::{Campaign, Metric, Unit};
 use crate::graph::CampaignNode;
 use crate::lang::Lang;
 use crate::locale::Locale;
-
-#[derive(Serialize, Clone)]
-pub struct FigureView {
-    pub value: f64,
-    /// As the reader sees it: `trên 584 tỷ đồng`.
-    pub text: String,
-    pub qualifier: Option<String>,
-    pub estimated: bool,
-}
-
-/// A campaign-wide figure: as published, and the sum of the units present (labelled by the
-/// campaign's coverage).
-#[derive(Serialize)]
-pub struct TotalView<'a> {
-    pub metric: MetricView<'a>,
-    pub computed: Option<FigureView>,
-    pub reported: Option<FigureView>,
-    pub target: Option<String>,
-    /// Percent of target: of the published total when there is one, else of the sum.
-    pub percent: Option<String>,
-    /// What the percent is computed from, in words.
-    pub percent_basis: Option<String>,
-}
-
-/// A line of a ranking table.
-#[derive(Serialize)]
-pub struct RowView<'a> {
-    pub rank: Option<usize>,
-    /// As published (national or cluster, as the table ranks).
-    pub reported_rank: Option<u32>,
-    pub id: &'a str,
-    pub name: &'a str,
-    pub url: String,
-    pub kind: UnitKind,
-    pub cluster: Option<Link<'a>>,
-    /// Per metric, in the campaign's order.
-    pub values: Vec<Option<FigureView>>,
-    /// The figure ranked by.
-    pub rank_value: Option<FigureView>,
-    /// Of the ranking metric.
-    pub target: Option<String>,
-    pub percent: Option<String>,
-    pub share: Option<String>,
-}
-
-#[derive(Serialize)]
-pub struct ClusterLinkView<'a> {
-    pub name: &'a str,
-    pub url: String,
-    pub units: usize,
-}
-
-#[derive(Serialize)]
-pub struct CampaignView<'a> {
-    pub id: &'a str,
-    pub name: &'a str,
-    pub short_name: &'a str,
-    pub organizer: Option<&'a str>,
-    pub description: Option<&'a str>,
-    pub url: String,
-    pub permalink: String,
-    pub csv_url: String,
-    pub json_url: String,
-    pub start: Option<String>,
-    pub end: Option<String>,
-    pub units_expected: Option<u32>,
-    pub units_present: usize,
-    /// Every expected unit is present, so ranks are final.
-    pub complete: bool,
-    pub coverage: CoverageView,
-    /// Some unit has a published rank.
-    pub has_reported_ranks: bool,
-    pub metrics: Vec<MetricView<'a>>,
-    pub rank_by: MetricView<'a>,
-    pub totals: Vec<TotalView<'a>>,
-    pub ranking: Vec<RowView<'a>>,
-    pub clusters: Vec<ClusterLinkView<'a>>,
-    pub chart_ranking: String,
-    pub chart_progress: Option<String>,
-    pub intro: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-pub struct ClusterView<'a> {
-    pub id: &'a str,
-    pub name: &'a str,
-    pub url: String,
-    pub ranking: Vec<RowView<'a>>,
-}
-
-/// The few words of a unit's key figures, for the article that names it.
-#[derive(Serialize)]
-pub struct UnitLinkView<'a> {
-    pub id: &'a str,
-    pub name: &'a str,
-    pub url: String,
-    pub campaign: Link<'a>,
-    pub rank_by: MetricView<'a>,
-    pub value: Option<FigureView>,
-    pub percent: Option<String>,
-    pub national_rank: Option<usize>,
-}
 
 pub fn figure(f: &Figure, m: &Metric, loc: &Locale) -> FigureView {
     FigureView {
@@ -214,49 +114,9 @@ impl<'a> Views<'a> {
         let ranking = self.ranking(node, (0..c.units.len()).collect(), lang, |u| {
             (u.national_rank, u.reported_rank.0)
         });
-        let metric_label = text(&c.metrics[by].label);
-        let bars: Vec<Bar> = ranking
-            .iter()
-            .filter_map(|r| {
-                r.values[by].as_ref().map(|f| Bar {
-                    label: r.name.to_owned(),
-                    value: f.value,
-                    text: f.text.clone(),
-                })
-            })
-            .collect();
-        let chart_ranking = match bars.first() {
-            Some(first) => charts::bars(
-                "chart-ranking",
-                &self.tr(lang, "chart_ranking_title", &[("metric", metric_label)]),
-                &self.tr(
-                    lang,
-                    "chart_ranking_desc",
-                    &[
-                        ("first", &first.label),
-                        ("value", &first.text),
-                        ("count", &bars.len().to_string()),
-                    ],
-                ),
-                &bars,
-            ),
-            None => String::new(),
-        };
+        let chart_ranking = self.ranking_chart(c, &ranking, lang);
         let coverage = self.coverage(c, lang);
-        let chart_progress = match (c.progress[by], c.target[by]) {
-            (Some(p), Some(target)) => {
-                let value = c.progress_figure(by);
-                let label = match p.basis {
-                    crate::data::compute::Basis::Published => self.tr(lang, "published", &[]),
-                    _ => coverage.sum_label.clone(),
-                };
-                value.map(|v| {
-                    let percent = progress_text(&p, self.locales.get(lang));
-                    self.progress_chart(&c.metrics[by], (&v, &label), target, &percent, lang)
-                })
-            }
-            _ => None,
-        };
+        let chart_progress = self.campaign_progress_chart(c, &coverage, lang);
         CampaignView {
             id: &c.id,
             name: text(&c.name),
@@ -312,6 +172,57 @@ impl<'a> Views<'a> {
                 .map(|i| i.html.as_str())
                 .filter(|h| !h.is_empty()),
         }
+    }
+
+    /// The bar chart of the ranking metric, beside the table; empty when no unit has a value.
+    fn ranking_chart(&self, c: &Campaign, ranking: &[RowView], lang: Lang) -> String {
+        let by = c.rank_by;
+        let metric_label = self.config.text(&c.metrics[by].label, lang);
+        let bars: Vec<Bar> = ranking
+            .iter()
+            .filter_map(|r| {
+                r.values[by].as_ref().map(|f| Bar {
+                    label: r.name.to_owned(),
+                    value: f.value,
+                    text: f.text.clone(),
+                })
+            })
+            .collect();
+        let Some(first) = bars.first() else {
+            return String::new();
+        };
+        charts::bars(
+            "chart-ranking",
+            &self.tr(lang, "chart_ranking_title", &[("metric", metric_label)]),
+            &self.tr(
+                lang,
+                "chart_ranking_desc",
+                &[
+                    ("first", &first.label),
+                    ("value", &first.text),
+                    ("count", &bars.len().to_string()),
+                ],
+            ),
+            &bars,
+        )
+    }
+
+    /// The campaign's figure against its target, labelled with what the figure counts.
+    fn campaign_progress_chart(
+        &self,
+        c: &Campaign,
+        coverage: &CoverageView,
+        lang: Lang,
+    ) -> Option<String> {
+        let by = c.rank_by;
+        let (p, target) = (c.progress[by]?, c.target[by]?);
+        let value = c.progress_figure(by)?;
+        let label = match p.basis {
+            crate::data::compute::Basis::Published => self.tr(lang, "published", &[]),
+            _ => coverage.sum_label.clone(),
+        };
+        let percent = progress_text(&p, self.locales.get(lang));
+        Some(self.progress_chart(&c.metrics[by], (&value, &label), target, &percent, lang))
     }
 
     pub(super) fn progress_chart(
@@ -388,19 +299,6 @@ impl<'a> Views<'a> {
             national_rank: unit.national_rank,
         }
     }
-}
-
-/// A campaign as a link, for the pages below it.
-#[derive(Serialize)]
-pub struct CampaignLinkView<'a> {
-    pub name: &'a str,
-    pub short_name: &'a str,
-    pub url: String,
-    pub rank_by: MetricView<'a>,
-    pub units_expected: Option<u32>,
-    pub units_present: usize,
-    pub complete: bool,
-    pub coverage: CoverageView,
 }
 
 impl<'a> Views<'a> {

@@ -135,141 +135,69 @@ pub fn load(root: &Path, base_url: Option<&str>) -> Result<Config, Vec<Diagnosti
     }
 }
 
+/// The problems of site.yaml, each at the place of its key.
+struct Problems<'a> {
+    doc: &'a yaml::Doc,
+    errors: Vec<Diagnostic>,
+}
+
+impl Problems<'_> {
+    fn err(&mut self, path: &[&str], msg: String) {
+        self.errors
+            .push(Diagnostic::error(CONFIG_FILE, self.doc.pos(path), msg));
+    }
+}
+
 fn check(
     raw: RawConfig,
     root: &Path,
     base_url_override: Option<&str>,
     doc: &yaml::Doc,
 ) -> Result<Config, Vec<Diagnostic>> {
-    let mut errors = Vec::new();
-    let at = |path: &[&str]| doc.pos(path);
-    let mut err = |path: &[&str], msg: String| {
-        errors.push(Diagnostic::error(CONFIG_FILE, at(path), msg));
+    let mut p = Problems {
+        doc,
+        errors: Vec::new(),
     };
-
-    let mut languages = Vec::new();
-    for (code, l) in &raw.languages {
-        if !is_language_code(code) {
-            err(
-                &["languages", code],
-                format!("language code \"{code}\" is not a language code; use one like vi or en"),
-            );
-        } else if let Err(problem) = cldr_locale(code) {
-            err(&["languages", code], problem);
-        }
-        languages.push(Language {
-            code: code.clone(),
-            name: text::nfc(&l.name),
-            locale: l.locale.clone().unwrap_or_else(|| og_locale(code)),
-        });
-    }
-    if languages.is_empty() {
-        err(
-            &["languages"],
-            "languages is empty; declare at least one, like vi: {name: \"Tiếng Việt\"}".into(),
-        );
-    }
-    match languages
-        .iter()
-        .position(|l| l.code == raw.default_language)
-    {
-        Some(i) => {
-            let default = languages.remove(i);
-            languages.insert(0, default);
-        }
-        None => err(
-            &["default_language"],
-            format!(
-                "default_language \"{}\" is not one of the languages ({}); add it under languages:",
-                raw.default_language,
-                raw.languages.keys().cloned().collect::<Vec<_>>().join(", ")
-            ),
-        ),
-    }
-
-    let base = base_url_override.unwrap_or(&raw.base_url).trim().to_owned();
+    let languages = languages(&raw, &mut p);
     let mut cli_errors = Vec::new();
-    let (base_url, base_path) = match split_base_url(&base) {
-        Some(parts) => parts,
-        None if base_url_override.is_some() => {
-            cli_errors.push(Diagnostic::error(
-                "--base-url",
-                Pos::UNKNOWN,
-                format!("\"{base}\" is not a full web address; write it like https://example.org/"),
-            ));
-            (String::new(), "/".into())
-        }
-        None => {
-            err(
-                &["base_url"],
-                format!(
-                    "base_url \"{base}\" is not a full web address; write it like https://example.org/"
-                ),
-            );
-            (String::new(), "/".into())
-        }
-    };
-
+    let (base_url, base_path) = base(&raw, base_url_override, &mut p, &mut cli_errors);
     let timezone = match raw.timezone.as_deref() {
         None => FixedOffset::east_opt(7 * 3600).expect("+07:00 is a valid offset"),
         Some(tz) => parse_offset(tz).unwrap_or_else(|| {
-            err(
+            p.err(
                 &["timezone"],
                 format!("timezone \"{tz}\" is not an offset from UTC; write it like \"+07:00\""),
             );
             FixedOffset::east_opt(0).expect("UTC is a valid offset")
         }),
     };
-
     let paginate = raw.paginate.unwrap_or(20);
     if paginate == 0 {
-        err(
+        p.err(
             &["paginate"],
             "paginate is 0; give the number of items per list page, like 20".into(),
         );
     }
-
-    let theme = raw.theme.unwrap_or_else(|| "default".into());
+    let theme = raw.theme.clone().unwrap_or_else(|| "default".into());
     if theme.is_empty() || theme.contains(['/', '\\']) || theme.starts_with('.') {
-        err(
+        p.err(
             &["theme"],
             format!("theme \"{theme}\" is not a folder name under themes/"),
         );
     }
-
     for (key, l) in [
         ("title", Some(&raw.title)),
         ("description", raw.description.as_ref()),
     ] {
         for code in l.map(|l| l.undeclared(&languages)).unwrap_or_default() {
-            err(
+            p.err(
                 &[key, code],
                 format!("{key} has a text for \"{code}\", which is not one of the languages"),
             );
         }
     }
-
-    let embeds: Vec<String> = raw
-        .embeds
-        .iter()
-        .map(|h| h.trim().to_ascii_lowercase())
-        .collect();
-    for (i, host) in embeds.iter().enumerate() {
-        let ok = !host.is_empty()
-            && host.split('.').count() >= 2
-            && host
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-');
-        if !ok {
-            err(
-                &["embeds", &format!("#{i}")],
-                format!(
-                    "embeds: \"{host}\" is not a host name; write only the host, like www.youtube.com"
-                ),
-            );
-        }
-    }
-
+    let embeds = embeds(&raw, &mut p);
+    let mut errors = p.errors;
     errors.extend(cli_errors);
     if !errors.is_empty() {
         return Err(errors);
@@ -289,6 +217,106 @@ fn check(
         footer: raw.footer,
         embeds,
     })
+}
+
+/// The declared languages, the default one first; each code must be one CLDR knows.
+fn languages(raw: &RawConfig, p: &mut Problems) -> Vec<Language> {
+    let mut languages = Vec::new();
+    for (code, l) in &raw.languages {
+        if !is_language_code(code) {
+            p.err(
+                &["languages", code],
+                format!("language code \"{code}\" is not a language code; use one like vi or en"),
+            );
+        } else if let Err(problem) = cldr_locale(code) {
+            p.err(&["languages", code], problem);
+        }
+        languages.push(Language {
+            code: code.clone(),
+            name: text::nfc(&l.name),
+            locale: l.locale.clone().unwrap_or_else(|| og_locale(code)),
+        });
+    }
+    if languages.is_empty() {
+        p.err(
+            &["languages"],
+            "languages is empty; declare at least one, like vi: {name: \"Tiếng Việt\"}".into(),
+        );
+    }
+    match languages
+        .iter()
+        .position(|l| l.code == raw.default_language)
+    {
+        Some(i) => {
+            let default = languages.remove(i);
+            languages.insert(0, default);
+        }
+        None => p.err(
+            &["default_language"],
+            format!(
+                "default_language \"{}\" is not one of the languages ({}); add it under languages:",
+                raw.default_language,
+                raw.languages.keys().cloned().collect::<Vec<_>>().join(", ")
+            ),
+        ),
+    }
+    languages
+}
+
+/// (`base_url`, its path): from `--base-url` when given (its problem is the command line's),
+/// else from site.yaml.
+fn base(
+    raw: &RawConfig,
+    base_url_override: Option<&str>,
+    p: &mut Problems,
+    cli_errors: &mut Vec<Diagnostic>,
+) -> (String, String) {
+    let base = base_url_override.unwrap_or(&raw.base_url).trim().to_owned();
+    match split_base_url(&base) {
+        Some(parts) => parts,
+        None if base_url_override.is_some() => {
+            cli_errors.push(Diagnostic::error(
+                "--base-url",
+                Pos::UNKNOWN,
+                format!("\"{base}\" is not a full web address; write it like https://example.org/"),
+            ));
+            (String::new(), "/".into())
+        }
+        None => {
+            p.err(
+                &["base_url"],
+                format!(
+                    "base_url \"{base}\" is not a full web address; write it like https://example.org/"
+                ),
+            );
+            (String::new(), "/".into())
+        }
+    }
+}
+
+/// The hosts frames may come from, each a bare host name.
+fn embeds(raw: &RawConfig, p: &mut Problems) -> Vec<String> {
+    let embeds: Vec<String> = raw
+        .embeds
+        .iter()
+        .map(|h| h.trim().to_ascii_lowercase())
+        .collect();
+    for (i, host) in embeds.iter().enumerate() {
+        let ok = !host.is_empty()
+            && host.split('.').count() >= 2
+            && host
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-');
+        if !ok {
+            p.err(
+                &["embeds", &format!("#{i}")],
+                format!(
+                    "embeds: \"{host}\" is not a host name; write only the host, like www.youtube.com"
+                ),
+            );
+        }
+    }
+    embeds
 }
 
 /// `vi`, `en`, `zh-hant`: two or three lower-case letters, optionally a subtag.
@@ -344,40 +372,4 @@ fn parse_offset(s: &str) -> Option<FixedOffset> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn base_urls_keep_their_path() {
-        assert_eq!(
-            split_base_url("https://example.org"),
-            Some(("https://example.org/".into(), "/".into()))
-        );
-        assert_eq!(
-            split_base_url("http://127.0.0.1:1111/sub"),
-            Some(("http://127.0.0.1:1111/sub/".into(), "/sub/".into()))
-        );
-        assert_eq!(split_base_url("example.org"), None);
-        assert_eq!(split_base_url("ftp://example.org/"), None);
-        assert_eq!(split_base_url("https://example.org/sub/?x=1"), None);
-        assert_eq!(split_base_url("https://example.org/#top"), None);
-    }
-
-    #[test]
-    fn offsets() {
-        assert_eq!(parse_offset("+07:00").unwrap().local_minus_utc(), 7 * 3600);
-        assert_eq!(
-            parse_offset("-05:30").unwrap().local_minus_utc(),
-            -(5 * 3600 + 1800)
-        );
-        assert_eq!(parse_offset("Asia/Ho_Chi_Minh"), None);
-    }
-
-    #[test]
-    fn language_codes() {
-        assert!(is_language_code("vi"));
-        assert!(is_language_code("zh-hant"));
-        assert!(!is_language_code("v2"));
-        assert!(!is_language_code("index"));
-    }
-}
+mod tests;

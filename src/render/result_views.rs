@@ -1,0 +1,123 @@
+//! The template contract of results pages: what `campaign.html`, `unit.html`, `cluster.html`
+//! and an article naming a unit receive, every figure already written in the reader's words.
+
+use serde::Serialize;
+
+use super::coverage::CoverageView;
+use super::views::{Link, MetricView};
+use crate::data::schema::UnitKind;
+
+#[derive(Serialize, Clone)]
+pub struct FigureView {
+    pub value: f64,
+    /// As the reader sees it: `trên 584 tỷ đồng`.
+    pub text: String,
+    pub qualifier: Option<String>,
+    pub estimated: bool,
+}
+
+/// A campaign-wide figure: as published, and the sum of the units present (labelled by the
+/// campaign's coverage).
+#[derive(Serialize)]
+pub struct TotalView<'a> {
+    pub metric: MetricView<'a>,
+    pub computed: Option<FigureView>,
+    pub reported: Option<FigureView>,
+    pub target: Option<String>,
+    /// Percent of target: of the published total when there is one, else of the sum.
+    pub percent: Option<String>,
+    /// What the percent is computed from, in words.
+    pub percent_basis: Option<String>,
+}
+
+/// A line of a ranking table.
+#[derive(Serialize)]
+pub struct RowView<'a> {
+    pub rank: Option<usize>,
+    /// As published (national or cluster, as the table ranks).
+    pub reported_rank: Option<u32>,
+    pub id: &'a str,
+    pub name: &'a str,
+    pub url: String,
+    pub kind: UnitKind,
+    pub cluster: Option<Link<'a>>,
+    /// Per metric, in the campaign's order.
+    pub values: Vec<Option<FigureView>>,
+    /// The figure ranked by.
+    pub rank_value: Option<FigureView>,
+    /// Of the ranking metric.
+    pub target: Option<String>,
+    pub percent: Option<String>,
+    pub share: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct ClusterLinkView<'a> {
+    pub name: &'a str,
+    pub url: String,
+    pub units: usize,
+}
+
+#[derive(Serialize)]
+pub struct CampaignView<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub short_name: &'a str,
+    pub organizer: Option<&'a str>,
+    pub description: Option<&'a str>,
+    pub url: String,
+    pub permalink: String,
+    pub csv_url: String,
+    pub json_url: String,
+    pub start: Option<String>,
+    pub end: Option<String>,
+    pub units_expected: Option<u32>,
+    pub units_present: usize,
+    /// Every expected unit is present, so ranks are final.
+    pub complete: bool,
+    pub coverage: CoverageView,
+    /// Some unit has a published rank.
+    pub has_reported_ranks: bool,
+    pub metrics: Vec<MetricView<'a>>,
+    pub rank_by: MetricView<'a>,
+    pub totals: Vec<TotalView<'a>>,
+    pub ranking: Vec<RowView<'a>>,
+    pub clusters: Vec<ClusterLinkView<'a>>,
+    pub chart_ranking: String,
+    pub chart_progress: Option<String>,
+    pub intro: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+pub struct ClusterView<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub url: String,
+    pub ranking: Vec<RowView<'a>>,
+}
+
+/// The few words of a unit's key figures, for the article that names it.
+#[derive(Serialize)]
+pub struct UnitLinkView<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub url: String,
+    pub campaign: Link<'a>,
+    pub rank_by: MetricView<'a>,
+    pub value: Option<FigureView>,
+    pub percent: Option<String>,
+    pub national_rank: Option<usize>,
+}
+
+/// A campaign as a link, for the pages below it.
+#[derive(Serialize)]
+pub struct CampaignLinkView<'a> {
+    pub name: &'a str,
+    pub short_name: &'a str,
+    pub url: String,
+    pub rank_by: MetricView<'a>,
+    pub units_expected: Option<u32>,
+    pub units_present: usize,
+    pub complete: bool,
+    pub coverage: CoverageView,
+}
