@@ -23,6 +23,8 @@ pub mod output;
 pub mod render;
 pub mod serve;
 pub mod strip;
+#[cfg(test)]
+mod testing;
 pub mod text;
 pub mod theme;
 pub mod yaml;

@@ -1,19 +1,10 @@
 //! The graph stages on small sites written in a temporary folder: routes, versions, lists and
 //! addresses, as the render stage will read them.
 
-use std::path::Path;
-
 use super::model::{PageKind, SiteGraph};
 use crate::diagnostics::Diagnostics;
 use crate::lang::Lang;
-
-const SITE: &str = "title: {vi: \"Trang\", en: \"Site\"}\nbase_url: \"https://example.org/sub/\"\n\
-default_language: vi\nlanguages:\n  vi: {name: \"Tiếng Việt\"}\n  en: {name: \"English\"}\n\
-theme: default\ntimezone: \"+07:00\"\npaginate: 2\n";
-
-fn article(title: &str, date: &str, extra: &str) -> String {
-    format!("---\ntitle: \"{title}\"\ndate: {date}\n{extra}---\nText of {title}.\n")
-}
+use crate::testing::{SITE, article, write};
 
 /// Runs config, load and the four graph stages; the problems they found, and the graph when
 /// there were none.
@@ -36,12 +27,6 @@ fn stages(files: &[(&str, String)]) -> (Option<SiteGraph>, Vec<String>) {
         .map(|b| super::freeze::freeze(&config, routes, b, &sources.assets, Vec::new()));
     let (errors, _) = found.into_sorted();
     (graph, errors.iter().map(ToString::to_string).collect())
-}
-
-fn write(root: &Path, rel: &str, text: &str) {
-    let path = root.join(rel);
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, text).unwrap();
 }
 
 fn page_at<'g>(g: &'g SiteGraph, path: &str) -> &'g super::model::Page {

@@ -222,3 +222,6 @@ fn page_context(views: &Views, page: &Page) -> Context {
     }
     ctx
 }
+
+#[cfg(test)]
+mod tests;

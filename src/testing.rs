@@ -1,0 +1,88 @@
+//! A small site made in a temporary folder and taken through the stages up to the frozen graph,
+//! for the unit tests of the stages after it.
+
+use std::path::Path;
+
+use crate::config::Config;
+use crate::diagnostics::Diagnostics;
+use crate::graph::SiteGraph;
+use crate::render::views::Views;
+use crate::theme::Theme;
+
+/// site.yaml of the test sites: Vietnamese and English, published below a path.
+pub const SITE: &str = "title: {vi: \"Trang\", en: \"Site\"}\nbase_url: \"https://example.org/sub/\"\n\
+default_language: vi\nlanguages:\n  vi: {name: \"Tiếng Việt\"}\n  en: {name: \"English\"}\n\
+theme: default\ntimezone: \"+07:00\"\npaginate: 2\n";
+
+/// A built test site: its folder (removed when dropped), configuration, theme and graph.
+pub struct Built {
+    _dir: tempfile::TempDir,
+    pub config: Config,
+    pub theme: Theme,
+    pub graph: SiteGraph,
+}
+
+impl Built {
+    pub fn views(&self) -> Views<'_> {
+        Views {
+            config: &self.config,
+            graph: &self.graph,
+            strings: &self.theme.i18n,
+            locales: &self.theme.locales,
+        }
+    }
+}
+
+/// An article's text with its front matter.
+pub fn article(title: &str, date: &str, extra: &str) -> String {
+    format!("---\ntitle: \"{title}\"\ndate: {date}\n{extra}---\nText of {title}.\n")
+}
+
+/// Runs config, load and the four graph stages on `files` (paths below `content/`); panics
+/// with the problems found when there are any.
+pub fn build(files: &[(&str, &str)]) -> Built {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "site.yaml", SITE);
+    for (rel, text) in files {
+        write(dir.path(), &format!("content/{rel}"), text);
+    }
+    let config = crate::config::load(dir.path(), None).expect("site.yaml is valid");
+    let mut found = Diagnostics::default();
+    let (sources, errors) = crate::content::load(&config, None);
+    found.extend(errors);
+    let (results, errors) = crate::data::load(&config, &sources.data);
+    found.extend(errors.into_iter().filter(|d| d.is_error()));
+    let theme = crate::theme::load(&config).expect("the default theme loads");
+    let photos = crate::images::Processor::new(dir.path(), false);
+    let parsed = crate::graph::front::parse(&config, sources.docs, false, &mut found);
+    let routes = crate::graph::routes::route(
+        &config,
+        parsed,
+        &results.campaigns,
+        results.campaign_failed,
+        &mut found,
+    );
+    let bodies =
+        crate::graph::bodies::render(&config, &routes, &sources.assets, &photos, &mut found);
+    let (errors, _) = std::mem::take(&mut found).into_sorted();
+    assert!(errors.is_empty(), "{errors:#?}");
+    let graph = crate::graph::freeze::freeze(
+        &config,
+        routes,
+        bodies.expect("the bodies render"),
+        &sources.assets,
+        results.campaigns,
+    );
+    Built {
+        _dir: dir,
+        config,
+        theme,
+        graph,
+    }
+}
+
+pub fn write(root: &Path, rel: &str, text: &str) {
+    let path = root.join(rel);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
