@@ -41,6 +41,11 @@ pub fn article(title: &str, date: &str, extra: &str) -> String {
 /// Runs config, load and the four graph stages on `files` (paths below `content/`); panics
 /// with the problems found when there are any.
 pub fn build(files: &[(&str, &str)]) -> Built {
+    try_build(files).unwrap_or_else(|errors| panic!("{errors:#?}"))
+}
+
+/// `build`, or the problems the stages found, as they would be printed.
+pub fn try_build(files: &[(&str, &str)]) -> Result<Built, Vec<String>> {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "site.yaml", SITE);
     for (rel, text) in files {
@@ -64,21 +69,18 @@ pub fn build(files: &[(&str, &str)]) -> Built {
     );
     let bodies =
         crate::graph::bodies::render(&config, &routes, &sources.assets, &photos, &mut found);
-    let (errors, _) = std::mem::take(&mut found).into_sorted();
-    assert!(errors.is_empty(), "{errors:#?}");
-    let graph = crate::graph::freeze::freeze(
-        &config,
-        routes,
-        bodies.expect("the bodies render"),
-        &sources.assets,
-        results.campaigns,
-    );
-    Built {
+    let (errors, _) = found.into_sorted();
+    let (Some(bodies), true) = (bodies, errors.is_empty()) else {
+        return Err(errors.iter().map(ToString::to_string).collect());
+    };
+    let graph =
+        crate::graph::freeze::freeze(&config, routes, bodies, &sources.assets, results.campaigns);
+    Ok(Built {
         _dir: dir,
         config,
         theme,
         graph,
-    }
+    })
 }
 
 pub fn write(root: &Path, rel: &str, text: &str) {

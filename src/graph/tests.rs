@@ -2,31 +2,16 @@
 //! addresses, as the render stage will read them.
 
 use super::model::{PageKind, SiteGraph};
-use crate::diagnostics::Diagnostics;
 use crate::lang::Lang;
-use crate::testing::{SITE, article, write};
+use crate::testing::article;
 
-/// Runs config, load and the four graph stages; the problems they found, and the graph when
-/// there were none.
+/// The graph of a site of `files`, or the problems the stages found.
 fn stages(files: &[(&str, String)]) -> (Option<SiteGraph>, Vec<String>) {
-    let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "site.yaml", SITE);
-    for (rel, text) in files {
-        write(dir.path(), &format!("content/{rel}"), text);
+    let files: Vec<(&str, &str)> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
+    match crate::testing::try_build(&files) {
+        Ok(built) => (Some(built.graph), Vec::new()),
+        Err(errors) => (None, errors),
     }
-    let config = crate::config::load(dir.path(), None).expect("site.yaml is valid");
-    let mut found = Diagnostics::default();
-    let (sources, errors) = crate::content::load(&config, None);
-    found.extend(errors);
-    let photos = crate::images::Processor::new(dir.path(), false);
-    let parsed = super::front::parse(&config, sources.docs, false, &mut found);
-    let routes = super::routes::route(&config, parsed, &[], false, &mut found);
-    let bodies = super::bodies::render(&config, &routes, &sources.assets, &photos, &mut found);
-    let graph = bodies
-        .filter(|_| !found.has_errors())
-        .map(|b| super::freeze::freeze(&config, routes, b, &sources.assets, Vec::new()));
-    let (errors, _) = found.into_sorted();
-    (graph, errors.iter().map(ToString::to_string).collect())
 }
 
 fn page_at<'g>(g: &'g SiteGraph, path: &str) -> &'g super::model::Page {
