@@ -15,8 +15,11 @@ pub fn metadata(bytes: &[u8]) -> Option<Vec<u8>> {
 }
 
 /// JPEG segments before the image data: APP1-APP15 but colour profiles (APP2 `ICC_PROFILE`),
-/// and comments, are left out; the image data is copied as it is.
+/// and comments, are left out; the image data is copied as it is. A photo taken sideways keeps
+/// its orientation: its EXIF block is replaced by one that holds only that.
 fn jpeg(bytes: &[u8]) -> Option<Vec<u8>> {
+    let upright = orientation_segment(bytes);
+    let mut upright = upright.as_deref();
     let mut out = bytes[..2].to_vec();
     let mut at = 2;
     let mut dropped = false;
@@ -34,6 +37,9 @@ fn jpeg(bytes: &[u8]) -> Option<Vec<u8>> {
         let metadata = (0xE1..=0xEF).contains(&marker) && !icc || marker == 0xFE;
         if metadata {
             dropped = true;
+            if marker == 0xE1 && body.starts_with(b"Exif\0\0") {
+                out.extend_from_slice(upright.take().unwrap_or_default());
+            }
         } else {
             out.extend_from_slice(&bytes[at..end]);
         }
@@ -44,6 +50,25 @@ fn jpeg(bytes: &[u8]) -> Option<Vec<u8>> {
     }
     out.extend_from_slice(&bytes[at..]);
     Some(out)
+}
+
+/// An APP1 segment with an EXIF block holding only the photo's orientation, when it is not
+/// upright as stored.
+fn orientation_segment(bytes: &[u8]) -> Option<Vec<u8>> {
+    use image::ImageDecoder;
+    let mut decoder = image::codecs::jpeg::JpegDecoder::new(std::io::Cursor::new(bytes)).ok()?;
+    let value = u16::from(decoder.orientation().ok()?.to_exif());
+    if value == 1 {
+        return None;
+    }
+    // A big-endian TIFF header, then one directory of one entry: 0x0112 (orientation), a SHORT.
+    let mut exif = b"Exif\0\0MM\0\x2a\0\0\0\x08\0\x01\x01\x12\0\x03\0\0\0\x01".to_vec();
+    exif.extend_from_slice(&value.to_be_bytes());
+    exif.extend_from_slice(&[0, 0, 0, 0, 0, 0]);
+    let mut segment = vec![0xFF, 0xE1];
+    segment.extend_from_slice(&((exif.len() + 2) as u16).to_be_bytes());
+    segment.extend(exif);
+    Some(segment)
 }
 
 /// PNG chunks of text and metadata (`tEXt`, `zTXt`, `iTXt`, `eXIf`, `tIME`) are left out.
@@ -94,6 +119,37 @@ mod tests {
         assert!(text.contains("JFIF") && text.contains("ICC_PROFILE") && text.contains("quant"));
         assert!(out.ends_with(&[0xFF, 0xDA, 0x00, 0x02, 1, 2, 3, 0xFF, 0xD9]));
         assert_eq!(metadata(&out), None, "nothing left to take out");
+    }
+
+    #[test]
+    fn a_sideways_photo_keeps_only_its_orientation() {
+        let mut photo = Vec::new();
+        image::RgbImage::new(8, 4)
+            .write_to(
+                &mut std::io::Cursor::new(&mut photo),
+                image::ImageFormat::Jpeg,
+            )
+            .unwrap();
+        // EXIF with the orientation 6 (turn right) and a place, after the start of the file.
+        let mut exif =
+            b"Exif\0\0MM\0\x2a\0\0\0\x08\0\x01\x01\x12\0\x03\0\0\0\x01\0\x06\0\0\0\0\0\0".to_vec();
+        exif.extend_from_slice(b"GPS 21.0N 105.8E");
+        let mut jpg = photo[..2].to_vec();
+        jpg.extend(segment(0xE1, &exif));
+        jpg.extend_from_slice(&photo[2..]);
+        let out = metadata(&jpg).unwrap();
+        assert!(!String::from_utf8_lossy(&out).contains("GPS"));
+        use image::ImageDecoder;
+        let mut d = image::codecs::jpeg::JpegDecoder::new(std::io::Cursor::new(&out)).unwrap();
+        assert_eq!(
+            d.orientation().unwrap(),
+            image::metadata::Orientation::Rotate90
+        );
+        assert_eq!(
+            image::load_from_memory(&out).unwrap().width(),
+            8,
+            "pixels untouched"
+        );
     }
 
     #[test]

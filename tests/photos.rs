@@ -194,7 +194,6 @@ fn png_header(w: u32, h: u32) -> Vec<u8> {
     out
 }
 
-
 #[test]
 fn unusable_photos_are_refused_with_their_place() {
     let tmp = tempfile::tempdir().unwrap();

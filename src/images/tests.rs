@@ -39,7 +39,6 @@ fn png_without_pixels(w: u32, h: u32) -> Vec<u8> {
     out
 }
 
-
 /// A site folder holding `files`, and the path of each.
 fn site(files: &[(&str, &[u8])]) -> (tempfile::TempDir, Vec<PathBuf>) {
     let tmp = tempfile::tempdir().unwrap();
