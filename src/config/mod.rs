@@ -226,7 +226,7 @@ fn languages(raw: &RawConfig, p: &mut Problems) -> Vec<Language> {
         if !is_language_code(code) {
             p.err(
                 &["languages", code],
-                format!("language code \"{code}\" is not a language code; use one like vi or en"),
+                format!("language code \"{code}\" is not a language code; use one in lower case, like vi, en or pt-br"),
             );
         } else if let Err(problem) = cldr_locale(code) {
             p.err(&["languages", code], problem);
@@ -319,15 +319,19 @@ fn embeds(raw: &RawConfig, p: &mut Problems) -> Vec<String> {
     embeds
 }
 
-/// `vi`, `en`, `zh-hant`: two or three lower-case letters, optionally a subtag.
+/// `vi`, `en`, `zh-hant`: two or three lower-case letters, optionally lower-case subtags (as
+/// file names carry them: `bai.pt-br.md`).
 pub fn is_language_code(s: &str) -> bool {
     let mut parts = s.splitn(2, '-');
     let main = parts.next().unwrap_or("");
     (2..=3).contains(&main.len())
         && main.bytes().all(|b| b.is_ascii_lowercase())
-        && parts
-            .next()
-            .is_none_or(|sub| !sub.is_empty() && sub.bytes().all(|b| b.is_ascii_alphanumeric()))
+        && parts.next().is_none_or(|sub| {
+            !sub.is_empty()
+                && sub
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        })
 }
 
 /// `https://example.org/sub` -> (`https://example.org/sub/`, `/sub/`).

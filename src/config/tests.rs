@@ -34,4 +34,9 @@ fn language_codes() {
     assert!(is_language_code("zh-hant"));
     assert!(!is_language_code("v2"));
     assert!(!is_language_code("index"));
+    assert!(
+        !is_language_code("vi-XX"),
+        "file names carry codes in lower case"
+    );
+    assert!(is_language_code("pt-br"));
 }

@@ -61,14 +61,14 @@ impl Templates {
         };
         match added {
             Ok(()) => Ok(templates),
-            Err(e) => Err(vec![templates.diagnostic(&e, "")]),
+            Err(e) => Err(templates.diagnostics(&e, "")),
         }
     }
 
     pub fn render(&self, name: &str, ctx: &Context) -> Result<String, Diagnostic> {
         self.tera
             .render(name, ctx)
-            .map_err(|e| self.diagnostic(&e, name))
+            .map_err(|e| self.diagnostics(&e, name).swap_remove(0))
     }
 
     /// How each language writes numbers and dates.
@@ -83,15 +83,16 @@ impl Templates {
             .unwrap_or_else(|| PathBuf::from(name))
     }
 
-    fn diagnostic(&self, e: &tera::Error, name: &str) -> Diagnostic {
+    /// The problems a Tera error reports, each at its template's line and column.
+    fn diagnostics(&self, e: &tera::Error, name: &str) -> Vec<Diagnostic> {
         match e.kind() {
             ErrorKind::SyntaxError(r) | ErrorKind::RenderingError(r) => {
                 let span = r.span();
-                Diagnostic::error(
+                vec![Diagnostic::error(
                     self.shown(r.filename()),
                     Pos::new(span.start_line, span.start_col + 1),
                     r.message(),
-                )
+                )]
             }
             _ => {
                 let mut msg = e.to_string();
@@ -100,9 +101,44 @@ impl Templates {
                     msg.push_str(&format!(": {s}"));
                     source = s.source();
                 }
-                Diagnostic::error(self.shown(name), Pos::UNKNOWN, msg)
+                let placed = self.reports(&msg);
+                if placed.is_empty() {
+                    vec![Diagnostic::error(self.shown(name), Pos::UNKNOWN, msg)]
+                } else {
+                    placed
+                }
             }
         }
+    }
+
+    /// Tera's checks of all templates (unknown filters, functions, includes) come as one text
+    /// of reports, `error: <message>` then ` --> <template>:<line>:<col>`: one problem each.
+    fn reports(&self, text: &str) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        let mut lines = text.lines().peekable();
+        while let Some(line) = lines.next() {
+            let Some(message) = line.trim_start().strip_prefix("error: ") else {
+                continue;
+            };
+            let Some(place) = lines
+                .peek()
+                .and_then(|l| l.trim_start().strip_prefix("--> "))
+            else {
+                continue;
+            };
+            let mut parts = place.rsplitn(3, ':');
+            let (col, row, file) = (parts.next(), parts.next(), parts.next());
+            let number = |s: Option<&str>| s.and_then(|s| s.trim().parse::<usize>().ok());
+            if let (Some(col), Some(row), Some(file)) = (number(col), number(row), file) {
+                let message = message.trim_end_matches(':').trim();
+                out.push(Diagnostic::error(
+                    self.shown(file),
+                    Pos::new(row, col),
+                    message,
+                ));
+            }
+        }
+        out
     }
 }
 
@@ -185,6 +221,15 @@ mod tests {
         for (source, lang, want) in cases {
             assert_eq!(render(source, lang).unwrap(), want, "{source} in {lang}");
         }
+    }
+
+    #[test]
+    fn unknown_filters_are_each_placed_in_their_template() {
+        let e = render("<p>\n  {{ 1 | nosuchfilter }} {{ 2 | other }}</p>", "vi").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "themes/default/templates/t.html:2:10: Unknown filter `nosuchfilter`"
+        );
     }
 
     #[test]
