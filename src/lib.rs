@@ -169,17 +169,8 @@ fn load(
     opts: &Options,
     found: &mut Diagnostics,
 ) -> (content::Sources, data::Loaded, Option<LoadedTheme>) {
-    let (sources, load_errors) = content::load(config, opts.previous.map(|c| &c.texts));
-    found.extend(load_errors);
-    let (results, data_problems) = data::load(config, &sources.data);
-    // Contradictions in the statistics are warnings here and errors in `check`.
-    for d in data_problems {
-        if d.is_error() {
-            found.push(d);
-        } else {
-            found.push_strict(d);
-        }
-    }
+    let sources = content::load(config, opts.previous.map(|c| &c.texts), found);
+    let results = data::load(config, &sources.data, found);
     let theme = theme::load(config).map_err(|e| found.extend(e)).ok();
     let today = chrono::Utc::now()
         .with_timezone(&config.timezone)

@@ -53,10 +53,8 @@ pub fn try_build(files: &[(&str, &str)]) -> Result<Built, Vec<String>> {
     }
     let config = crate::config::load(dir.path(), None).expect("site.yaml is valid");
     let mut found = Diagnostics::default();
-    let (sources, errors) = crate::content::load(&config, None);
-    found.extend(errors);
-    let (results, errors) = crate::data::load(&config, &sources.data);
-    found.extend(errors.into_iter().filter(|d| d.is_error()));
+    let sources = crate::content::load(&config, None, &mut found);
+    let results = crate::data::load(&config, &sources.data, &mut found);
     let theme = crate::theme::load(&config).expect("the default theme loads");
     let photos = crate::images::Processor::new(dir.path(), false);
     let parsed = crate::graph::front::parse(&config, sources.docs, false, &mut found);

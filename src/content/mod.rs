@@ -11,7 +11,7 @@ use std::time::SystemTime;
 use rayon::prelude::*;
 
 use crate::config::{Config, is_language_code};
-use crate::diagnostics::{Diagnostic, Pos};
+use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
 use crate::lang::Lang;
 use crate::{fsx, text};
 
@@ -93,7 +93,11 @@ pub fn is_leftover(name: &str) -> bool {
 
 /// Walks `content/` in a stable order and reads every Markdown file. Files that cannot be read
 /// are reported and left out, so the problems of the others are found in the same build.
-pub fn load(config: &Config, previous: Option<&ReadCache>) -> (Sources, Vec<Diagnostic>) {
+pub fn load(
+    config: &Config,
+    previous: Option<&ReadCache>,
+    diagnostics: &mut Diagnostics,
+) -> Sources {
     let dir = config.content_dir();
     if !dir.is_dir() {
         let e = Diagnostic::error(
@@ -101,7 +105,8 @@ pub fn load(config: &Config, previous: Option<&ReadCache>) -> (Sources, Vec<Diag
             Pos::UNKNOWN,
             "there is no content/ folder; create it with the site's articles",
         );
-        return (Sources::default(), vec![e]);
+        diagnostics.push(e);
+        return Sources::default();
     }
     let mut errors = Vec::new();
     let found = classify(config, &dir, &mut errors);
@@ -149,7 +154,8 @@ pub fn load(config: &Config, previous: Option<&ReadCache>) -> (Sources, Vec<Diag
             Err(e) => errors.push(e),
         }
     }
-    (sources, errors)
+    diagnostics.extend(errors);
+    sources
 }
 
 /// The files of `content/` by what they are, each as (path relative to `content/`, path on disk).

@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use crate::config::Config;
-use crate::diagnostics::{Diagnostic, Pos};
+use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
 use crate::{fsx, text};
 pub use model::{
     Campaign, CampaignPlaces, CampaignRecord, Cluster, Metric, Part, Reported, Unit, UnitPlaces,
@@ -35,7 +35,8 @@ pub struct Loaded {
 }
 
 /// Reads, checks and computes every campaign. Problems of all files are returned together.
-pub fn load(config: &Config, files: &[DataFile]) -> (Loaded, Vec<Diagnostic>) {
+/// Errors go to `found`; contradictions and notes are its strict problems (errors in `check`).
+pub fn load(config: &Config, files: &[DataFile], found: &mut Diagnostics) -> Loaded {
     let mut errors = Vec::new();
     let mut campaign_files = Vec::new();
     let mut unit_files: HashMap<String, Vec<&DataFile>> = HashMap::new();
@@ -87,13 +88,17 @@ pub fn load(config: &Config, files: &[DataFile]) -> (Loaded, Vec<Diagnostic>) {
         }
     }
     campaigns.sort_by(|a, b| a.dir.cmp(&b.dir));
-    (
-        Loaded {
-            campaigns,
-            campaign_failed: failed,
-        },
-        errors,
-    )
+    for d in errors {
+        if d.is_error() {
+            found.push(d);
+        } else {
+            found.push_strict(d);
+        }
+    }
+    Loaded {
+        campaigns,
+        campaign_failed: failed,
+    }
 }
 
 fn shown(rel: &str) -> PathBuf {
