@@ -2,6 +2,8 @@
 //! galleries, raw HTML made safe, summaries.
 
 use super::*;
+use crate::content::sanitize::Sanitizer;
+use crate::images;
 
 fn resolver<'a>(
     page: &'a (dyn Fn(&str) -> PageLink + Sync),

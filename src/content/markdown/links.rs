@@ -1,0 +1,110 @@
+//! Where the links and photos of a Markdown body lead: pages for `.md` files, published
+//! copies for assets and photos, the site's root path before root links; unsafe schemes are
+//! refused and broken links are problems.
+
+use crate::content::sanitize;
+
+use super::paths::{is_external, join};
+use super::types::PageLink;
+use super::writer::Writer;
+
+impl Writer<'_, '_> {
+    /// The new address of a relative link, or None to keep it as written.
+    pub(super) fn rewrite(&mut self, dest: &str, is_image: bool, offset: usize) -> Option<String> {
+        if !sanitize::allowed_url(dest) {
+            self.refuse(dest, offset);
+            return Some("#".into());
+        }
+        if dest.trim().is_empty() && is_image {
+            self.out.problems.push((offset, "the photo has no file name; write it as ![what the photo shows](photo.jpg \"Caption.\")".into()));
+            return None;
+        }
+        if let Some(from_root) = dest.strip_prefix('/').filter(|d| !d.starts_with('/')) {
+            return (self.links.root != "/" && !dest.starts_with(self.links.root))
+                .then(|| format!("{}{from_root}", self.links.root));
+        }
+        if is_external(dest) {
+            return None;
+        }
+        let (path, fragment) = match dest.split_once('#') {
+            Some((p, f)) => (p, format!("#{f}")),
+            None => (dest, String::new()),
+        };
+        let path = path.split_once('?').map_or(path, |(p, _)| p);
+        if path.is_empty() {
+            return None;
+        }
+        let decoded = crate::text::nfc(&crate::text::percent_decode(path));
+        let Some(target) = join(self.links.dir, &decoded) else {
+            self.out.problems.push((
+                offset,
+                format!("the link \"{dest}\" leads outside the content folder; link to a file inside content/"),
+            ));
+            return None;
+        };
+        if target.to_ascii_lowercase().ends_with(".md") {
+            return self.page(dest, &target, &fragment, offset);
+        }
+        // A link to a photo leads to its largest processed copy: the camera's original, with
+        // its metadata, is not published.
+        if !is_image && let Some(Ok(photo)) = (self.links.photo)(&target, offset) {
+            return photo
+                .variants
+                .last()
+                .map(|v| format!("{}{}", self.links.root, v.path));
+        }
+        match (self.links.asset)(&target) {
+            Some(url) => Some(url + &fragment),
+            None if is_image => {
+                self.out.problems.push((
+                    offset,
+                    format!("the photo \"{dest}\" is missing: there is no file content/{target}; check the file name, or put the photo beside the article"),
+                ));
+                None
+            }
+            None => None,
+        }
+    }
+
+    /// Records why a link with a scheme a published page may not use is refused.
+    fn refuse(&mut self, dest: &str, offset: usize) {
+        let scheme = dest
+            .trim_start()
+            .split(':')
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let problem = if scheme == "javascript" || scheme == "vbscript" {
+            "runs a script, which a published page must not do".to_owned()
+        } else {
+            format!(
+                "uses \"{scheme}:\", which a published page may not link to (only {})",
+                sanitize::URL_SCHEMES.join(", ")
+            )
+        };
+        self.out.problems.push((
+            offset,
+            format!("the link \"{dest}\" {problem}; link to a page or a file instead"),
+        ));
+    }
+
+    /// The page URL of a link to the Markdown file `target`; a draft or a missing file is a
+    /// problem, and the link is kept as written.
+    fn page(&mut self, dest: &str, target: &str, fragment: &str, offset: usize) -> Option<String> {
+        match (self.links.page)(target) {
+            PageLink::Url(url) => Some(url + fragment),
+            PageLink::Draft(draft) => {
+                self.out.problems.push((offset, format!(
+                    "the link \"{dest}\" leads to content/{draft}, which is a draft and is not published; remove the link or build with --drafts"
+                )));
+                None
+            }
+            PageLink::Missing => {
+                self.out.problems.push((offset, format!(
+                    "the link \"{dest}\" leads to content/{target}, which does not exist; check the file name"
+                )));
+                None
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+//! What a caller of the Markdown renderer hands it (how to resolve links and photos) and what it
+//! gets back (the HTML, the photos used, the problems found).
+
+use crate::content::sanitize::Sanitizer;
+use crate::images;
+
+/// What a link to another Markdown file leads to.
+pub enum PageLink {
+    Url(String),
+    /// A draft, left out of this build: its path relative to `content/`.
+    Draft(String),
+    Missing,
+}
+
+/// How links in one file are resolved. Paths given to the callbacks are relative to `content/`.
+pub struct LinkResolver<'a> {
+    /// The folder of the Markdown file, relative to `content/`.
+    pub dir: &'a str,
+    /// The site's root path (`/` or `/sub/`), put before links written from the root (`/img/a.jpg`).
+    pub root: &'a str,
+    pub page: &'a (dyn Fn(&str) -> PageLink + Sync),
+    pub asset: &'a (dyn Fn(&str) -> Option<String> + Sync),
+    pub photo: &'a PhotoLookup<'a>,
+    /// What raw HTML in the body may keep.
+    pub html: &'a Sanitizer,
+}
+
+/// The processed photo at a path, when the path is a photo that is processed; the byte offset
+/// in the body of the link that uses it comes with the path.
+pub type PhotoLookup<'a> = dyn Fn(&str, usize) -> Option<Result<images::Photo, String>> + Sync + 'a;
+
+/// A photo used by the page, for checks and image processing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Photo {
+    /// The address as written in the Markdown.
+    pub written: String,
+    pub src: String,
+    pub alt: String,
+    pub offset: usize,
+}
+
+/// The HTML of a Markdown body and what was learned while making it.
+#[derive(Debug, Default)]
+pub struct Rendered {
+    pub html: String,
+    /// Plain text of the first paragraph.
+    pub summary: String,
+    pub photos: Vec<Photo>,
+    /// Problems, each at a byte offset of the body.
+    pub problems: Vec<(usize, String)>,
+    /// Raw HTML that was removed for safety, each at a byte offset of the body: warnings in
+    /// `build`, errors in `check`.
+    pub removed: Vec<(usize, String)>,
+    /// The first processed photo and its alt text: the article's thumbnail.
+    pub first_photo: Option<(images::Photo, String)>,
+}
