@@ -1,3 +1,6 @@
+//! The photo stage on real files: header facts without decoding, one decoding per photo, the
+//! cache, damaged photos and check mode.
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
