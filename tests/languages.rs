@@ -204,7 +204,7 @@ fn a_date_pattern_that_cannot_be_written_is_an_error_in_the_i18n_file() {
     assert_fails_with(
         &built,
         &[&format!(
-            "themes/default/i18n/fr.yaml:{line}:12: date_long: \"d MMMM yyyy zzzz\" has a field a publication date does not have, like a time zone; write a date pattern like \"dd/MM/yyyy\", \"d MMMM yyyy\" or \"HH:mm - dd/MM/yyyy\""
+            "themes/default/i18n/fr.yaml:{line}:12: date_long: \"d MMMM yyyy zzzz\" has the letter z, which is not a field of a publication date (write other text between single quotes); write a date pattern like \"dd/MM/yyyy\", \"d MMMM yyyy\" or \"HH:mm - dd/MM/yyyy\""
         )],
     );
 }
