@@ -121,7 +121,7 @@ impl Writer<'_, '_> {
 
     /// The processed photo behind `dest`, when it is a photo in `content/`; a photo that cannot
     /// be processed is a problem at `offset`.
-    fn processed(&mut self, dest: &str, offset: usize) -> Option<images::Photo> {
+    pub(super) fn processed(&mut self, dest: &str, offset: usize) -> Option<images::Photo> {
         if is_external(dest) || dest.starts_with('/') {
             return None;
         }

@@ -126,7 +126,13 @@ impl<'e> Writer<'_, '_> {
                 title,
                 id,
             }) => {
-                let dest = self.photo(dest_url, &plain_text(&events[i + 1..]), range.start);
+                let mut dest = self.photo(dest_url, &plain_text(&events[i + 1..]), range.start);
+                // A photo inside a line of text is shown as its middle-sized copy: the
+                // original is not published.
+                if let Some(photo) = self.processed(dest_url, range.start) {
+                    let middle = &photo.variant(crate::images::MIDDLE).path;
+                    dest = format!("{}{}", self.links.root, middle);
+                }
                 Event::Start(Tag::Image {
                     link_type: *link_type,
                     dest_url: dest.into(),

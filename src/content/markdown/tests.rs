@@ -234,6 +234,18 @@ fn processed_photos_are_responsive_and_only_the_first_loads_eagerly() {
 }
 
 #[test]
+fn a_photo_inside_a_line_of_text_is_its_processed_copy() {
+    let r = md("Hai ảnh: ![Hội trường](big.jpg) giữa câu.\n");
+    assert!(
+        r.html
+            .contains("<img src=\"/sub/media/k-960.jpg\" alt=\"Hội trường\""),
+        "{}",
+        r.html
+    );
+    assert_eq!(r.photos.len(), 1, "the photo is still checked for alt text");
+}
+
+#[test]
 fn several_photos_in_one_paragraph_are_a_gallery_with_their_captions() {
     let r = md("![A](big.jpg \"Một.\")\n![B](big.jpg \"Hai.\") ![C](x.jpg \"Ba.\")\n");
     assert!(
