@@ -61,14 +61,19 @@ fn orientation_segment(bytes: &[u8]) -> Option<Vec<u8>> {
     if value == 1 {
         return None;
     }
-    // A big-endian TIFF header, then one directory of one entry: 0x0112 (orientation), a SHORT.
+    Some(orientation_segment_of(value))
+}
+
+/// The APP1 segment of an EXIF block that holds only an orientation (1-8, as EXIF numbers
+/// them): a big-endian TIFF header, then one directory of one entry, 0x0112, a SHORT.
+pub fn orientation_segment_of(value: u16) -> Vec<u8> {
     let mut exif = b"Exif\0\0MM\0\x2a\0\0\0\x08\0\x01\x01\x12\0\x03\0\0\0\x01".to_vec();
     exif.extend_from_slice(&value.to_be_bytes());
     exif.extend_from_slice(&[0, 0, 0, 0, 0, 0]);
     let mut segment = vec![0xFF, 0xE1];
     segment.extend_from_slice(&((exif.len() + 2) as u16).to_be_bytes());
     segment.extend(exif);
-    Some(segment)
+    segment
 }
 
 /// PNG chunks of text and metadata (`tEXt`, `zTXt`, `iTXt`, `eXIf`, `tIME`) are left out.

@@ -25,15 +25,8 @@ fn camera_jpeg(w: u32, h: u32, orientation: u16) -> Vec<u8> {
     image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 80)
         .encode_image(&img)
         .unwrap();
-    // APP1 "Exif": a TIFF header and one IFD entry, 0x0112 Orientation (SHORT).
-    let mut tiff = b"II*\0\x08\0\0\0\x01\0\x12\x01\x03\0\x01\0\0\0".to_vec();
-    tiff.extend_from_slice(&orientation.to_le_bytes());
-    tiff.extend_from_slice(&[0, 0, 0, 0, 0, 0]);
-    let mut app1 = b"Exif\0\0".to_vec();
-    app1.extend_from_slice(&tiff);
-    let mut out = vec![0xFF, 0xD8, 0xFF, 0xE1];
-    out.extend_from_slice(&((app1.len() + 2) as u16).to_be_bytes());
-    out.extend_from_slice(&app1);
+    let mut out = jpeg[..2].to_vec();
+    out.extend(campaign_site::strip::orientation_segment_of(orientation));
     out.extend_from_slice(&jpeg[2..]);
     out
 }
