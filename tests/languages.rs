@@ -179,7 +179,7 @@ fn a_language_without_cldr_data_is_an_error_at_its_line() {
     assert_fails_with(
         &built,
         &[
-            "site.yaml:7:7: campaign-site has no CLDR data for the language \"xx\", so it cannot write its numbers and dates; use a code CLDR has, like fr or de",
+            "site.yaml:7:3: campaign-site has no CLDR data for the language \"xx\", so it cannot write its numbers and dates; use a code CLDR has, like fr or de",
         ],
     );
 }

@@ -146,6 +146,12 @@ impl Problems<'_> {
         self.errors
             .push(Diagnostic::error(CONFIG_FILE, self.doc.pos(path), msg));
     }
+
+    /// A problem of a key itself (a language code), at the key rather than its value.
+    fn err_at_key(&mut self, path: &[&str], msg: String) {
+        let at = self.doc.key_pos(path);
+        self.errors.push(Diagnostic::error(CONFIG_FILE, at, msg));
+    }
 }
 
 fn check(
@@ -224,12 +230,12 @@ fn languages(raw: &RawConfig, p: &mut Problems) -> Vec<Language> {
     let mut languages = Vec::new();
     for (code, l) in &raw.languages {
         if !is_language_code(code) {
-            p.err(
+            p.err_at_key(
                 &["languages", code],
                 format!("language code \"{code}\" is not a language code; use one in lower case, like vi, en or pt-br"),
             );
         } else if let Err(problem) = cldr_locale(code) {
-            p.err(&["languages", code], problem);
+            p.err_at_key(&["languages", code], problem);
         }
         languages.push(Language {
             code: code.clone(),
