@@ -38,7 +38,7 @@ pub fn article(title: &str, date: &str, extra: &str) -> String {
     format!("---\ntitle: \"{title}\"\ndate: {date}\n{extra}---\nText of {title}.\n")
 }
 
-/// Runs config, load and the four graph stages on `files` (paths below `content/`); panics
+/// Runs config, load and the graph stages of a build on `files` (paths below `content/`); panics
 /// with the problems found when there are any.
 pub fn build(files: &[(&str, &str)]) -> Built {
     try_build(files).unwrap_or_else(|errors| panic!("{errors:#?}"))
@@ -53,26 +53,14 @@ pub fn try_build(files: &[(&str, &str)]) -> Result<Built, Vec<String>> {
     }
     let config = crate::config::load(dir.path(), None).expect("site.yaml is valid");
     let mut found = Diagnostics::default();
-    let sources = crate::content::load(&config, None, &mut found);
-    let results = crate::data::load(&config, &sources.data, &mut found);
-    let theme = crate::theme::load(&config).expect("the default theme loads");
+    let (sources, results, theme) = crate::load(&config, &crate::Options::default(), &mut found);
     let photos = crate::images::Processor::new(dir.path(), false);
-    let parsed = crate::graph::front::parse(&config, sources.docs, false, &mut found);
-    let routes = crate::graph::routes::route(
-        &config,
-        parsed,
-        &results.campaigns,
-        results.campaign_failed,
-        &mut found,
-    );
-    let bodies =
-        crate::graph::bodies::render(&config, &routes, &sources.assets, &photos, &mut found);
+    let graph = crate::make_graph(&config, sources, results, false, &photos, &mut found);
     let (errors, _) = found.into_sorted();
-    let (Some(bodies), true) = (bodies, errors.is_empty()) else {
+    let (Some((graph, _)), Some(theme), true) = (graph, theme, errors.is_empty()) else {
         return Err(errors.iter().map(ToString::to_string).collect());
     };
-    let graph =
-        crate::graph::freeze::freeze(&config, routes, bodies, &sources.assets, results.campaigns);
+    let theme = theme.theme;
     Ok(Built {
         _dir: dir,
         config,

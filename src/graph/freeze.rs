@@ -74,19 +74,20 @@ pub fn freeze(
             )
         })
         .collect();
+    let lists = section_lists(routes.sections.len(), &articles, &latest);
     let sections = sections(
         config,
         routes.sections,
         sorted.sections,
         &section_ids,
-        &articles,
+        lists,
         &campaigns,
     );
     let homes: Vec<SectionId> = config
         .langs()
         .map(|l| section_ids[&(String::new(), l)])
         .collect();
-    let taxonomies = taxonomy::build(config, &articles);
+    let taxonomies = taxonomy::build(config, &articles, &latest);
     photos.sort_by(|a, b| a.variants[0].path.cmp(&b.variants[0].path));
     photos.dedup();
     let pages = pages::list(
@@ -99,7 +100,6 @@ pub fn freeze(
         },
     );
     SiteGraph {
-        home_addresses: homes.iter().map(|&h| sections[h].address.clone()).collect(),
         feeds: homes
             .iter()
             .map(|&h| sections[h].address.join(config, "atom.xml"))
@@ -223,7 +223,7 @@ fn articles(
 }
 
 fn thumbnail(config: &Config, photo: Photo, alt: String) -> Thumbnail {
-    let url = |path: &str| format!("{}{path}", config.base_path);
+    let url = |path: &str| Address::new(config, path.to_owned()).url;
     Thumbnail {
         src: url(&photo.variant(WIDTHS[0]).path),
         srcset: photo
@@ -233,14 +233,23 @@ fn thumbnail(config: &Config, photo: Photo, alt: String) -> Thumbnail {
             .map(|v| format!("{} {}w", url(&v.path), v.width))
             .collect::<Vec<_>>()
             .join(", "),
-        og_image: format!("{}{}", config.base_url, photo.variant(OPEN_GRAPH).path),
+        og_image: Address::new(config, photo.variant(OPEN_GRAPH).path.clone()).permalink,
         photo,
         alt,
     }
 }
 
+/// Each of `n` sections' articles in `latest` order: newest first without sorting again.
+fn section_lists(n: usize, articles: &[Article], latest: &[Vec<PageId>]) -> Vec<Vec<PageId>> {
+    let mut lists = vec![Vec::new(); n];
+    for &id in latest.iter().flatten() {
+        lists[articles[id].section].push(id);
+    }
+    lists
+}
+
 /// `ids` sorted newest first (then by address, so equal dates keep one order).
-pub fn newest_first(articles: &[Article], ids: impl Iterator<Item = PageId>) -> Vec<PageId> {
+fn newest_first(articles: &[Article], ids: impl Iterator<Item = PageId>) -> Vec<PageId> {
     let mut ids: Vec<PageId> = ids.collect();
     ids.sort_by(|&a, &b| {
         let (a, b) = (&articles[a], &articles[b]);
@@ -256,7 +265,7 @@ fn sections(
     routed: Vec<(String, Lang, String)>,
     mut texts: HashMap<(String, Lang), (ParsedDoc, Body)>,
     section_ids: &HashMap<(String, Lang), SectionId>,
-    articles: &[Article],
+    lists: Vec<Vec<PageId>>,
     campaigns: &[CampaignNode],
 ) -> Vec<Section> {
     let parents: Vec<Option<SectionId>> = routed
@@ -267,8 +276,9 @@ fn sections(
         .collect();
     routed
         .into_iter()
+        .zip(lists)
         .enumerate()
-        .map(|(id, (dir, lang, path))| {
+        .map(|(id, ((dir, lang, path), pages))| {
             let text = texts.remove(&(dir.clone(), lang));
             let name = dir.rsplit('/').next().unwrap_or(&dir);
             let title = match text.as_ref().and_then(|(d, _)| d.fm.title.clone()) {
@@ -281,10 +291,7 @@ fn sections(
                 None => (None, Default::default(), String::new()),
             };
             Section {
-                pages: newest_first(
-                    articles,
-                    (0..articles.len()).filter(|&a| articles[a].section == id),
-                ),
+                pages,
                 subsections: (0..parents.len())
                     .filter(|&s| parents[s] == Some(id))
                     .collect(),

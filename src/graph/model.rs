@@ -184,8 +184,6 @@ pub struct SiteGraph {
     pub campaigns: Vec<CampaignNode>,
     /// Every HTML page of the output, in a fixed order.
     pub pages: Vec<Page>,
-    /// Per language: the home page's address.
-    pub home_addresses: Vec<Address>,
     /// Per language: the Atom feed's address.
     pub feeds: Vec<Address>,
     /// The sitemap's address.
@@ -199,6 +197,11 @@ impl SiteGraph {
     pub fn nav(&self, lang: Lang) -> impl Iterator<Item = &Section> {
         let home = &self.sections[self.homes[lang.0]];
         home.subsections.iter().map(|&s| &self.sections[s])
+    }
+
+    /// The address of `lang`'s home page.
+    pub fn home(&self, lang: Lang) -> &Address {
+        &self.sections[self.homes[lang.0]].address
     }
 
     /// The taxonomy of `kind` in `lang`.

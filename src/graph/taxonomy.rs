@@ -8,26 +8,19 @@ use super::model::{Article, PageId, TaxKind, Taxonomy, Term};
 use crate::config::Config;
 use crate::text::slugify;
 
-/// `latest` order is reused so term pages list newest first without sorting again.
-pub fn build(config: &Config, articles: &[Article]) -> Vec<Taxonomy> {
+/// `latest` (each language's articles, newest first) is reused so term pages list newest
+/// first without sorting again.
+pub fn build(config: &Config, articles: &[Article], latest: &[Vec<PageId>]) -> Vec<Taxonomy> {
     let mut out = Vec::new();
     for lang in config.langs() {
-        let mut order: Vec<PageId> = (0..articles.len())
-            .filter(|&i| articles[i].lang == lang)
-            .collect();
-        order.sort_by(|&a, &b| {
-            let (a, b) = (&articles[a], &articles[b]);
-            b.date
-                .cmp(&a.date)
-                .then_with(|| a.address.path.cmp(&b.address.path))
-        });
+        let order = &latest[lang.0];
         for kind in TaxKind::ALL {
             let address = Address::new(
                 config,
                 format!("{}{}/", lang_prefix(config, lang), kind.name()),
             );
             let mut by_slug: BTreeMap<String, Term> = BTreeMap::new();
-            for &id in &order {
+            for &id in order {
                 for name in kind.terms_of(&articles[id]) {
                     let slug = slugify(name);
                     if slug.is_empty() {

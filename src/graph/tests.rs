@@ -37,7 +37,7 @@ fn addresses_carry_the_base_path_once() {
         "https://example.org/sub/tin-tuc/hoi-nghi/"
     );
     assert_eq!(g.feeds[1].url, "/sub/en/atom.xml");
-    assert_eq!(g.home_addresses[1].permalink, "https://example.org/sub/en/");
+    assert_eq!(g.home(Lang(1)).permalink, "https://example.org/sub/en/");
 }
 
 #[test]

@@ -138,7 +138,7 @@ impl<'a> Views<'a> {
             description: c.description.as_ref().map_or("", |d| c.text(d, lang)),
             base_url: &c.base_url,
             root_url: &c.base_path,
-            home_url: g.home_addresses[lang.0].url.clone(),
+            home_url: g.home(lang).url.clone(),
             feed_url: g.feeds[lang.0].url.clone(),
             tags_url: g.taxonomy(TaxKind::Tags, lang).address.url.clone(),
             categories_url: g.taxonomy(TaxKind::Categories, lang).address.url.clone(),
@@ -149,7 +149,7 @@ impl<'a> Views<'a> {
                     code: c.code(l),
                     name: &c.languages[l.0].name,
                     locale: &c.languages[l.0].locale,
-                    home_url: g.home_addresses[l.0].url.clone(),
+                    home_url: g.home(l).url.clone(),
                 })
                 .collect(),
             footer: FooterView {

@@ -154,7 +154,7 @@ fn feed<'a>(views: &Views<'a>, lang: Lang) -> FeedView<'a> {
     FeedView {
         title: config.text(&config.title, lang),
         url: graph.feeds[lang.0].permalink.clone(),
-        home_url: graph.home_addresses[lang.0].permalink.clone(),
+        home_url: graph.home(lang).permalink.clone(),
         updated,
         entries,
     }

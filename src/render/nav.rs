@@ -90,7 +90,7 @@ impl<'a> Views<'a> {
                         Some(url) => url.clone(),
                         // A page in no language (404) leads to the site's root.
                         None if current => self.config.base_path.clone(),
-                        None => graph.home_addresses[l.0].url.clone(),
+                        None => graph.home(l).url.clone(),
                     },
                     current,
                 }
