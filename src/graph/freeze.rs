@@ -33,7 +33,7 @@ type ArticleDoc = (ParsedDoc, Body, String, Option<(usize, usize)>);
 pub fn freeze(
     config: &Config,
     routes: Routes,
-    bodies: Vec<Body>,
+    mut bodies: Vec<Body>,
     assets: &[Asset],
     campaigns: Vec<Campaign>,
 ) -> SiteGraph {
@@ -43,7 +43,7 @@ pub fn freeze(
         .enumerate()
         .map(|(id, (dir, lang, _))| ((dir.clone(), *lang), id))
         .collect();
-    let mut photos: Vec<Photo> = bodies.iter().flat_map(|b| b.photos.clone()).collect();
+    let photos = shown_photos(&mut bodies);
     let sorted = sort(config, routes.docs, bodies, campaigns.len());
     let published = published_assets(assets, &sorted.articles);
     let articles = articles(config, sorted.articles, &section_ids);
@@ -88,8 +88,6 @@ pub fn freeze(
         .map(|l| section_ids[&(String::new(), l)])
         .collect();
     let taxonomies = taxonomy::build(config, &articles, &latest);
-    photos.sort_by(|a, b| a.variants[0].path.cmp(&b.variants[0].path));
-    photos.dedup();
     let pages = pages::list(
         config,
         &pages::Parts {
@@ -115,6 +113,17 @@ pub fn freeze(
         pages,
         photos,
     }
+}
+
+/// The photos the pages show, each once, in the order of their published names.
+fn shown_photos(bodies: &mut [Body]) -> Vec<Photo> {
+    let mut photos: Vec<Photo> = bodies
+        .iter_mut()
+        .flat_map(|b| std::mem::take(&mut b.photos))
+        .collect();
+    photos.sort_by(|a, b| a.variants[0].path.cmp(&b.variants[0].path));
+    photos.dedup();
+    photos
 }
 
 /// Splits the rendered files into campaign intros, section texts and articles.

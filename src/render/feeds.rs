@@ -7,7 +7,7 @@ mod absolute;
 use std::path::PathBuf;
 
 use serde::Serialize;
-use tera::Context;
+use tera::{Context, Value};
 
 use super::file::{Content, OutputFile};
 use super::nav::AlternateView;
@@ -62,8 +62,17 @@ struct SitemapUrl<'a> {
     alternates: Vec<AlternateView<'a>>,
 }
 
+/// What the three templates are rendered with: the views, the templates, and each language's
+/// site view (made once for all pages).
+pub struct Writer<'v, 'a> {
+    pub views: &'v Views<'a>,
+    pub templates: &'v Templates,
+    pub sites: &'v [Value],
+}
+
 /// The feeds, the sitemap and robots.txt; the problems of all three templates are reported together.
-pub fn all(views: &Views, templates: &Templates) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+pub fn all(w: &Writer) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    let views = w.views;
     let default = Lang::DEFAULT;
     let mut made: Vec<Result<OutputFile, Diagnostic>> = views
         .config
@@ -71,15 +80,12 @@ pub fn all(views: &Views, templates: &Templates) -> Result<Vec<OutputFile>, Vec<
         .map(|l| {
             let feed = feed(views, l);
             let path = views.graph.feeds[l.0].path.clone();
-            render(views, templates, "atom.xml", path, l, |ctx| {
-                ctx.insert("feed", &feed)
-            })
+            render(w, "atom.xml", path, l, |ctx| ctx.insert("feed", &feed))
         })
         .collect();
     let urls = sitemap(views);
     made.push(render(
-        views,
-        templates,
+        w,
         "sitemap.xml",
         "sitemap.xml".into(),
         default,
@@ -87,8 +93,7 @@ pub fn all(views: &Views, templates: &Templates) -> Result<Vec<OutputFile>, Vec<
     ));
     let sitemap_url = &views.graph.sitemap.permalink;
     made.push(render(
-        views,
-        templates,
+        w,
         "robots.txt",
         "robots.txt".into(),
         default,
@@ -104,20 +109,19 @@ pub fn all(views: &Views, templates: &Templates) -> Result<Vec<OutputFile>, Vec<
 
 /// Renders `template` with `lang`, `site` and what `fill` adds into the output file `path`.
 fn render(
-    views: &Views,
-    templates: &Templates,
+    w: &Writer,
     template: &str,
     path: String,
     lang: Lang,
     fill: impl FnOnce(&mut Context),
 ) -> Result<OutputFile, Diagnostic> {
     let mut ctx = Context::new();
-    ctx.insert("lang", views.config.code(lang));
-    ctx.insert("site", &views.site(lang));
+    ctx.insert("lang", w.views.config.code(lang));
+    ctx.insert_value("site", w.sites[lang.0].clone());
     fill(&mut ctx);
     Ok(OutputFile {
         path,
-        content: Content::bytes(templates.render(template, &ctx)?.into_bytes()),
+        content: Content::bytes(w.templates.render(template, &ctx)?.into_bytes()),
         origin: PathBuf::from("site.yaml"),
     })
 }

@@ -98,7 +98,11 @@ pub fn render(
     if !errors.is_empty() {
         return Err(errors);
     }
-    files.extend(feeds::all(&views, templates)?);
+    files.extend(feeds::all(&feeds::Writer {
+        views: &views,
+        templates,
+        sites: &sites,
+    })?);
     files.extend(open_data::all(&views));
     Ok(Rendered {
         files,
