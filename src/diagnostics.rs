@@ -1,7 +1,10 @@
 //! Problems found in a site, with the place an editor must look: collected, sorted, reported together.
 
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+
+use crate::messages::{Catalogue, Message};
+use crate::msg;
 
 /// How serious a problem is: errors stop a build, warnings are only reported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -22,11 +25,11 @@ pub struct Diagnostic {
     /// 1-based column, 0 when unknown.
     pub col: usize,
     pub severity: Severity,
-    pub message: String,
+    pub message: Message,
 }
 
 impl Diagnostic {
-    pub fn error(path: impl Into<PathBuf>, pos: Pos, message: impl Into<String>) -> Self {
+    pub fn error(path: impl Into<PathBuf>, pos: Pos, message: impl Into<Message>) -> Self {
         Self {
             path: path.into(),
             line: pos.line,
@@ -36,7 +39,7 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(path: impl Into<PathBuf>, pos: Pos, message: impl Into<String>) -> Self {
+    pub fn warning(path: impl Into<PathBuf>, pos: Pos, message: impl Into<Message>) -> Self {
         Self {
             severity: Severity::Warning,
             ..Self::error(path, pos, message)
@@ -48,28 +51,34 @@ impl Diagnostic {
     }
 }
 
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", display_path(&self.path))?;
+impl Diagnostic {
+    /// `path:line:col: message` in the words of `catalogue`; the path as the editor wrote it.
+    pub fn render(&self, catalogue: &Catalogue) -> String {
+        let mut place = display_path(&self.path);
         if self.line > 0 {
-            write!(f, ":{}", self.line)?;
+            place.push_str(&format!(":{}", self.line));
             if self.col > 0 {
-                write!(f, ":{}", self.col)?;
+                place.push_str(&format!(":{}", self.col));
             }
         }
-        let label = match self.severity {
-            Severity::Error => "",
-            Severity::Warning => "warning: ",
-            Severity::Note => "note: ",
+        let text = catalogue.text(&self.message);
+        let line = match self.severity {
+            Severity::Error => msg!("diagnostic-error", place = place, text = text),
+            Severity::Warning => msg!("diagnostic-warning", place = place, text = text),
+            Severity::Note => msg!("diagnostic-note", place = place, text = text),
         };
-        write!(f, ": {label}{}", self.message)
+        catalogue.text(&line)
     }
 }
 
-/// Paths are shown with `/` on every system, so messages read the same everywhere.
-pub fn display_path(path: &Path) -> String {
-    path.to_string_lossy().replace('\\', "/")
+/// The English words, for logs and the tests of the stages.
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(Catalogue::english()))
+    }
 }
+
+pub use crate::messages::display_path;
 
 /// A 1-based line and column in a file; `Pos::UNKNOWN` when the place is not known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -22,6 +22,7 @@ pub mod images;
 pub mod lang;
 pub mod links;
 pub mod locale;
+pub mod messages;
 pub mod output;
 pub mod render;
 pub mod serve;

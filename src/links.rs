@@ -184,7 +184,7 @@ mod tests {
         ];
         let problems: Vec<String> = check(&files, "/", Path::new("/nonexistent"), &[])
             .iter()
-            .map(|d| d.message.clone())
+            .map(|d| d.message.english())
             .collect();
         assert_eq!(
             problems,
@@ -212,6 +212,7 @@ mod tests {
         assert!(
             problems[0]
                 .message
+                .english()
                 .contains("outside the site's address /sub/")
         );
         assert_eq!(

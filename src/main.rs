@@ -2,15 +2,17 @@
 //! (0 ok, 1 the site has problems, 2 the tool failed).
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use campaign_site::Failure;
 use campaign_site::cmd::build::{self, BuildOptions};
-use campaign_site::cmd::{check, init, new};
+use campaign_site::cmd::{check, cli, init, new};
 use campaign_site::diagnostics::{Diagnostic, Severity};
+use campaign_site::messages::{self, Catalogue, Message, MessageLang};
 use campaign_site::serve::{self, ServeOptions};
-use clap::{Parser, Subcommand};
+use campaign_site::{config, msg};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 /// Static sites for the results of emulation campaigns, in Vietnamese and English.
 #[derive(Parser)]
@@ -25,9 +27,19 @@ struct Cli {
     /// Also print the time of each stage
     #[arg(long, short, global = true, conflicts_with = "quiet")]
     verbose: bool,
+    /// The language of the messages: vi or en
+    #[arg(long, global = true, value_enum)]
+    lang: Option<Lang>,
 
     #[command(subcommand)]
     command: Command,
+}
+
+/// The languages the tool's messages exist in, as `--lang` takes them.
+#[derive(Clone, Copy, ValueEnum)]
+enum Lang {
+    Vi,
+    En,
 }
 
 #[derive(Subcommand)]
@@ -75,23 +87,30 @@ enum Command {
     },
 }
 
-/// How problems and progress are printed: colour only on a terminal, nothing but problems when quiet.
+/// How problems and progress are printed: in the editor's language, colour only on a
+/// terminal, nothing but problems when quiet.
 struct Out {
+    catalogue: Catalogue,
     colour: bool,
     quiet: bool,
 }
 
 impl Out {
+    fn text(&self, m: &Message) -> String {
+        self.catalogue.text(m)
+    }
+
     fn problem(&self, d: &Diagnostic) {
         let colour = match d.severity {
             Severity::Error => "31",
             Severity::Warning => "33",
             Severity::Note => "36",
         };
+        let line = d.render(&self.catalogue);
         if self.colour {
-            eprintln!("\x1b[{colour}m{d}\x1b[0m");
+            eprintln!("\x1b[{colour}m{line}\x1b[0m");
         } else {
-            eprintln!("{d}");
+            eprintln!("{line}");
         }
     }
 
@@ -103,38 +122,90 @@ impl Out {
         }
     }
 
-    fn info(&self, text: &str) {
+    fn info(&self, m: &Message) {
         if !self.quiet {
-            println!("{text}");
+            println!("{}", self.text(m));
         }
     }
 
     /// Site problems exit 1 with a closing line (`build failed: 2 errors; ...`); tool failures exit 2.
-    fn failure(&self, f: Failure, what: &str, not_done: &str) -> ExitCode {
+    fn failure(&self, f: Failure, what: Message) -> ExitCode {
         match f {
             Failure::Site(diags) => {
                 self.problems(&diags);
                 let errors = diags.iter().filter(|d| d.is_error()).count();
-                eprintln!(
-                    "{what}: {errors} error{}; {not_done}",
-                    if errors == 1 { "" } else { "s" }
-                );
+                eprintln!("{}", self.text(&what.with("errors", errors)));
                 ExitCode::from(1)
             }
             Failure::Tool(e) => {
-                eprintln!("error: {e}");
+                eprintln!("{}", self.text(&msg!("tool-error", text = e.0)));
                 ExitCode::from(2)
             }
         }
     }
 }
 
+/// The editor's language, chosen before the arguments are parsed so that `--help` and usage
+/// errors are in it too: `--lang`, `CAMPAIGN_SITE_LANG`, the site's default language, English.
+fn message_lang(args: &[String]) -> (MessageLang, Option<Message>) {
+    let value_of = |name: &str| {
+        let prefix = format!("{name}=");
+        args.iter()
+            .enumerate()
+            .find_map(|(i, a)| match a.strip_prefix(&prefix) {
+                Some(v) => Some(v.to_string()),
+                None if a == name => args.get(i + 1).cloned(),
+                None => None,
+            })
+    };
+    let flag = value_of("--lang").and_then(|v| MessageLang::from_code(&v));
+    let root = value_of("--root").map_or_else(|| PathBuf::from("."), PathBuf::from);
+    let env = std::env::var("CAMPAIGN_SITE_LANG").ok();
+    let site = config::default_language_code(&root);
+    messages::choose(flag, env.as_deref(), site.as_deref())
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let (lang, warning) = message_lang(&args);
+    let catalogue = Catalogue::new(lang);
+    let command = cli::localise(Cli::command(), &catalogue);
+    let parsed = command
+        .try_get_matches_from(&args)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(&e, &catalogue),
+    };
     let out = Out {
+        catalogue,
         colour: std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
         quiet: cli.quiet,
     };
+    if let Some(w) = warning {
+        eprintln!("{}", out.text(&w));
+    }
+    run(cli, &out)
+}
+
+/// Help and version go to stdout (exit 0); a usage error to stderr in the editor's words (exit 2).
+fn usage_error(e: &clap::Error, catalogue: &Catalogue) -> ExitCode {
+    match cli::usage_error(e, catalogue) {
+        Some(text) => {
+            eprintln!("{text}");
+            ExitCode::from(2)
+        }
+        None => {
+            let _ = e.print();
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+fn run(cli: Cli, out: &Out) -> ExitCode {
+    let root = cli.root;
     match cli.command {
         Command::Build {
             output,
@@ -142,74 +213,96 @@ fn main() -> ExitCode {
             drafts,
         } => {
             let opts = BuildOptions {
-                root: cli.root,
+                root,
                 output,
                 base_url,
                 drafts,
             };
-            match build::run(&opts) {
-                Ok(report) => {
-                    out.problems(report.site.warnings.iter().chain(&report.site.strict));
-                    if cli.verbose {
-                        for (stage, time) in &report.site.timings {
-                            println!("  {stage}: {} ms", time.as_millis());
-                        }
-                    }
-                    out.info(&report.summary());
-                    ExitCode::SUCCESS
-                }
-                Err(f) => out.failure(f, "build failed", "the output folder was not changed"),
-            }
+            build_site(&opts, cli.verbose, out)
         }
-        Command::Check => {
-            // Problems that stop the build are reported like the others, with the summary.
-            let diags = match check::run(&cli.root) {
-                Ok(diags) | Err(Failure::Site(diags)) => diags,
-                Err(f) => return out.failure(f, "check failed", "nothing was written"),
-            };
-            out.problems(&diags);
-            eprintln!("{}", check::summary(&diags));
-            ExitCode::from(u8::from(diags.iter().any(Diagnostic::is_error)))
-        }
+        Command::Check => check_site(&root, out),
         Command::Serve { port, bind, drafts } => {
             let opts = ServeOptions {
-                root: cli.root,
+                root,
                 port,
                 bind,
                 drafts,
+                lang: out.catalogue.lang(),
             };
             match serve::run(&opts) {
                 Ok(()) => ExitCode::SUCCESS,
-                Err(e) => out.failure(Failure::Tool(e), "serve failed", ""),
+                Err(e) => out.failure(Failure::Tool(e), msg!("serve-failed")),
             }
         }
         Command::New {
             section,
             slug,
             bundle,
-        } => match new::run(&cli.root, &section, &slug, bundle) {
+        } => match new::run(&root, &section, &slug, bundle) {
             Ok(paths) => {
                 for p in paths {
-                    println!("created {}", p.display());
+                    println!("{}", out.text(&msg!("created-file", path = p)));
                 }
                 ExitCode::SUCCESS
             }
-            Err(f) => out.failure(f, "new failed", "nothing was created"),
+            Err(f) => out.failure(f, msg!("new-failed")),
         },
-        Command::Init { dir } => match init::run(&dir) {
-            Ok(files) => {
-                out.info(&format!(
-                    "created a new site in {} ({} files)",
-                    dir.display(),
-                    files.len()
-                ));
-                out.info(&format!(
-                    "build it with: campaign-site build --root {}",
-                    dir.display()
-                ));
-                ExitCode::SUCCESS
+        Command::Init { dir } => init_site(&dir, out),
+    }
+}
+
+fn build_site(opts: &BuildOptions, verbose: bool, out: &Out) -> ExitCode {
+    match build::run(opts) {
+        Ok(report) => {
+            out.problems(report.site.warnings.iter().chain(&report.site.strict));
+            if verbose {
+                for (stage, time) in &report.site.timings {
+                    let stage = out
+                        .catalogue
+                        .text_by_id(&format!("stage-{stage}"))
+                        .unwrap_or_else(|| stage.to_string());
+                    let millis = u64::try_from(time.as_millis()).unwrap_or(u64::MAX);
+                    println!(
+                        "{}",
+                        out.text(&msg!("stage-time", stage = stage, millis = millis))
+                    );
+                }
             }
-            Err(e) => out.failure(Failure::Tool(e), "init failed", ""),
-        },
+            out.info(&report.summary());
+            ExitCode::SUCCESS
+        }
+        Err(f) => out.failure(f, msg!("build-failed")),
+    }
+}
+
+fn check_site(root: &Path, out: &Out) -> ExitCode {
+    // Problems that stop the build are reported like the others, with the summary.
+    let diags = match check::run(root) {
+        Ok(diags) | Err(Failure::Site(diags)) => diags,
+        Err(f) => return out.failure(f, msg!("check-failed")),
+    };
+    out.problems(&diags);
+    eprintln!("{}", out.text(&check::summary(&diags)));
+    ExitCode::from(u8::from(diags.iter().any(Diagnostic::is_error)))
+}
+
+fn init_site(dir: &Path, out: &Out) -> ExitCode {
+    match init::run(dir) {
+        Ok(files) => {
+            out.info(&msg!("init-created", dir = dir, files = files.len()));
+            out.info(&msg!("init-next", dir = dir));
+            ExitCode::SUCCESS
+        }
+        Err(e) => out.failure(Failure::Tool(e), msg!("init-failed")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_argument_has_its_words_in_both_languages() {
+        assert_eq!(cli::missing_texts(&Cli::command()), Vec::<String>::new());
     }
 }

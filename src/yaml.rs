@@ -117,6 +117,12 @@ pub fn read<T: DeserializeOwned>(text: &str, below: usize) -> Read<T> {
     }
 }
 
+/// The text of the top-level key `key`, read without checking the rest of the document.
+pub fn top_level_text(text: &str, key: &str) -> Option<String> {
+    let (root, _) = tree::parse(text, 0).ok()?;
+    root.get(key)?.scalar().map(str::to_string)
+}
+
 /// Parses `text` as a map of any values, handed to templates as they are.
 pub fn to_json_map(
     text: &str,

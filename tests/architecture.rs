@@ -153,6 +153,10 @@ fn paths_in(code: &str) -> Vec<Vec<String>> {
 fn resolve(from: &str, path: &[String], modules: &BTreeMap<String, PathBuf>) -> Option<String> {
     let here: Vec<&str> = from.split("::").collect();
     let (mut at, rest): (Vec<&str>, &[String]) = match path[0].as_str() {
+        // A `#[macro_export]` macro is named at the crate root but belongs to its module.
+        "crate" if path.get(1).is_some_and(|s| s == "msg") => {
+            return Some("crate::messages::message".into());
+        }
         "crate" => (vec!["crate"], &path[1..]),
         "self" => (here.clone(), &path[1..]),
         "super" => {

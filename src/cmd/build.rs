@@ -4,6 +4,8 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use crate::diagnostics::{Diagnostic, Severity};
+use crate::messages::Message;
+use crate::msg;
 use crate::{Failure, Site, generate, links, output};
 
 /// What `build` was asked to do.
@@ -26,7 +28,7 @@ pub struct BuildReport {
 
 impl BuildReport {
     /// One line for the terminal: pages per language, files, time.
-    pub fn summary(&self) -> String {
+    pub fn summary(&self) -> Message {
         let per_lang: Vec<String> = self
             .site
             .config
@@ -42,13 +44,13 @@ impl BuildReport {
                 format!("{n} {}", self.site.config.code(l))
             })
             .collect();
-        format!(
-            "built {} articles ({}), {} files into {} in {} ms",
-            self.site.graph.articles.len(),
-            per_lang.join(", "),
-            self.files_written,
-            self.output.display(),
-            self.millis
+        msg!(
+            "build-summary",
+            articles = self.site.graph.articles.len(),
+            per_lang = per_lang.join(", "),
+            files = self.files_written,
+            output = &self.output,
+            millis = self.millis
         )
     }
 }

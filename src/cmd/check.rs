@@ -5,6 +5,8 @@ use std::path::Path;
 
 use crate::diagnostics::{Diagnostic, Pos, Severity};
 use crate::lang::Lang;
+use crate::messages::Message;
+use crate::msg;
 use crate::{Failure, Options, Site, generate_with, links};
 
 /// Every problem found: the build's own, broken internal links and anchors, and the problems
@@ -84,12 +86,11 @@ fn translation_name(source: &Path, from: &str, to: &str) -> String {
 }
 
 /// `2 errors, 3 warnings`.
-pub fn summary(diags: &[Diagnostic]) -> String {
+pub fn summary(diags: &[Diagnostic]) -> Message {
     let count = |s: Severity| diags.iter().filter(|d| d.severity == s).count();
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    format!(
-        "{}, {}",
-        plural(count(Severity::Error), "error"),
-        plural(count(Severity::Warning), "warning")
+    msg!(
+        "check-summary",
+        errors = count(Severity::Error),
+        warnings = count(Severity::Warning)
     )
 }

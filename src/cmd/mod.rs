@@ -2,5 +2,6 @@
 
 pub mod build;
 pub mod check;
+pub mod cli;
 pub mod init;
 pub mod new;

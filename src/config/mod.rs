@@ -105,6 +105,13 @@ impl Config {
 }
 
 /// Reads and checks `<root>/site.yaml`; `base_url` replaces the file's `base_url` when given.
+/// The `default_language` of a site's site.yaml, read on its own before anything is checked,
+/// so that the problems of a site are told in its editors' language.
+pub fn default_language_code(root: &Path) -> Option<String> {
+    let text = std::fs::read_to_string(root.join(CONFIG_FILE)).ok()?;
+    yaml::top_level_text(&text, "default_language")
+}
+
 pub fn load(root: &Path, base_url: Option<&str>) -> Result<Config, Vec<Diagnostic>> {
     let path = root.join(CONFIG_FILE);
     let file = PathBuf::from(CONFIG_FILE);

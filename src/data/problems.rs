@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use super::number;
 use crate::diagnostics::{Diagnostic, Pos};
+use crate::messages::Message;
 use crate::yaml::{self, Doc, Node};
 
 /// The problems of one file, each at its place.
@@ -21,13 +22,13 @@ impl Problems {
         }
     }
 
-    pub fn at(&mut self, pos: Pos, message: impl Into<String>) {
+    pub fn at(&mut self, pos: Pos, message: impl Into<Message>) {
         self.list
             .push(Diagnostic::error(&self.source, pos, message));
     }
 
     /// A contradiction: a warning in `build`, an error in `check` (CONTENT.md §7).
-    pub fn warn(&mut self, pos: Pos, message: impl Into<String>) {
+    pub fn warn(&mut self, pos: Pos, message: impl Into<Message>) {
         self.list
             .push(Diagnostic::warning(&self.source, pos, message));
     }

@@ -184,7 +184,10 @@ fn check_writes_nothing_and_still_finds_damaged_photos() {
     }
     let errors = p.process().unwrap_err();
     assert_eq!(errors.len(), 1, "{errors:?}");
-    assert!(errors[0].message.contains("content/hong.png"), "{errors:?}");
+    assert!(
+        errors[0].message.english().contains("content/hong.png"),
+        "{errors:?}"
+    );
     assert_eq!(p.decoded(), 1, "the good photo was decoded too");
     assert!(!tmp.path().join(".cache").exists(), "nothing written");
     p.clean();

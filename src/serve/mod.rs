@@ -40,7 +40,7 @@ pub fn run(opts: &ServeOptions) -> Result<(), ToolError> {
         .local_addr()
         .map_err(|e| ToolError(format!("cannot tell which address serve listens on: {e}")))?;
     let base_url = base_url(addr);
-    let state = Arc::new(State::new());
+    let state = Arc::new(State::new(opts.lang));
     rebuild(opts, &base_url, &state, "start");
     let _watcher = watch::start(opts.clone(), base_url.clone(), Arc::clone(&state))?;
     announce(addr, &base_url);

@@ -26,7 +26,7 @@ pub(super) fn rebuild(opts: &ServeOptions, base_url: &str, state: &State, why: &
         Ok(mut site) => {
             *cache = site.cache.take();
             for w in site.warnings.iter().chain(&site.strict) {
-                eprintln!("{w}");
+                eprintln!("{}", w.render(&state.catalogue));
             }
             let files: HashMap<String, Content> = site
                 .files
@@ -46,7 +46,7 @@ pub(super) fn rebuild(opts: &ServeOptions, base_url: &str, state: &State, why: &
             let text = match failure {
                 Failure::Site(diags) => diags
                     .iter()
-                    .map(|d| d.to_string())
+                    .map(|d| d.render(&state.catalogue))
                     .collect::<Vec<_>>()
                     .join("\n"),
                 Failure::Tool(e) => format!("error: {e}"),

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
 
+use crate::messages::{Catalogue, MessageLang};
 use crate::render::Content;
 use crate::render::cache::RenderCache;
 
@@ -16,6 +17,8 @@ pub struct ServeOptions {
     pub port: u16,
     pub bind: String,
     pub drafts: bool,
+    /// The language of the messages in the terminal and in the pages' error overlay.
+    pub lang: MessageLang,
 }
 
 /// The site being served: its files, and the problems of the last build if it failed.
@@ -31,10 +34,12 @@ pub struct State {
     changed: Condvar,
     /// The pages of the last good build, for the next rebuild to reuse.
     pub(super) cache: Mutex<Option<RenderCache>>,
+    /// The editor's messages.
+    pub catalogue: Catalogue,
 }
 
 impl State {
-    pub(super) fn new() -> Self {
+    pub(super) fn new(lang: MessageLang) -> Self {
         State {
             snapshot: Mutex::new(Snapshot {
                 version: 0,
@@ -43,6 +48,7 @@ impl State {
             }),
             changed: Condvar::new(),
             cache: Mutex::new(None),
+            catalogue: Catalogue::new(lang),
         }
     }
 

@@ -216,9 +216,13 @@ pub fn check(root: &Path) -> Run {
     campaign_site([OsStr::new("check"), "--root".as_ref(), root.as_os_str()])
 }
 
-/// The `campaign-site` binary built for these tests, to be given its arguments.
+/// The `campaign-site` binary built for these tests, to be given its arguments. It speaks
+/// English unless a test asks for another language (`--lang vi`), whatever the site's default
+/// language or the machine's `CAMPAIGN_SITE_LANG`.
 pub fn command() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_campaign-site"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_campaign-site"));
+    command.env("CAMPAIGN_SITE_LANG", "en");
+    command
 }
 
 /// Runs the `campaign-site` binary with these arguments (from the current folder).

@@ -1,0 +1,113 @@
+# The messages of campaign-site in English. Each message is an id and its text; { $name }
+# stands for an argument. Paths, keys and values are given as the editor wrote them.
+
+raw = { $text }
+
+## How a problem is printed
+
+diagnostic-error = { $place }: { $text }
+diagnostic-warning = { $place }: warning: { $text }
+diagnostic-note = { $place }: note: { $text }
+
+## The language of the messages
+
+lang-env-unknown = CAMPAIGN_SITE_LANG is "{ $value }", a language campaign-site does not speak (it speaks vi and en); using the next choice
+
+## Why an operating-system call failed
+
+io-not-found = it does not exist
+io-permission-denied = permission denied
+io-already-exists = it already exists
+io-storage-full = the disk is full
+io-read-only = the disk is read-only
+io-is-a-folder = it is a folder
+io-not-a-folder = a part of the path is not a folder
+io-invalid-data = it is not UTF-8 text
+io-other = { $reason }
+
+## The command line
+
+cli-usage = Usage:
+cli-commands = Commands
+cli-command = COMMAND
+cli-options-usage = OPTIONS
+cli-options = Options
+cli-arguments = Arguments
+cli-help = Print help
+cli-version = Print version
+cli-about = Static sites for the results of emulation campaigns, in Vietnamese and English.
+cli-root = The folder that holds site.yaml (default: the current folder)
+cli-quiet = Print only problems (for scripts)
+cli-verbose = Also print the time of each stage
+cli-lang = The language of the messages: vi or en (else CAMPAIGN_SITE_LANG, else the site's default language, else English)
+cli-build-about = Build the whole site into the output folder (public/ by default)
+cli-build-output = Output folder; a relative path is taken from the current folder
+cli-build-base-url = Use this address instead of base_url from site.yaml
+cli-build-drafts = Publish pages marked draft: true
+cli-check-about = Build in memory and report every problem, without writing anything
+cli-serve-about = Serve the site on this computer, rebuilding and reloading the page on every change
+cli-serve-port = The port to listen on (default: 1111)
+cli-serve-bind = The address to listen on (default: 127.0.0.1, only this computer)
+cli-serve-drafts = Publish pages marked draft: true
+cli-new-about = Create a new article in every language: content/<SECTION>/<SLUG>.<lang>.md
+cli-new-section = The section folder under content/, like news
+cli-new-slug = The article's name, used for its file and web address
+cli-new-bundle = Make a folder <SLUG>/ with index.<lang>.md files, for an article with photos
+cli-init-about = Create a new site in DIR, ready to build as it is
+cli-init-dir = The folder to create the site in (new or empty)
+cli-value-root = DIR
+cli-value-lang = LANG
+cli-value-output = DIR
+cli-value-base-url = URL
+cli-value-port = PORT
+cli-value-bind = ADDRESS
+cli-value-section = SECTION
+cli-value-slug = SLUG
+cli-value-dir = DIR
+cli-error = error: { $text }
+cli-unknown-argument = there is no option { $argument }{ $hint }; see --help
+cli-unknown-command = there is no command "{ $command }"{ $hint }; the commands are build, check, serve, new and init
+cli-invalid-value = "{ $value }" is not a value { $argument } takes{ $hint }
+cli-missing-argument = { $argument } is missing; see --help
+cli-conflict = { $argument } cannot be used together with { $other }
+cli-missing-command = say what to do: build, check, serve, new or init (see --help)
+cli-other = { $text }
+cli-did-you-mean = ; did you mean { $suggestion }?
+cli-use-one-of = ; use one of: { $valid }
+nothing = {""}
+
+## What the commands print
+
+tool-error = error: { $text }
+build-failed = build failed: { $errors } { $errors ->
+    [one] error
+   *[other] errors
+  }; the output folder was not changed
+check-failed = check failed: { $errors } { $errors ->
+    [one] error
+   *[other] errors
+  }; nothing was written
+new-failed = new failed: { $errors } { $errors ->
+    [one] error
+   *[other] errors
+  }; nothing was created
+serve-failed = serve failed: { $errors } { $errors ->
+    [one] error
+   *[other] errors
+  }
+init-failed = init failed: { $errors } { $errors ->
+    [one] error
+   *[other] errors
+  }
+created-file = created { $path }
+init-created = created a new site in { $dir } ({ $files } files)
+init-next = build it with: campaign-site build --root { $dir }
+stage-time = {"  "}{ $stage }: { $millis } ms
+build-summary = built { $articles } articles ({ $per_lang }), { $files } files into { $output } in { $millis } ms
+check-summary = { $errors } { $errors ->
+    [one] error
+   *[other] errors
+  }, { $warnings } { $warnings ->
+    [one] warning
+   *[other] warnings
+  }
