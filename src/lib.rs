@@ -107,7 +107,18 @@ pub fn generate_with(root: &Path, opts: &Options) -> Result<Site, Failure> {
     // Nothing is read from or written through a linked cache.
     let linked = cache_linked(&config, &mut found);
     let photos = images::Processor::new(&config.root, opts.write_cache && !linked);
-    let graph = make_graph(&config, sources, results, opts.drafts, &photos, &mut found);
+    let no_strings = std::collections::HashMap::new();
+    let strings = theme.as_ref().map_or(&no_strings, |t| &t.theme.i18n);
+    let names = graph::Names::new(&config, strings);
+    let graph = make_graph(
+        &config,
+        sources,
+        results,
+        opts.drafts,
+        &photos,
+        &names,
+        &mut found,
+    );
     clock.lap("parse and link");
     // Pixels only now: each photo the pages show is decoded once, its variants cached.
     if let Err(e) = photos.process() {
@@ -214,14 +225,15 @@ fn cache_linked(config: &Config, found: &mut Diagnostics) -> bool {
     linked
 }
 
-/// The graph stages: front matter -> routes -> bodies -> freeze. Also hands back the texts
-/// read, for the next build.
+/// The graph stages: front matter -> routes -> bodies -> freeze (with the theme's words for
+/// section titles and cluster addresses). Also hands back the texts read, for the next build.
 fn make_graph(
     config: &Config,
     mut sources: content::Sources,
     results: data::Loaded,
     drafts: bool,
     photos: &images::Processor,
+    names: &graph::Names,
     found: &mut Diagnostics,
 ) -> Option<(SiteGraph, content::ReadCache)> {
     let texts = std::mem::take(&mut sources.texts);
@@ -235,7 +247,7 @@ fn make_graph(
     if found.has_errors() {
         return None;
     }
-    let graph = graph::freeze::freeze(config, routes, bodies, &sources.assets, campaigns);
+    let graph = graph::freeze::freeze(config, routes, bodies, &sources.assets, campaigns, names);
     Some((graph, texts))
 }
 

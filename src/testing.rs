@@ -55,7 +55,12 @@ pub fn try_build(files: &[(&str, &str)]) -> Result<Built, Vec<String>> {
     let mut found = Diagnostics::default();
     let (sources, results, theme) = crate::load(&config, &crate::Options::default(), &mut found);
     let photos = crate::images::Processor::new(dir.path(), false);
-    let graph = crate::make_graph(&config, sources, results, false, &photos, &mut found);
+    let no_strings = std::collections::HashMap::new();
+    let strings = theme.as_ref().map_or(&no_strings, |t| &t.theme.i18n);
+    let names = crate::graph::Names::new(&config, strings);
+    let graph = crate::make_graph(
+        &config, sources, results, false, &photos, &names, &mut found,
+    );
     let (errors, _) = found.into_sorted();
     let (Some((graph, _)), Some(theme), true) = (graph, theme, errors.is_empty()) else {
         return Err(errors.iter().map(ToString::to_string).collect());

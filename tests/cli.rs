@@ -99,6 +99,7 @@ fn the_example_site_builds_in_both_languages() {
         "index.html",
         "en/index.html",
         "404.html",
+        "en/404.html",
         "atom.xml",
         "en/atom.xml",
         "sitemap.xml",

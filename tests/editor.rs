@@ -219,13 +219,14 @@ fn check_a_broken_link_in_a_template() {
     let line = main + 2;
     let col = link.find("/lien-he/").unwrap() + 1;
     let run = check_writes_nothing(&root);
+    // Each language's 404 page is made from the template, so each links there.
+    let at = format!("themes/default/templates/404.html:{line}:{col}");
     assert_check(
         &run,
         &[
-            &format!(
-                "themes/default/templates/404.html:{line}:{col}: the page /404.html links to /lien-he/, which does not exist"
-            ),
-            "1 error, 0 warnings",
+            &format!("{at}: the page /404.html links to /lien-he/, which does not exist"),
+            &format!("{at}: the page /en/404.html links to /lien-he/, which does not exist"),
+            "2 errors, 0 warnings",
         ],
         1,
     );

@@ -273,14 +273,35 @@ fn ok_bilingual() {
         "{robots}"
     );
 
-    // The 404 page, leading home in every language.
-    let not_found = b.read("404.html");
-    assert!(not_found.starts_with("<!doctype html>\n<html lang=\"vi\">\n"));
-    assert_has(
-        main_of(&not_found),
-        "<li><a href=\"/\" lang=\"vi\" hreflang=\"vi\">Về trang chủ</a></li>\n\
-         <li><a href=\"/en/\" lang=\"en\" hreflang=\"en\">Back to the home page</a></li>\n",
-    );
+    // A 404 page per language, wholly in it: leading to that language's home and news list,
+    // the switcher to the other 404 page, not in the sitemap and not to be listed.
+    for (file, lang, title, links, other) in [
+        (
+            "404.html",
+            "vi",
+            "<title>Không tìm thấy trang | Kết quả Chương trình</title>",
+            "<li><a href=\"/\">Về trang chủ</a></li>\n<li><a href=\"/tin-tuc/\">Tin tức</a></li>\n",
+            "<a href=\"/en/404.html\" hreflang=\"en\" lang=\"en\">English</a>",
+        ),
+        (
+            "en/404.html",
+            "en",
+            "<title>Page not found | Campaign results</title>",
+            "<li><a href=\"/en/\">Back to the home page</a></li>\n<li><a href=\"/en/news/\">News</a></li>\n",
+            "<a href=\"/404.html\" hreflang=\"vi\" lang=\"vi\">Tiếng Việt</a>",
+        ),
+    ] {
+        let page = b.read(file);
+        assert!(page.starts_with(&format!("<!doctype html>\n<html lang=\"{lang}\">\n")));
+        assert_has(&page, title);
+        assert_has(&page, "<meta name=\"robots\" content=\"noindex\">");
+        assert_has(&page, other);
+        assert_lacks(&page, "hreflang=\"x-default\"");
+        assert_has(main_of(&page), links);
+        assert_lacks(&sitemap, file);
+    }
+    assert_lacks(main_of(&b.read("404.html")), "Back to the home page");
+    assert_lacks(main_of(&b.read("en/404.html")), "Về trang chủ");
 
     // Tag pages per language, listing that language's article.
     for (page, link) in [
@@ -308,6 +329,57 @@ fn ok_bilingual() {
         "<li><a href=\"/tags/sang-kien/\" rel=\"tag\">sáng kiến</a></li>\n\
          <li><a href=\"/tags/thanh-hoa/\" rel=\"tag\">Thanh Hóa</a></li>\n",
     );
+}
+
+/// An article's share links are plain links in the page's language: Facebook, X, Zalo and
+/// email carry the page's full address, encoded; "copy link" is a button the script shows, so
+/// without JavaScript it stays hidden and nothing else depends on it.
+#[test]
+fn share_links_are_plain_links_with_the_page_address() {
+    let b = assert_ok(build_fixture("ok_bilingual", &[]));
+    for (file, encoded, email, copy) in [
+        (
+            "tin-tuc/bao-cao/index.html",
+            "https%3A%2F%2Fexample.org%2Ftin-tuc%2Fbao-cao%2F",
+            "Gửi qua thư điện tử",
+            "Sao chép liên kết",
+        ),
+        (
+            "en/news/bao-cao/index.html",
+            "https%3A%2F%2Fexample.org%2Fen%2Fnews%2Fbao-cao%2F",
+            "Send by email",
+            "Copy link",
+        ),
+    ] {
+        let main = b.main_of(file);
+        let start = main.find("<ul class=\"share\">").expect("share links");
+        let share = &main[start..start + main[start..].find("</ul>").unwrap()];
+        assert_has(
+            share,
+            &format!(
+                "<li><a href=\"https://www.facebook.com/sharer/sharer.php?u={encoded}\" rel=\"noopener\">Facebook</a></li>"
+            ),
+        );
+        assert_has(
+            share,
+            &format!("<a href=\"https://x.com/intent/post?url={encoded}&amp;text="),
+        );
+        assert_has(
+            share,
+            &format!(
+                "<li><a href=\"https://sp.zalo.me/share_inline?url={encoded}\" rel=\"noopener\">Zalo</a></li>"
+            ),
+        );
+        assert_has(share, &format!("&amp;body={encoded}\">{email}</a></li>"));
+        assert_has(share, "<li hidden><button type=\"button\" data-copy-link=");
+        assert_has(share, &format!(">{copy}</button></li>"));
+        for outside in ["<script", "<img", "<iframe"] {
+            assert_lacks(share, outside);
+        }
+    }
+    // Nothing of Zalo's is loaded: the only mention of it is the link.
+    let page = b.read("tin-tuc/bao-cao/index.html");
+    assert_eq!(page.matches("zalo").count(), 1, "{page}");
 }
 
 /// The `<id>` of every `<entry>` of a feed, in order.

@@ -749,10 +749,7 @@ fn ties_share_a_rank_in_the_readers_alphabet() {
 #[test]
 fn cluster_pages_rank_their_units() {
     let b = results_ok();
-    let vi = table_rows(
-        &b.main_of(&format!("{VI}clusters/cum-a/index.html")),
-        "ranking",
-    );
+    let vi = table_rows(&b.main_of(&format!("{VI}cum/cum-a/index.html")), "ranking");
     assert_eq!(
         ranks_and_names(&vi),
         [
@@ -777,10 +774,7 @@ fn cluster_pages_rank_their_units() {
         ]
     );
     assert_eq!(row(&en, "Lai Chau")[2..], ["3,666", "2,300", "159.4%", "1"]);
-    let vi_b = table_rows(
-        &b.main_of(&format!("{VI}clusters/cum-b/index.html")),
-        "ranking",
-    );
+    let vi_b = table_rows(&b.main_of(&format!("{VI}cum/cum-b/index.html")), "ranking");
     assert_eq!(
         ranks_and_names(&vi_b),
         [("1", "Hà Nội"), ("2", "Cần Thơ"), ("2", "Đà Nẵng")]
@@ -788,12 +782,115 @@ fn cluster_pages_rank_their_units() {
 
     assert_has(
         &b.main_of(&format!("{VI}index.html")),
-        "<a href=\"/ket-qua/sang-kien-2023/clusters/cum-a/\">Cụm thi đua A</a>",
+        "<a href=\"/ket-qua/sang-kien-2023/cum/cum-a/\">Cụm thi đua A</a>",
     );
     assert_has(
         &b.main_of(&format!("{EN}index.html")),
         "<a href=\"/en/results/sang-kien-2023/clusters/cum-a/\">Cluster A</a>",
     );
+}
+
+/// Vietnamese cluster pages are under `cum/` (the theme's `clusters_segment`), English ones
+/// under `clusters/`; the Vietnamese address earlier versions published is a redirect page to
+/// the new one, which no sitemap lists; every link to a cluster leads to its new address.
+#[test]
+fn cluster_pages_live_under_the_segment_of_their_language() {
+    let b = results_ok();
+    let old = b.read(&format!("{VI}clusters/cum-a/index.html"));
+    let new_url = "/ket-qua/sang-kien-2023/cum/cum-a/";
+    assert!(
+        old.starts_with("<!doctype html>\n<html lang=\"vi\">\n"),
+        "{old}"
+    );
+    assert_has(
+        &old,
+        &format!("<meta http-equiv=\"refresh\" content=\"0; url={new_url}\">"),
+    );
+    assert_has(
+        &old,
+        &format!("<link rel=\"canonical\" href=\"https://example.org{new_url}\">"),
+    );
+    assert_has(&old, "<meta name=\"robots\" content=\"noindex\">");
+    assert_has(
+        &old,
+        &format!("Trang này đã chuyển đến <a href=\"{new_url}\">https://example.org{new_url}</a>"),
+    );
+    // Only where the address changed: the English page is where it always was.
+    assert!(!b.exists("en/results/sang-kien-2023/cum/cum-a/index.html"));
+    assert_has(
+        &b.main_of(&format!("{EN}clusters/cum-a/index.html")),
+        "<h1>Cluster A</h1>",
+    );
+    let sitemap = b.read("sitemap.xml");
+    assert_lacks(&sitemap, "ket-qua/sang-kien-2023/clusters/");
+    assert_has(
+        &sitemap,
+        &format!("<loc>https://example.org{new_url}</loc>"),
+    );
+    // A unit's page links to its cluster's page, and the switcher leads between the two.
+    assert_has(
+        &b.main_of(&format!("{VI}lai-chau/index.html")),
+        &format!("<a href=\"{new_url}\">Cụm thi đua A</a>"),
+    );
+    assert_has(
+        &b.main_of(&format!("{EN}lai-chau/index.html")),
+        "<a href=\"/en/results/sang-kien-2023/clusters/cum-a/\">Cluster A</a>",
+    );
+    let vi = b.read(&format!("{VI}cum/cum-a/index.html"));
+    assert_has(
+        &vi,
+        "<a href=\"/en/results/sang-kien-2023/clusters/cum-a/\" hreflang=\"en\" lang=\"en\">English</a>",
+    );
+    assert_has(
+        &vi,
+        &format!("<link rel=\"alternate\" hreflang=\"vi\" href=\"https://example.org{new_url}\">"),
+    );
+    let en = b.read(&format!("{EN}clusters/cum-a/index.html"));
+    assert_has(
+        &en,
+        &format!("<a href=\"{new_url}\" hreflang=\"vi\" lang=\"vi\">Tiếng Việt</a>"),
+    );
+    // No English word in a Vietnamese address.
+    for (path, bytes) in files_under(&b.out) {
+        let html = String::from_utf8_lossy(&bytes);
+        if path.ends_with(".html") && !html.contains("http-equiv=\"refresh\"") {
+            assert_lacks(&html, "/ket-qua/sang-kien-2023/clusters/");
+        }
+    }
+}
+
+/// A results section with no `_index` file is titled by the theme's `section_results` in each
+/// language (menus, headings and the window title), and its address is its folder's name.
+#[test]
+fn a_results_section_without_index_files_is_titled_in_each_language() {
+    let b = assert_ok(build_fixture("results_min", &[]));
+    let section = b.read("results/index.html");
+    assert_has(&section, "<title>Kết quả | Kết quả thi đua</title>");
+    assert_has(main_of(&section), "<h1>Kết quả</h1>");
+    let en = b.read("en/results/index.html");
+    assert_has(&en, "<title>Results | Campaign results</title>");
+    assert_has(main_of(&en), "<h1>Results</h1>");
+    let mut pages = 0;
+    for (path, bytes) in files_under(&b.out) {
+        if path.starts_with("en/") || !path.ends_with(".html") {
+            continue;
+        }
+        let html = String::from_utf8(bytes).unwrap();
+        if !html.contains("http-equiv=\"refresh\"") {
+            assert_has(&html, "<li><a href=\"/results/\">Kết quả</a></li>");
+        }
+        assert!(
+            !html.contains("Results"),
+            "{path} says \"Results\":\n{html}"
+        );
+        pages += 1;
+    }
+    assert!(pages >= 6, "only {pages} Vietnamese pages");
+    assert_has(
+        &b.read("en/results/thi-dua/index.html"),
+        "<li><a href=\"/en/results/\">Results</a></li>",
+    );
+    assert!(b.exists("results/thi-dua/cum/cum-a/index.html"));
 }
 
 #[test]
@@ -851,6 +948,9 @@ fn charts_are_well_formed_and_pages_are_in_the_sitemap() {
             continue;
         }
         let html = String::from_utf8(bytes).unwrap();
+        if html.contains("<meta http-equiv=\"refresh\"") {
+            continue; // a redirect from an old address: no page of its own
+        }
         for svg in svgs(main_of(&html)) {
             let doc = format!("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<svg{svg}</svg>\n");
             assert_well_formed_xml(&path, &doc);
@@ -862,8 +962,9 @@ fn charts_are_well_formed_and_pages_are_in_the_sitemap() {
     for page in [
         "ket-qua/sang-kien-2023/",
         "ket-qua/sang-kien-2023/lai-chau/",
-        "ket-qua/sang-kien-2023/clusters/cum-a/",
+        "ket-qua/sang-kien-2023/cum/cum-a/",
         "en/results/sang-kien-2023/",
+        "en/results/sang-kien-2023/clusters/cum-a/",
         "en/results/sang-kien-2023/lai-chau/",
     ] {
         assert_has(&sitemap, &format!("<loc>https://example.org/{page}</loc>"));

@@ -9,8 +9,9 @@ use super::front::ParsedDoc;
 use super::model::{
     Article, CampaignNode, Intro, PageId, PublishedAsset, Section, SectionId, SiteGraph, Thumbnail,
 };
+use super::names::Names;
 use super::routes::Routes;
-use super::{pages, taxonomy};
+use super::{campaign, pages, taxonomy};
 use crate::config::Config;
 use crate::content::{Asset, DocKind, parent};
 use crate::data::Campaign;
@@ -36,6 +37,7 @@ pub fn freeze(
     mut bodies: Vec<Body>,
     assets: &[Asset],
     campaigns: Vec<Campaign>,
+    names: &Names,
 ) -> SiteGraph {
     let section_ids: HashMap<(String, Lang), SectionId> = routes
         .sections
@@ -56,23 +58,19 @@ pub fn freeze(
             )
         })
         .collect();
+    let made = campaign::Made {
+        config,
+        names,
+        section_ids: &section_ids,
+        articles: &articles,
+        latest: &latest,
+    };
     let campaigns: Vec<CampaignNode> = campaigns
         .into_iter()
         .zip(routes.campaign_paths)
         .zip(sorted.intros)
         .enumerate()
-        .map(|(ci, ((data, paths), intro))| {
-            campaign(
-                config,
-                ci,
-                data,
-                paths,
-                intro,
-                &section_ids,
-                &articles,
-                &latest,
-            )
-        })
+        .map(|(ci, ((data, paths), intro))| made.node(ci, data, paths, intro))
         .collect();
     let lists = section_lists(routes.sections.len(), &articles, &latest);
     let sections = sections(
@@ -82,6 +80,7 @@ pub fn freeze(
         &section_ids,
         lists,
         &campaigns,
+        names,
     );
     let homes: Vec<SectionId> = config
         .langs()
@@ -276,6 +275,7 @@ fn sections(
     section_ids: &HashMap<(String, Lang), SectionId>,
     lists: Vec<Vec<PageId>>,
     campaigns: &[CampaignNode],
+    names: &Names,
 ) -> Vec<Section> {
     let parents: Vec<Option<SectionId>> = routed
         .iter()
@@ -293,7 +293,9 @@ fn sections(
             let title = match text.as_ref().and_then(|(d, _)| d.fm.title.clone()) {
                 Some(t) => t,
                 None if dir.is_empty() => config.text(&config.title, lang).to_owned(),
-                None => title_case(name),
+                None => names
+                    .section_title(lang, name)
+                    .map_or_else(|| title_case(name), str::to_owned),
             };
             let (source, fm, html) = match text {
                 Some((doc, body)) => (Some(doc.src.shown), doc.fm, body.html),
@@ -323,54 +325,6 @@ fn sections(
             }
         })
         .collect()
-}
-
-#[allow(clippy::too_many_arguments)]
-fn campaign(
-    config: &Config,
-    ci: usize,
-    data: Campaign,
-    paths: Vec<String>,
-    intro: Vec<Option<Intro>>,
-    section_ids: &HashMap<(String, Lang), SectionId>,
-    articles: &[Article],
-    latest: &[Vec<PageId>],
-) -> CampaignNode {
-    let overview: Vec<Address> = paths.into_iter().map(|p| Address::new(config, p)).collect();
-    let per_lang = |f: &dyn Fn(&Address) -> String| -> Vec<Address> {
-        overview
-            .iter()
-            .map(|o| Address::new(config, f(o)))
-            .collect()
-    };
-    let mut unit_articles = vec![Vec::new(); data.units.len()];
-    for &id in latest.iter().flatten() {
-        if let Some((_, u)) = articles[id].unit.filter(|(c, _)| *c == ci) {
-            unit_articles[u].push(id);
-        }
-    }
-    CampaignNode {
-        csv: per_lang(&|o| format!("{}data.csv", o.path)),
-        json: per_lang(&|o| format!("{}data.json", o.path)),
-        units: data
-            .units
-            .iter()
-            .map(|u| per_lang(&|o| format!("{}{}/", o.path, u.slug)))
-            .collect(),
-        clusters: data
-            .clusters
-            .iter()
-            .map(|c| per_lang(&|o| format!("{}clusters/{}/", o.path, c.slug)))
-            .collect(),
-        section: config
-            .langs()
-            .map(|l| section_ids[&(parent(&data.dir).to_owned(), l)])
-            .collect(),
-        overview,
-        intro,
-        unit_articles,
-        data,
-    }
 }
 
 fn title_case(name: &str) -> String {

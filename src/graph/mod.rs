@@ -4,9 +4,11 @@
 
 pub mod address;
 pub mod bodies;
+mod campaign;
 pub mod freeze;
 pub mod front;
 pub mod model;
+pub mod names;
 mod owners;
 pub mod pages;
 pub mod routes;
@@ -18,6 +20,7 @@ pub use model::{
     Article, CampaignNode, Intro, Page, PageId, PageKind, PublishedAsset, Section, SectionId,
     SiteGraph, TaxKind, Taxonomy, Term, Thumbnail,
 };
+pub use names::Names;
 
 #[cfg(test)]
 mod tests;

@@ -99,8 +99,11 @@ pub struct CampaignNode {
     pub json: Vec<Address>,
     /// Per unit, per language.
     pub units: Vec<Vec<Address>>,
-    /// Per cluster, per language.
+    /// Per cluster, per language (`ket-qua/<campaign>/cum/<cluster>/`).
     pub clusters: Vec<Vec<Address>>,
+    /// Per cluster, per language: the address earlier versions published the cluster page at
+    /// (`<campaign>/clusters/<cluster>/`), where it differs from today's; a redirect page.
+    pub old_clusters: Vec<Vec<Option<Address>>>,
     /// Per language: the section that lists the campaign.
     pub section: Vec<SectionId>,
     pub intro: Vec<Option<Intro>>,
@@ -133,7 +136,13 @@ pub enum PageKind {
         c: usize,
         cl: usize,
     },
+    /// The page shown for an address that has none, one per language.
     NotFound,
+    /// An address a page was published at before: it sends the reader on to the page at index
+    /// `to` of `SiteGraph::pages`.
+    Redirect {
+        to: usize,
+    },
 }
 
 impl PageKind {
@@ -148,6 +157,7 @@ impl PageKind {
             PageKind::Unit { .. } => "unit.html",
             PageKind::Cluster { .. } => "cluster.html",
             PageKind::NotFound => "404.html",
+            PageKind::Redirect { .. } => "redirect.html",
         }
     }
 }

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use super::address::Address;
+use super::address::{Address, lang_prefix};
 use super::model::{Article, CampaignNode, Page, PageKind, Section, Taxonomy};
 use crate::config::Config;
 use crate::lang::Lang;
@@ -45,10 +45,12 @@ enum Key {
     Campaign(usize),
     Unit(usize, usize),
     Cluster(usize, usize),
+    NotFound,
 }
 
 /// The pages in a fixed order (the sitemap's): sections (with their list pages), articles,
-/// each campaign's pages, taxonomies and their terms, and the 404 page.
+/// each campaign's pages (with the redirects from old cluster addresses), taxonomies and their
+/// terms, and the 404 page of each language.
 pub fn list(config: &Config, parts: &Parts) -> Vec<Page> {
     let drafts = drafts(config, parts);
     let none = vec![None; config.languages.len()];
@@ -66,9 +68,11 @@ pub fn list(config: &Config, parts: &Parts) -> Vec<Page> {
                 .key
                 .as_ref()
                 .map_or_else(|| none.clone(), |k| by_key[k].clone());
-            let alternates = match d.alone {
-                true => config.langs().map(|l| (l == d.lang).then_some(i)).collect(),
-                false => translations.clone(),
+            let alternates = match (d.kind, d.alone) {
+                // Pages no search engine should list have no `hreflang` equivalents.
+                (PageKind::NotFound | PageKind::Redirect { .. }, _) => none.clone(),
+                (_, true) => config.langs().map(|l| (l == d.lang).then_some(i)).collect(),
+                (_, false) => translations.clone(),
             };
             (translations, alternates)
         })
@@ -78,7 +82,7 @@ pub fn list(config: &Config, parts: &Parts) -> Vec<Page> {
         .zip(versions)
         .map(|(d, (translations, alternates))| Page {
             file: if d.kind == PageKind::NotFound {
-                "404.html".to_owned()
+                d.address.path.clone()
             } else {
                 format!("{}index.html", d.address.path)
             },
@@ -129,15 +133,13 @@ fn drafts(config: &Config, parts: &Parts) -> Vec<Draft> {
     for (tax, t) in parts.taxonomies.iter().enumerate() {
         taxonomy_pages(config, tax, t, &mut out);
     }
-    out.push(Draft {
-        kind: PageKind::NotFound,
-        lang: Lang::DEFAULT,
-        address: Address::new(config, String::new()),
-        origin: PathBuf::from("themes").join(&config.theme),
-        key: None,
-        is_first: false,
-        alone: false,
-    });
+    for lang in config.langs() {
+        // `404.html`, `en/404.html`: each language's own, the switcher leading between them.
+        let address = Address::new(config, format!("{}404.html", lang_prefix(config, lang)));
+        let origin = PathBuf::from("themes").join(&config.theme);
+        let (kind, key) = (PageKind::NotFound, Key::NotFound);
+        out.push(Draft::one(kind, lang, address, origin, key));
+    }
     out
 }
 
@@ -224,6 +226,17 @@ fn campaign_pages(config: &Config, c: usize, node: &CampaignNode, out: &mut Vec<
             let address = node.clusters[cl][lang.0].clone();
             let (kind, key) = (PageKind::Cluster { c, cl }, Key::Cluster(c, cl));
             out.push(Draft::one(kind, lang, address, origin.clone(), key));
+            if let Some(old) = &node.old_clusters[cl][lang.0] {
+                out.push(Draft {
+                    kind: PageKind::Redirect { to: out.len() - 1 },
+                    lang,
+                    address: old.clone(),
+                    origin: origin.clone(),
+                    key: None,
+                    is_first: false,
+                    alone: false,
+                });
+            }
         }
     }
 }

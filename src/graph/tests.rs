@@ -107,7 +107,10 @@ fn lists_are_newest_first_and_sections_know_their_parent() {
     assert_eq!(titles, ["New", "Old"]);
     let local = g.sections.iter().find(|s| s.dir == "news/local").unwrap();
     assert_eq!(local.parent, Some(news));
-    assert_eq!(g.sections[news].title, "News");
+    // A folder without an _index file is titled by the theme's `section_<folder>` text in the
+    // section's language, else by its name.
+    assert_eq!(g.sections[news].title, "Tin tức");
+    assert_eq!(local.title, "Local");
     let latest: Vec<&str> = g.latest[0]
         .iter()
         .map(|&i| g.articles[i].title.as_str())
@@ -147,4 +150,68 @@ fn a_link_to_another_article_is_its_url_in_the_reader_language() {
         .find(|a| a.address.path == "en/news/a/")
         .unwrap();
     assert!(a.html.contains("href=\"/sub/en/news/b/\""), "{}", a.html);
+}
+
+const CAMPAIGN: &str = "name: {vi: \"Thi đua\", en: \"Campaign\"}\nunits_expected: 1\nmetrics:\n  \
+initiatives: {label: {vi: \"Sáng kiến\", en: \"Initiatives\"}, kind: count}\nrank_by: initiatives\n\
+clusters:\n  cum-a: {vi: \"Cụm A\", en: \"Cluster A\"}\n";
+const UNIT: &str = "name: {vi: \"Lai Châu\", en: \"Lai Chau\"}\nkind: province\ncluster: cum-a\n\
+values:\n  initiatives: 3666\n";
+
+#[test]
+fn cluster_pages_take_the_segment_of_their_language_and_the_old_address_redirects() {
+    let (g, errors) = stages(&[
+        ("results/thi-dua/campaign.yaml", CAMPAIGN.to_owned()),
+        ("results/thi-dua/units/lai-chau.yaml", UNIT.to_owned()),
+    ]);
+    let g = g.unwrap_or_else(|| panic!("{errors:?}"));
+    let index = |path: &str| g.pages.iter().position(|p| p.address.path == path);
+    let vi = page_at(&g, "results/thi-dua/cum/cum-a/");
+    let en = page_at(&g, "en/results/thi-dua/clusters/cum-a/");
+    assert!(matches!(vi.kind, PageKind::Cluster { .. }));
+    let both = vec![
+        index("results/thi-dua/cum/cum-a/"),
+        index("en/results/thi-dua/clusters/cum-a/"),
+    ];
+    assert_eq!((&vi.translations, &en.translations), (&both, &both));
+    let old = page_at(&g, "results/thi-dua/clusters/cum-a/");
+    assert_eq!(
+        old.kind,
+        PageKind::Redirect {
+            to: both[0].unwrap()
+        }
+    );
+    assert_eq!(old.file, "results/thi-dua/clusters/cum-a/index.html");
+    assert_eq!(
+        (old.translations.clone(), old.alternates.clone()),
+        (vec![None, None], vec![None, None])
+    );
+    // English cluster pages are where they always were: nothing to redirect.
+    let redirects = g
+        .pages
+        .iter()
+        .filter(|p| matches!(p.kind, PageKind::Redirect { .. }));
+    assert_eq!(redirects.count(), 1);
+}
+
+#[test]
+fn each_language_has_its_404_page_leading_to_the_other() {
+    let (g, _) = stages(&[("news/a.vi.md", article("A", "2023-09-07", ""))]);
+    let g = g.unwrap();
+    let found: Vec<(&str, Lang)> = g
+        .pages
+        .iter()
+        .filter(|p| p.kind == PageKind::NotFound)
+        .map(|p| (p.file.as_str(), p.lang))
+        .collect();
+    assert_eq!(found, [("404.html", Lang(0)), ("en/404.html", Lang(1))]);
+    let vi = page_at(&g, "404.html");
+    assert_eq!(vi.address.url, "/sub/404.html");
+    let en = g.pages.iter().position(|p| p.address.path == "en/404.html");
+    assert_eq!(vi.translations[1], en);
+    assert_eq!(
+        vi.alternates,
+        vec![None, None],
+        "no hreflang for a page not to be listed"
+    );
 }

@@ -52,6 +52,9 @@ pub struct FooterView<'a> {
 pub struct ShareView {
     pub facebook: String,
     pub x: String,
+    /// Zalo's web share page (`sp.zalo.me/share_inline`), a link like the others: no script
+    /// or image of Zalo's on the page.
+    pub zalo: String,
     pub email: String,
 }
 
@@ -121,6 +124,13 @@ pub struct SectionView<'a> {
     /// Campaigns whose results this section lists.
     pub campaigns: Vec<Link<'a>>,
     pub extra: &'a serde_json::Map<String, serde_json::Value>,
+}
+
+/// Where a page at an old address now lives (`redirect.html`).
+#[derive(Serialize)]
+pub struct RedirectView<'a> {
+    pub url: &'a str,
+    pub permalink: &'a str,
 }
 
 #[derive(Serialize)]
@@ -240,6 +250,7 @@ impl<'a> Views<'a> {
                 ShareView {
                     facebook: format!("https://www.facebook.com/sharer/sharer.php?u={url}"),
                     x: format!("https://x.com/intent/post?url={url}&text={title}"),
+                    zalo: format!("https://sp.zalo.me/share_inline?url={url}"),
                     email: format!("mailto:?subject={title}&body={url}"),
                 }
             },

@@ -223,6 +223,16 @@ fn page_context(views: &Views, page: &Page) -> Context {
             ctx.insert("cluster", &views.cluster(node, cl, page.lang));
         }
         PageKind::NotFound => {}
+        PageKind::Redirect { to } => {
+            let address = &graph.pages[to].address;
+            ctx.insert(
+                "redirect",
+                &context::RedirectView {
+                    url: &address.url,
+                    permalink: &address.permalink,
+                },
+            );
+        }
     }
     ctx
 }

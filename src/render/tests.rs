@@ -52,6 +52,11 @@ fn an_article_view_reads_its_addresses_from_the_graph() {
         "{}",
         a.share.email
     );
+    // Zalo's share page as a plain link, with the page's full address encoded.
+    assert_eq!(
+        a.share.zalo,
+        "https://sp.zalo.me/share_inline?url=https%3A%2F%2Fexample.org%2Fsub%2Ftin-tuc%2Fa%2F"
+    );
     let en = views.card(site.graph.articles[id].translations[0]);
     assert_eq!(en.date_short, "7 September 2023");
 }

@@ -94,8 +94,14 @@ fn answer(state: &State, path: &str) -> Answer {
     if files.contains_key(&format!("{rel}/index.html")) {
         return Answer::Redirect(format!("{path}/"));
     }
-    match files.get("404.html") {
-        Some(content) => file("404.html", content, 404),
+    // Below a language's folder (`en/...`), that language's 404 page.
+    let not_found = rel
+        .split_once('/')
+        .map(|(first, _)| format!("{first}/404.html"))
+        .filter(|f| files.contains_key(f))
+        .unwrap_or_else(|| "404.html".to_owned());
+    match files.get(&not_found) {
+        Some(content) => file(&not_found, content, 404),
         None => {
             let text = error.unwrap_or_else(|| "not found".into());
             let page = format!(

@@ -28,7 +28,7 @@ const server = createServer(async (req, res) => {
     res.end(body);
   } catch {
     res.writeHead(404, { "content-type": "text/html; charset=utf-8" });
-    res.end(await readFile(join(site, "404.html")));
+    res.end(await readFile(join(site, path.startsWith("/en/") ? "en/404.html" : "404.html")));
   }
 });
 await new Promise((ok) => server.listen(port, "127.0.0.1", ok));
@@ -45,7 +45,7 @@ const pages = {
   article: ["/tin-tuc/thanh-hoa-ton-vinh-dien-hinh/", "/en/news/thanh-hoa-ton-vinh-dien-hinh/"],
   results: ["/ket-qua/1-trieu-sang-kien/", "/en/results/1-trieu-sang-kien/"],
   unit: ["/ket-qua/1-trieu-sang-kien/lai-chau/", "/en/results/1-trieu-sang-kien/lai-chau/"],
-  "not-found": ["/404.html"],
+  "not-found": ["/404.html", "/en/404.html"],
 };
 
 async function open(context, path) {

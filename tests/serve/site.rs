@@ -137,6 +137,7 @@ fn what_is_served_is_what_build_makes() {
         ),
         ("/en/", "en/index.html"),
         ("/khong-co/", "404.html"),
+        ("/en/missing/", "en/404.html"),
         ("/sitemap.xml", "sitemap.xml"),
         (
             "/ket-qua/sang-kien-2023/data.csv",
@@ -185,6 +186,10 @@ fn only_the_site_is_served() {
         );
         assert!(text.contains(SCRIPT_TAG), "the 404 page reloads too");
     }
+    // Below a language's folder, that language's 404 page.
+    let r = server.get("/en/news/missing/");
+    assert_eq!(r.status, 404);
+    assert!(r.text().contains("Page not found"), "{}", r.text());
 
     // Paths that leave the site are refused and never give the file.
     for path in [

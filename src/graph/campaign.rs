@@ -1,0 +1,92 @@
+//! A campaign's part of the graph: the addresses of its overview, open data, unit and cluster
+//! pages in every language, the addresses earlier versions gave its cluster pages, and the
+//! articles that name each unit.
+
+use std::collections::HashMap;
+
+use super::address::Address;
+use super::model::{Article, CampaignNode, Intro, PageId, SectionId};
+use super::names::{CLUSTERS_SEGMENT, Names};
+use crate::config::Config;
+use crate::content::parent;
+use crate::data::Campaign;
+use crate::lang::Lang;
+
+/// What a campaign's node is made from besides its data.
+pub struct Made<'a> {
+    pub config: &'a Config,
+    pub names: &'a Names<'a>,
+    pub section_ids: &'a HashMap<(String, Lang), SectionId>,
+    pub articles: &'a [Article],
+    /// Per language: every article, newest first.
+    pub latest: &'a [Vec<PageId>],
+}
+
+impl Made<'_> {
+    /// Campaign `ci` with its overview at `paths` (per language) and its intro texts.
+    pub fn node(
+        &self,
+        ci: usize,
+        data: Campaign,
+        paths: Vec<String>,
+        intro: Vec<Option<Intro>>,
+    ) -> CampaignNode {
+        let config = self.config;
+        let overview: Vec<Address> = paths.into_iter().map(|p| Address::new(config, p)).collect();
+        let per_lang = |f: &dyn Fn(Lang, &Address) -> String| -> Vec<Address> {
+            config
+                .langs()
+                .zip(&overview)
+                .map(|(l, o)| Address::new(config, f(l, o)))
+                .collect()
+        };
+        let segments: Vec<String> = config
+            .langs()
+            .map(|l| self.names.clusters_segment(l))
+            .collect();
+        let mut unit_articles = vec![Vec::new(); data.units.len()];
+        for &id in self.latest.iter().flatten() {
+            if let Some((_, u)) = self.articles[id].unit.filter(|(c, _)| *c == ci) {
+                unit_articles[u].push(id);
+            }
+        }
+        CampaignNode {
+            csv: per_lang(&|_, o| format!("{}data.csv", o.path)),
+            json: per_lang(&|_, o| format!("{}data.json", o.path)),
+            units: data
+                .units
+                .iter()
+                .map(|u| per_lang(&|_, o| format!("{}{}/", o.path, u.slug)))
+                .collect(),
+            clusters: data
+                .clusters
+                .iter()
+                .map(|c| per_lang(&|l, o| format!("{}{}/{}/", o.path, segments[l.0], c.slug)))
+                .collect(),
+            old_clusters: data
+                .clusters
+                .iter()
+                .map(|c| {
+                    config
+                        .langs()
+                        .zip(&overview)
+                        .map(|(l, o)| {
+                            (segments[l.0] != CLUSTERS_SEGMENT).then(|| {
+                                let path = format!("{}{CLUSTERS_SEGMENT}/{}/", o.path, c.slug);
+                                Address::new(config, path)
+                            })
+                        })
+                        .collect()
+                })
+                .collect(),
+            section: config
+                .langs()
+                .map(|l| self.section_ids[&(parent(&data.dir).to_owned(), l)])
+                .collect(),
+            overview,
+            intro,
+            unit_articles,
+            data,
+        }
+    }
+}

@@ -1,0 +1,45 @@
+//! The words of the theme's i18n files that the graph needs before anything is rendered: the
+//! title of a section that has no `_index` file (`section_<folder>`) and the URL segment of
+//! cluster pages (`clusters_segment`), each in every language.
+
+use std::collections::HashMap;
+
+use crate::config::Config;
+use crate::lang::{Lang, Strings};
+use crate::text::slugify;
+
+/// The segment of cluster pages when a language's i18n file has none, and the one earlier
+/// versions published every cluster page under.
+pub const CLUSTERS_SEGMENT: &str = "clusters";
+
+/// The theme's interface strings per language code, read for names and addresses.
+pub struct Names<'a> {
+    config: &'a Config,
+    strings: &'a HashMap<String, Strings>,
+}
+
+impl<'a> Names<'a> {
+    pub fn new(config: &'a Config, strings: &'a HashMap<String, Strings>) -> Self {
+        Names { config, strings }
+    }
+
+    fn get(&self, lang: Lang, key: &str) -> Option<&'a str> {
+        let text = self.strings.get(self.config.code(lang))?.get(key)?;
+        Some(text.as_str()).filter(|t| !t.trim().is_empty())
+    }
+
+    /// The title of the section in folder `name` (its last part) when it has no `_index` file
+    /// in `lang`: the text of `section_<name>` (`section_results: "Kết quả"`), if any.
+    pub fn section_title(&self, lang: Lang, name: &str) -> Option<&'a str> {
+        self.get(lang, &format!("section_{name}"))
+    }
+
+    /// The URL segment of cluster pages in `lang` (`cum`, `clusters`), from `clusters_segment`
+    /// made URL-safe; `clusters` when the language has none.
+    pub fn clusters_segment(&self, lang: Lang) -> String {
+        self.get(lang, "clusters_segment")
+            .map(slugify)
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| CLUSTERS_SEGMENT.to_owned())
+    }
+}
