@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use campaign_site::Failure;
 use campaign_site::cmd::build::{self, BuildOptions};
-use campaign_site::cmd::{check, init, new};
+use campaign_site::cmd::{check, init, new, schema};
 use campaign_site::diagnostics::{Diagnostic, Severity};
 use campaign_site::serve::{self, ServeOptions};
 use clap::{Parser, Subcommand};
@@ -72,6 +72,12 @@ enum Command {
     Init {
         /// The folder to create the site in (new or empty)
         dir: PathBuf,
+    },
+    /// Write the JSON Schemas of site.yaml, front matter, campaign.yaml and unit files, for text editors
+    Schema {
+        /// Output folder (.schemas/ in the site folder by default); a relative path is taken from the current folder
+        #[arg(long, short)]
+        output: Option<PathBuf>,
     },
 }
 
@@ -211,5 +217,19 @@ fn main() -> ExitCode {
             }
             Err(e) => out.failure(Failure::Tool(e), "init failed", ""),
         },
+        Command::Schema { output } => write_schemas(&out, &cli.root, output.as_deref()),
+    }
+}
+
+/// `schema`: the JSON Schemas for text editors, one line per file written.
+fn write_schemas(out: &Out, root: &std::path::Path, output: Option<&std::path::Path>) -> ExitCode {
+    match schema::run(root, output) {
+        Ok(paths) => {
+            for p in paths {
+                out.info(&format!("wrote {}", p.display()));
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => out.failure(Failure::Tool(e), "schema failed", ""),
     }
 }
