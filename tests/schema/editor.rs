@@ -218,3 +218,36 @@ fn shared_definitions_are_the_same_in_every_schema() {
         }
     }
 }
+
+/// Every property and definition is described in Vietnamese, then in English: `... / ...`.
+#[test]
+fn every_property_is_described_in_both_languages() {
+    fn walk(node: &Value, at: &str, missing: &mut Vec<String>) {
+        let Some(map) = node.as_object() else {
+            if let Some(items) = node.as_array() {
+                items.iter().for_each(|v| walk(v, at, missing));
+            }
+            return;
+        };
+        for (key, value) in map {
+            if key == "properties" || key == "$defs" {
+                for (name, schema) in value.as_object().expect("a map of schemas") {
+                    let said = schema["description"].as_str().unwrap_or_default();
+                    let vi = said.split(" / ").next().unwrap_or_default();
+                    if said.split(" / ").count() < 2 || vi.is_ascii() {
+                        missing.push(format!("{at}/{key}/{name}"));
+                    }
+                }
+            }
+            walk(value, &format!("{at}/{key}"), missing);
+        }
+    }
+    let mut missing = Vec::new();
+    for k in Kind::ALL {
+        walk(&k.schema(), k.file_name(), &mut missing);
+    }
+    assert!(
+        missing.is_empty(),
+        "without a description in both languages: {missing:#?}"
+    );
+}
