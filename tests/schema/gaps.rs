@@ -9,7 +9,8 @@
 //! schema sees them: `2.000` (a thousands point before three zeros), `3666.0`, `3.666e3` and
 //! `0xE52` are whole numbers to a schema and `.5` and `1.59e2` decimals, but campaign-site
 //! refuses them as written, while `timezone: +7` is the number 7 to a schema and an offset to
-//! campaign-site.
+//! campaign-site. A map or list written as nothing (`sources:`) is an empty one to campaign-site,
+//! but `sources: ~` is refused; both are null to a schema, which accepts them.
 
 use crate::Kind;
 use crate::sample::{ARTICLE, CAMPAIGN, SITE, Sample, assert_judged, edit, plus};
@@ -25,6 +26,7 @@ fn unit_files() {
     let count = |w: &str| edit(u, "initiatives: 3666", &format!("initiatives: {w}"));
     let percent = |w: &str| edit(u, "initiatives: 159", &format!("initiatives: {w}"));
     let as_of = |w: &str| edit(u, "as_of: 2023-09-01", &format!("as_of: {w}"));
+    let sources = &u[u.find("sources:").unwrap()..];
     assert_judged(
         Kind::Unit,
         &[
@@ -46,6 +48,7 @@ fn unit_files() {
                 "a key written twice",
                 edit(u, "kind: province", "kind: province\nkind: sector"),
             ),
+            unseen("sources: ~", edit(u, sources, "sources: ~\n")),
         ],
     );
 }
@@ -85,6 +88,7 @@ fn site_yaml() {
                 edit(s, "default_language: vi", "default_language: fr"),
             ),
             unseen("a theme folder that does not exist", plus(s, "theme: moi")),
+            unseen("footer: ~", plus(s, "footer: ~")),
             (
                 "timezone +7 without quotes",
                 edit(s, "\"+07:00\"", "+7"),

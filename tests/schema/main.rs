@@ -12,6 +12,7 @@ mod common;
 mod editor;
 mod files;
 mod gaps;
+mod loose;
 mod parity;
 mod sample;
 
