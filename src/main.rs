@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use campaign_site::Failure;
 use campaign_site::cmd::build::{self, BuildOptions};
-use campaign_site::cmd::{check, cli, init, new};
+use campaign_site::cmd::{check, cli, init, new, schema};
 use campaign_site::diagnostics::{Diagnostic, Severity};
 use campaign_site::messages::{self, Catalogue, Message, MessageLang};
 use campaign_site::serve::{self, ServeOptions};
@@ -84,6 +84,12 @@ enum Command {
     Init {
         /// The folder to create the site in (new or empty)
         dir: PathBuf,
+    },
+    /// Write the JSON Schemas of site.yaml, front matter, campaign.yaml and unit files, for text editors
+    Schema {
+        /// Output folder (.schemas/ in the site folder by default); a relative path is taken from the current folder
+        #[arg(long, short)]
+        output: Option<PathBuf>,
     },
 }
 
@@ -248,6 +254,7 @@ fn run(cli: Cli, out: &Out) -> ExitCode {
             Err(f) => out.failure(f, msg!("new-failed")),
         },
         Command::Init { dir } => init_site(&dir, out),
+        Command::Schema { output } => write_schemas(out, &root, output.as_deref()),
     }
 }
 
@@ -284,6 +291,19 @@ fn check_site(root: &Path, out: &Out) -> ExitCode {
     out.problems(&diags);
     eprintln!("{}", out.text(&check::summary(&diags)));
     ExitCode::from(u8::from(diags.iter().any(Diagnostic::is_error)))
+}
+
+/// `schema`: the JSON Schemas for text editors, one line per file written.
+fn write_schemas(out: &Out, root: &Path, output: Option<&Path>) -> ExitCode {
+    match schema::run(root, output) {
+        Ok(paths) => {
+            for p in paths {
+                out.info(&msg!("schema-wrote", path = p));
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => out.failure(Failure::Tool(e), msg!("schema-failed")),
+    }
 }
 
 fn init_site(dir: &Path, out: &Out) -> ExitCode {

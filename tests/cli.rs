@@ -109,3 +109,29 @@ fn the_example_site_builds_in_both_languages() {
         assert!(out.join(f).is_file(), "{f}");
     }
 }
+
+#[test]
+fn schema_writes_the_schemas_where_asked() {
+    let (code, out, _) = run(&["schema", "--help"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("--output"), "{out}");
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("schemas");
+    let root = env!("CARGO_MANIFEST_DIR");
+    let (code, out, err) = run(&["schema", "--root", root, "--output", dir.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    for name in [
+        "site.schema.json",
+        "front-matter.schema.json",
+        "campaign.schema.json",
+        "unit.schema.json",
+    ] {
+        let written = std::fs::read_to_string(dir.join(name)).unwrap();
+        let source = std::fs::read_to_string(format!("{root}/schemas/{name}")).unwrap();
+        assert_eq!(written, source, "{name} as in schemas/");
+        assert!(
+            out.contains(&format!("wrote {}", dir.join(name).display())),
+            "{out}"
+        );
+    }
+}
