@@ -45,7 +45,11 @@ enum Command {
         drafts: bool,
     },
     /// Build in memory and report every problem, without writing anything
-    Check,
+    Check {
+        /// Check the site as it is built with --drafts (drafts published)
+        #[arg(long)]
+        drafts: bool,
+    },
     /// Serve the site on this computer, rebuilding and reloading the page on every change
     Serve {
         /// The port to listen on
@@ -60,13 +64,16 @@ enum Command {
     },
     /// Create a new article in every language: content/<SECTION>/<SLUG>.<lang>.md
     New {
-        /// The section folder under content/, like news
+        /// The section: its folder under content/ (news) or its web address (tin-tuc, en/news)
         section: String,
         /// The article's name, used for its file and web address
         slug: String,
         /// Make a folder <SLUG>/ with index.<lang>.md files, for an article with photos
         #[arg(long)]
         bundle: bool,
+        /// Start a new section: create the folder content/<SECTION>/
+        #[arg(long)]
+        new_section: bool,
     },
     /// Create a new site in DIR that builds at once
     Init {
@@ -161,9 +168,9 @@ fn main() -> ExitCode {
                 Err(f) => out.failure(f, "build failed", "the output folder was not changed"),
             }
         }
-        Command::Check => {
+        Command::Check { drafts } => {
             // Problems that stop the build are reported like the others, with the summary.
-            let diags = match check::run(&cli.root) {
+            let diags = match check::run(&cli.root, drafts) {
                 Ok(diags) | Err(Failure::Site(diags)) => diags,
                 Err(f) => return out.failure(f, "check failed", "nothing was written"),
             };
@@ -187,29 +194,54 @@ fn main() -> ExitCode {
             section,
             slug,
             bundle,
-        } => match new::run(&cli.root, &section, &slug, bundle) {
-            Ok(paths) => {
-                for p in paths {
-                    println!("created {}", p.display());
-                }
-                ExitCode::SUCCESS
+            new_section,
+        } => {
+            // No language asked for: the comments are in the site's default language.
+            let opts = new::NewOptions {
+                bundle,
+                new_section,
+                lang: None,
+            };
+            new_article(&out, &cli.root, &section, &slug, &opts)
+        }
+        Command::Init { dir } => init_site(&out, &dir),
+    }
+}
+
+/// `new`: prints each file created.
+fn new_article(
+    out: &Out,
+    root: &std::path::Path,
+    section: &str,
+    slug: &str,
+    opts: &new::NewOptions,
+) -> ExitCode {
+    match new::run(root, section, slug, opts) {
+        Ok(paths) => {
+            for p in paths {
+                println!("created {}", p.display());
             }
-            Err(f) => out.failure(f, "new failed", "nothing was created"),
-        },
-        Command::Init { dir } => match init::run(&dir) {
-            Ok(files) => {
-                out.info(&format!(
-                    "created a new site in {} ({} files)",
-                    dir.display(),
-                    files.len()
-                ));
-                out.info(&format!(
-                    "build it with: campaign-site build --root {}",
-                    dir.display()
-                ));
-                ExitCode::SUCCESS
-            }
-            Err(e) => out.failure(Failure::Tool(e), "init failed", ""),
-        },
+            ExitCode::SUCCESS
+        }
+        Err(f) => out.failure(f, "new failed", "nothing was created"),
+    }
+}
+
+/// `init`: says where the site is and how to build it.
+fn init_site(out: &Out, dir: &std::path::Path) -> ExitCode {
+    match init::run(dir) {
+        Ok(files) => {
+            out.info(&format!(
+                "created a new site in {} ({} files)",
+                dir.display(),
+                files.len()
+            ));
+            out.info(&format!(
+                "build it with: campaign-site build --root {}",
+                dir.display()
+            ));
+            ExitCode::SUCCESS
+        }
+        Err(e) => out.failure(Failure::Tool(e), "init failed", ""),
     }
 }

@@ -112,6 +112,7 @@ pub fn freeze(
         campaigns,
         pages,
         photos,
+        drafts: routes.drafts,
     }
 }
 
