@@ -1,6 +1,7 @@
 //! The editor's commands end to end (issue 4): `check` on sites with each kind of problem (exact
-//! lines, summary and exit code, nothing written), `new` drafts in every language, `init` sites
-//! that build anywhere, and `--quiet` / `--verbose` output.
+//! lines, summary and exit code, nothing written; draft translations, "did you mean"), `new`
+//! drafts in every language and the sections it writes into, `init` sites that build anywhere,
+//! and `--quiet` / `--verbose` output.
 
 #[allow(dead_code)] // each test file uses only some of the shared helpers
 mod common;
