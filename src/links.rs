@@ -118,12 +118,20 @@ fn problem(
     } else {
         target.clone()
     };
+    let folder = format!("{target}/index.html");
     let file = if exists.contains(file.as_str()) {
         file
-    } else if exists.contains(format!("{target}/index.html").as_str()) {
-        format!("{target}/index.html")
+    } else if exists.contains(folder.as_str()) {
+        folder
     } else {
-        return Some(format!("links to {link}, which does not exist"));
+        return Some(
+            match similar(link, path, [&file, &folder], base_path, exists) {
+                Some(similar) => {
+                    format!("links to {link}, which does not exist; did you mean \"{similar}\"?")
+                }
+                None => format!("links to {link}, which does not exist"),
+            },
+        );
     };
     let fragment = percent_decode(fragment);
     match ids.get(file.as_str()) {
@@ -132,6 +140,39 @@ fn problem(
         )),
         _ => None,
     }
+}
+
+/// The link to write instead of `link` (whose path part is `path`, leading to one of the
+/// output files `wanted`), when a file of the output differs from it only in case or
+/// Vietnamese marks: the same link with its last name changed, or the address from the site's
+/// root.
+fn similar(
+    link: &str,
+    path: &str,
+    wanted: [&str; 2],
+    base_path: &str,
+    exists: &HashSet<&str>,
+) -> Option<String> {
+    let found = wanted
+        .iter()
+        .find_map(|w| crate::text::similar(w, exists.iter().copied()))?;
+    let fragment = link
+        .split_once('#')
+        .map(|(_, f)| format!("#{f}"))
+        .unwrap_or_default();
+    let name = found.rsplit('/').next().unwrap_or(found);
+    let written = path.rsplit('/').next().unwrap_or(path);
+    let written = percent_decode(written);
+    if !path.starts_with('/')
+        && !written.is_empty()
+        && crate::text::fold(&written) == crate::text::fold(name)
+    {
+        let before = path.rsplit_once('/').map_or("", |(b, _)| b);
+        let sep = if before.is_empty() { "" } else { "/" };
+        return Some(format!("{before}{sep}{name}{fragment}"));
+    }
+    let page = found.strip_suffix("index.html").unwrap_or(found);
+    Some(format!("{base_path}{page}{fragment}"))
 }
 
 /// The line and column where `link` (or its page part) is written in a source file.
@@ -193,6 +234,34 @@ mod tests {
                 "the page / links to /b/, which does not exist",
                 "the page / links to /anh.jpg, which does not exist",
                 "the page /a/ links to c/, which does not exist",
+            ]
+        );
+    }
+
+    /// Web hosts tell `DSC_0042.JPG` from `dsc_0042.jpg`: still broken, with the name to write.
+    #[test]
+    fn a_link_wrong_only_in_case_or_marks_gets_a_suggestion() {
+        let mut files = vec![
+            page(
+                "tin-tuc/index.html",
+                "<img src=\"/sub/Files/DSC_0042.JPG\"> <a href=\"a/BAO-CAO.pdf#p2\">r</a> <a href=\"/sub/Tin-Tuc/\">t</a> <a href=\"../%E1%BA%A2nh.png\">a</a>",
+            ),
+            page("tin-tuc/a/index.html", ""),
+        ];
+        for f in ["files/dsc_0042.jpg", "tin-tuc/a/bao-cao.pdf", "anh.png"] {
+            files.push(page(f, ""));
+        }
+        let problems: Vec<String> = check(&files, "/sub/", Path::new("/nonexistent"), &[])
+            .iter()
+            .map(|d| d.message.english())
+            .collect();
+        assert_eq!(
+            problems,
+            [
+                "the page /sub/tin-tuc/ links to a/BAO-CAO.pdf#p2, which does not exist; did you mean \"a/bao-cao.pdf#p2\"?",
+                "the page /sub/tin-tuc/ links to /sub/Tin-Tuc/, which does not exist; did you mean \"/sub/tin-tuc/\"?",
+                "the page /sub/tin-tuc/ links to ../%E1%BA%A2nh.png, which does not exist; did you mean \"../anh.png\"?",
+                "the page /sub/tin-tuc/ links to /sub/Files/DSC_0042.JPG, which does not exist; did you mean \"/sub/files/dsc_0042.jpg\"?",
             ]
         );
     }

@@ -57,7 +57,11 @@ enum Command {
         drafts: bool,
     },
     /// Build in memory and report every problem, without writing anything
-    Check,
+    Check {
+        /// Check the site as it is built with --drafts (drafts published)
+        #[arg(long)]
+        drafts: bool,
+    },
     /// Serve the site on this computer, rebuilding and reloading the page on every change
     Serve {
         /// The port to listen on
@@ -72,13 +76,16 @@ enum Command {
     },
     /// Create a new article in every language: content/<SECTION>/<SLUG>.<lang>.md
     New {
-        /// The section folder under content/, like news
+        /// The section: its folder under content/ (news) or its web address (tin-tuc, en/news)
         section: String,
         /// The article's name, used for its file and web address
         slug: String,
         /// Make a folder <SLUG>/ with index.<lang>.md files, for an article with photos
         #[arg(long)]
         bundle: bool,
+        /// Start a new section: create the folder content/<SECTION>/
+        #[arg(long)]
+        new_section: bool,
     },
     /// Create a new site in DIR that builds at once
     Init {
@@ -226,7 +233,7 @@ fn run(cli: Cli, out: &Out) -> ExitCode {
             };
             build_site(&opts, cli.verbose, out)
         }
-        Command::Check => check_site(&root, out),
+        Command::Check { drafts } => check_site(&root, drafts, out),
         Command::Serve { port, bind, drafts } => {
             let opts = ServeOptions {
                 root,
@@ -244,15 +251,15 @@ fn run(cli: Cli, out: &Out) -> ExitCode {
             section,
             slug,
             bundle,
-        } => match new::run(&root, &section, &slug, bundle) {
-            Ok(paths) => {
-                for p in paths {
-                    println!("{}", out.text(&msg!("created-file", path = p)));
-                }
-                ExitCode::SUCCESS
-            }
-            Err(f) => out.failure(f, msg!("new-failed")),
-        },
+            new_section,
+        } => {
+            let opts = new::NewOptions {
+                bundle,
+                new_section,
+                lang: Some(out.catalogue.lang()),
+            };
+            new_article(out, &root, &section, &slug, &opts)
+        }
         Command::Init { dir } => init_site(&dir, out),
         Command::Schema { output } => write_schemas(out, &root, output.as_deref()),
     }
@@ -282,9 +289,9 @@ fn build_site(opts: &BuildOptions, verbose: bool, out: &Out) -> ExitCode {
     }
 }
 
-fn check_site(root: &Path, out: &Out) -> ExitCode {
+fn check_site(root: &Path, drafts: bool, out: &Out) -> ExitCode {
     // Problems that stop the build are reported like the others, with the summary.
-    let diags = match check::run(root) {
+    let diags = match check::run(root, drafts) {
         Ok(diags) | Err(Failure::Site(diags)) => diags,
         Err(f) => return out.failure(f, msg!("check-failed")),
     };
@@ -303,6 +310,25 @@ fn write_schemas(out: &Out, root: &Path, output: Option<&Path>) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => out.failure(Failure::Tool(e), msg!("schema-failed")),
+    }
+}
+
+/// `new`: prints each file created.
+fn new_article(
+    out: &Out,
+    root: &Path,
+    section: &str,
+    slug: &str,
+    opts: &new::NewOptions,
+) -> ExitCode {
+    match new::run(root, section, slug, opts) {
+        Ok(paths) => {
+            for p in paths {
+                println!("{}", out.text(&msg!("created-file", path = p)));
+            }
+            ExitCode::SUCCESS
+        }
+        Err(f) => out.failure(f, msg!("new-failed")),
     }
 }
 

@@ -113,6 +113,33 @@ pub fn unescape_xml(s: &str) -> String {
         .replace("&amp;", "&")
 }
 
+/// A name as a lookup that forgives case and Vietnamese marks compares it: lower case, marks
+/// removed (NFD without its combining marks), `đ` -> `d`. `DSC_0042.JPG`, `dsc_0042.jpg`;
+/// `Ảnh Hội Nghị.jpg`, `anh hoi nghi.jpg`; `Thanh Hóa`, `Thanh Hoá` fold alike.
+pub fn fold(s: &str) -> String {
+    s.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == 'đ' { 'd' } else { c })
+        .collect()
+}
+
+/// Of `names`, the one that differs from `wanted` only in what [`fold`] forgets (case, marks,
+/// `đ`): the first in byte order when several do, None when none does or `wanted` is one of them.
+pub fn similar<'a>(wanted: &str, names: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let folded = fold(wanted);
+    let mut best: Option<&str> = None;
+    for n in names {
+        if n == wanted {
+            return None;
+        }
+        if fold(n) == folded && best.is_none_or(|b| n < b) {
+            best = Some(n);
+        }
+    }
+    best
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -186,5 +213,25 @@ mod tests {
         );
         let text = r#"<a href="x?a=1&b=2">'&amp;'"#;
         assert_eq!(unescape_xml(&escape_xml(text)), text);
+    }
+
+    #[test]
+    fn folded_names_forgive_case_and_marks_only() {
+        assert_eq!(fold("DSC_0042.JPG"), "dsc_0042.jpg");
+        assert_eq!(fold("Ảnh Hội Nghị Đắk Lắk.jpg"), "anh hoi nghi dak lak.jpg");
+        assert_eq!(fold("Thanh Hóa"), fold("Thanh Hoá"));
+        let nfd: String = "Đà Nẵng".nfd().collect();
+        assert_eq!(fold(&nfd), "da nang");
+        assert_ne!(fold("bai-viet"), fold("bai_viet"), "punctuation is kept");
+
+        let names = ["b.jpg", "dsc_0042.jpg", "DSC_0042.jpg", "x/dsc_0042.jpg"];
+        assert_eq!(similar("DSC_0042.JPG", names), Some("DSC_0042.jpg"));
+        assert_eq!(
+            similar("dsc_0042.jpg", names),
+            None,
+            "the name itself exists"
+        );
+        assert_eq!(similar("c.jpg", names), None);
+        assert_eq!(similar("ảnh.jpg", ["anh.jpg"]), Some("anh.jpg"));
     }
 }

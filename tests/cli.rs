@@ -19,6 +19,14 @@ fn help_and_version() {
     for flag in ["--root", "--output", "--base-url", "--drafts"] {
         assert!(out.contains(flag), "{flag} in {out}");
     }
+    let (code, out, _) = run(&["new", "--help"]);
+    assert_eq!(code, 0);
+    for word in ["--bundle", "--new-section", "web address"] {
+        assert!(out.contains(word), "{word} in {out}");
+    }
+    let (code, out, _) = run(&["check", "--help"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("--drafts"), "{out}");
     let (code, out, _) = run(&["--version"]);
     assert_eq!(code, 0);
     assert_eq!(

@@ -1,6 +1,7 @@
 //! The editor's commands end to end (issue 4): `check` on sites with each kind of problem (exact
-//! lines, summary and exit code, nothing written), `new` drafts in every language, `init` sites
-//! that build anywhere, and `--quiet` / `--verbose` output.
+//! lines, summary and exit code, nothing written; draft translations, "did you mean"), `new`
+//! drafts in every language and the sections it writes into, `init` sites that build anywhere,
+//! and `--quiet` / `--verbose` output.
 
 #[allow(dead_code)] // each test file uses only some of the shared helpers
 mod common;
@@ -137,6 +138,99 @@ fn check_a_missing_translation_is_a_warning() {
     );
 }
 
+/// A translation that exists but is `draft: true` is named as a draft, not as missing; checked
+/// as `build --drafts` publishes it, there is nothing to say.
+#[test]
+fn check_a_draft_translation_is_a_draft_not_a_missing_one() {
+    let (_tmp, root) = copy_fixture("check_missing_translation");
+    fs::write(
+        root.join("content/news/a.en.md"),
+        "---\ntitle: \"Only in Vietnamese\"\ndate: 2023-09-07\ndraft: true\n---\n\nNot translated yet.\n",
+    )
+    .unwrap();
+    assert_check(
+        &check_writes_nothing(&root),
+        &[
+            "content/news/a.vi.md: warning: the English translation content/news/a.en.md is a draft; it is not published",
+            "0 errors, 1 warning",
+        ],
+        0,
+    );
+    let with_drafts = campaign_site([
+        OsStr::new("check"),
+        OsStr::new("--root"),
+        root.as_os_str(),
+        OsStr::new("--drafts"),
+    ]);
+    assert_check(&with_drafts, &["0 errors, 0 warnings"], 0);
+}
+
+/// Web hosts tell `DSC_0042.JPG` from `dsc_0042.jpg`, so a name written with another case or
+/// other marks than the file's is still an error; the message names the file that is there.
+#[test]
+fn check_suggests_the_file_whose_name_differs_only_in_case_or_marks() {
+    let (tmp, root) = copy_fixture("check_clean");
+    let news = root.join("content/news");
+    let front = |title: &str| format!("---\ntitle: \"{title}\"\ndate: 2023-09-10\n---\n\n");
+    let bundle = news.join("hoi-nghi");
+    fs::create_dir_all(&bundle).unwrap();
+    fs::write(bundle.join("dsc_0042.jpg"), b"a photo").unwrap();
+    let photo = "![Hội trường](DSC_0042.JPG)\n";
+    fs::write(bundle.join("index.vi.md"), front("Hội nghị") + photo).unwrap();
+    fs::write(
+        bundle.join("index.en.md"),
+        front("Conference") + "The hall.\n",
+    )
+    .unwrap();
+    for lang in ["vi", "en"] {
+        let text = front("Bài viết") + "Nội dung.\n";
+        fs::write(news.join(format!("bai-viet.{lang}.md")), text).unwrap();
+        let text = front("Bài mới") + "Xem [bài viết](Bai-Viet.md).\n";
+        fs::write(news.join(format!("bai-moi.{lang}.md")), text).unwrap();
+    }
+    let run = check_writes_nothing(&root);
+    assert_check(
+        &run,
+        &[
+            "content/news/bai-moi.en.md:6:5: the link \"Bai-Viet.md\" leads to content/news/Bai-Viet.md, which does not exist; check the file name; did you mean \"bai-viet.en.md\"?",
+            "content/news/bai-moi.vi.md:6:5: the link \"Bai-Viet.md\" leads to content/news/Bai-Viet.md, which does not exist; check the file name; did you mean \"bai-viet.vi.md\"?",
+            "content/news/hoi-nghi/index.vi.md:6:1: the photo \"DSC_0042.JPG\" is missing: there is no file content/news/hoi-nghi/DSC_0042.JPG; check the file name, or put the photo beside the article; did you mean \"dsc_0042.jpg\"?",
+            "3 errors, 0 warnings",
+        ],
+        1,
+    );
+    let built = build(&root, &tmp.path().join("out"), &[]);
+    assert_eq!(built.code, 1, "still an error in build: {}", built.stderr);
+    assert!(
+        built.stderr.contains("did you mean \"dsc_0042.jpg\"?"),
+        "{}",
+        built.stderr
+    );
+
+    // A link to a file of static/, written with capitals.
+    fs::write(
+        bundle.join("index.vi.md"),
+        front("Hội nghị") + "Hội trường.\n",
+    )
+    .unwrap();
+    let static_dir = root.join("static/tai-lieu");
+    fs::create_dir_all(&static_dir).unwrap();
+    fs::write(static_dir.join("bao-cao.pdf"), b"%PDF-1.4").unwrap();
+    for lang in ["vi", "en"] {
+        let text = front("Bài mới") + "Xem [báo cáo](/tai-lieu/Bao-Cao.PDF).\n";
+        fs::write(news.join(format!("bai-moi.{lang}.md")), text).unwrap();
+    }
+    assert_check(
+        &check_writes_nothing(&root),
+        &[
+            "content/news/bai-moi.en.md:6:15: the page /en/news/bai-moi/ links to /tai-lieu/Bao-Cao.PDF, which does not exist; did you mean \"/tai-lieu/bao-cao.pdf\"?",
+            "content/news/bai-moi.vi.md:6:15: the page /news/bai-moi/ links to /tai-lieu/Bao-Cao.PDF, which does not exist; did you mean \"/tai-lieu/bao-cao.pdf\"?",
+            "2 errors, 0 warnings",
+        ],
+        1,
+    );
+}
+
 /// The site's own copy of the theme's interface strings, with a key added to Vietnamese only.
 #[test]
 fn check_an_interface_string_in_one_language_only_is_a_warning() {
@@ -235,7 +329,8 @@ fn check_a_broken_link_in_a_template() {
 // ---------------------------------------------------------------------------------------------
 // new
 
-/// The front matter of a file written by `new`, as `key -> raw value`, and the text after it.
+/// The front matter of a file written by `new`, as `key -> raw value` (comment lines left
+/// out), and the text after it.
 fn front_matter(path: &Path) -> (Vec<(String, String)>, String) {
     let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let rest = text
@@ -246,6 +341,7 @@ fn front_matter(path: &Path) -> (Vec<(String, String)>, String) {
         .unwrap_or_else(|| panic!("{} closes its front matter: {text}", path.display()));
     let fields = yaml
         .lines()
+        .filter(|l| !l.starts_with('#'))
         .map(|l| {
             let (k, v) = l
                 .split_once(':')
@@ -287,8 +383,9 @@ fn now() -> i64 {
     chrono::Utc::now().timestamp()
 }
 
-/// Asserts a file written by `new` is a draft of now, with a title to replace and the author.
-fn assert_new_draft(path: &Path, author: Option<&str>) {
+/// Asserts a file written by `new` is a draft of now, with a title to replace, the author, and
+/// an empty category, tags and summary to fill in.
+fn assert_new_draft(path: &Path, author: &str) {
     let (fields, body) = front_matter(path);
     let shown = path.display();
     let title = field(&fields, "title").unwrap_or_else(|| panic!("{shown} has a title"));
@@ -299,9 +396,16 @@ fn assert_new_draft(path: &Path, author: Option<&str>) {
     assert_eq!(field(&fields, "draft"), Some("true"), "{shown} is a draft");
     assert_eq!(
         field(&fields, "author").map(unquote),
-        author,
+        Some(author),
         "{shown}: author"
     );
+    assert_eq!(
+        field(&fields, "category"),
+        Some("\"\""),
+        "{shown}: category"
+    );
+    assert_eq!(field(&fields, "tags"), Some("[]"), "{shown}: tags");
+    assert_eq!(field(&fields, "summary"), Some("\"\""), "{shown}: summary");
     assert!(!body.trim().is_empty(), "{shown} has a body to replace");
 }
 
@@ -324,11 +428,11 @@ fn new_writes_a_draft_in_every_language_and_never_overwrites() {
     let (tmp, root) = copy_fixture("check_clean");
     let news = root.join("content/news");
 
-    // Without default_author: no author line.
+    // Without default_author: an empty author to fill in.
     let run = new(&root, &["news", "Tin không tác giả"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     for lang in ["vi", "en"] {
-        assert_new_draft(&news.join(format!("tin-khong-tac-gia.{lang}.md")), None);
+        assert_new_draft(&news.join(format!("tin-khong-tac-gia.{lang}.md")), "");
     }
 
     // With default_author.
@@ -346,7 +450,7 @@ fn new_writes_a_draft_in_every_language_and_never_overwrites() {
     assert_eq!(printed.len(), 2, "one line per file: {}", run.stdout);
     for (line, path) in printed.iter().zip(written) {
         assert!(line.ends_with(path), "prints {path}: {line}");
-        assert_new_draft(&root.join(path), Some("Ban Biên tập"));
+        assert_new_draft(&root.join(path), "Ban Biên tập");
     }
 
     // Again: refused, the files are left byte for byte.
@@ -408,7 +512,7 @@ fn new_bundle_makes_a_folder_for_an_article_with_photos() {
     assert_eq!(printed.len(), 2, "{}", run.stdout);
     for (line, path) in printed.iter().zip(written) {
         assert!(line.ends_with(path), "prints {path}: {line}");
-        assert_new_draft(&root.join(path), None);
+        assert_new_draft(&root.join(path), "");
     }
     assert!(!root.join("content/news/hoi-nghi-tong-ket.vi.md").exists());
     let again = new(&root, &["news", "Hội nghị tổng kết", "--bundle"]);
@@ -425,6 +529,233 @@ fn new_bundle_makes_a_folder_for_an_article_with_photos() {
             .iter()
             .any(|p| p == "en/news/hoi-nghi-tong-ket/index.html")
     );
+}
+
+/// The comment above each line of a front matter, by the line's key.
+fn comments(path: &Path) -> Vec<(String, String)> {
+    let text = fs::read_to_string(path).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    lines
+        .windows(2)
+        .filter(|w| w[0].starts_with("# ") && !w[1].starts_with('#'))
+        .filter_map(|w| Some((w[1].split_once(':')?.0.to_owned(), w[0].to_owned())))
+        .collect()
+}
+
+/// Every line `new` writes says what it is, in the editor's language (for now the site's
+/// default language), in the files of every language.
+#[test]
+fn new_explains_every_line_in_the_editors_language() {
+    let (_tmp, root) = copy_fixture("check_clean");
+    let run = new(&root, &["news", "Bài mới"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let vietnamese = [
+        (
+            "title",
+            "# Tiêu đề bài viết, hiện ở đầu trang và trong danh sách bài",
+        ),
+        (
+            "date",
+            "# Ngày giờ đăng bài, dạng 2023-09-07T21:28:00+07:00",
+        ),
+        (
+            "author",
+            "# Tác giả bài viết: điền tên vào giữa hai dấu ngoặc kép",
+        ),
+        (
+            "category",
+            "# Chuyên mục của bài, ví dụ \"Tin hoạt động\"; để trống nếu không có",
+        ),
+        (
+            "tags",
+            "# Từ khóa, ví dụ [sáng kiến, Thanh Hóa]; để [] nếu không có",
+        ),
+        (
+            "summary",
+            "# Tóm tắt hiện trong danh sách bài; để trống thì dùng đoạn văn đầu tiên",
+        ),
+        (
+            "draft",
+            "# Bản nháp chưa được đăng; đổi thành false để đăng bài",
+        ),
+    ];
+    for lang in ["vi", "en"] {
+        let path = root.join(format!("content/news/bai-moi.{lang}.md"));
+        let got = comments(&path);
+        let got: Vec<(&str, &str)> = got.iter().map(|(k, c)| (k.as_str(), c.as_str())).collect();
+        assert_eq!(got, vietnamese, "{}", path.display());
+    }
+
+    // A site whose default language is English, with a default author.
+    let config = root.join("site.yaml");
+    let yaml = fs::read_to_string(&config)
+        .unwrap()
+        .replace("default_language: vi", "default_language: en");
+    fs::write(&config, yaml + "default_author: \"Ban Biên tập\"\n").unwrap();
+    let run = new(&root, &["news", "Another one"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let path = root.join("content/news/another-one.vi.md");
+    assert_new_draft(&path, "Ban Biên tập");
+    let got = comments(&path);
+    let of = |key: &str| got.iter().find(|(k, _)| k == key).map(|(_, c)| c.as_str());
+    assert_eq!(of("author"), Some("# Who wrote the article"));
+    assert_eq!(
+        of("category"),
+        Some("# The article's category, for example \"Activities\"; leave it empty for none")
+    );
+    assert_eq!(
+        of("draft"),
+        Some("# A draft is not published; change it to false to publish the article")
+    );
+}
+
+/// A site made by `init`, one article added by `new` (by the Vietnamese address of the news
+/// section) and built with its drafts as they are: no warning, the author shown, no empty
+/// category anywhere, the first paragraph as the summary in the list.
+#[test]
+fn a_new_article_builds_as_written_without_an_empty_category() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("site");
+    assert_eq!(init(&site, tmp.path()).code, 0);
+    let run = new(&site, &["tin-tuc", "Hội nghị tổng kết"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for lang in ["vi", "en"] {
+        let path = site.join(format!("content/news/hoi-nghi-tong-ket.{lang}.md"));
+        assert_new_draft(&path, "Ban Biên tập");
+    }
+    assert!(!site.join("content/tin-tuc").exists(), "no second section");
+
+    let out = tmp.path().join("public");
+    let built = build(&site, &out, &["--drafts"]);
+    assert_eq!(built.code, 0, "{}", built.stderr);
+    assert_eq!(built.stderr, "", "no warning");
+    let page = common::read(&out, "tin-tuc/hoi-nghi-tong-ket/index.html");
+    assert!(
+        page.contains("<span class=\"author\">Ban Biên tập</span>"),
+        "{page}"
+    );
+    assert!(
+        !page.contains("class=\"category\""),
+        "no category link: {page}"
+    );
+    let paths: Vec<String> = files_under(&out).into_keys().collect();
+    let categories: Vec<&String> = paths
+        .iter()
+        .filter(|p| p.contains("categories/") && !p.ends_with("categories/index.html"))
+        .collect();
+    assert!(
+        categories
+            .iter()
+            .all(|p| p.contains("/tin-hoat-dong/") || p.contains("/activities/")),
+        "only the sample article's category: {categories:#?}"
+    );
+    let (_, body) = front_matter(&site.join("content/news/hoi-nghi-tong-ket.vi.md"));
+    let list = common::read(&out, "tin-tuc/index.html");
+    assert!(
+        list.contains(&format!("<p>{}</p>", body.trim())),
+        "the first paragraph is the summary: {list}"
+    );
+
+    let checked = campaign_site([
+        OsStr::new("check"),
+        OsStr::new("--root"),
+        site.as_os_str(),
+        OsStr::new("--drafts"),
+    ]);
+    assert_check(&checked, &["0 errors, 0 warnings"], 0);
+}
+
+/// The section may be named by its folder or by its web address in any language.
+#[test]
+fn new_finds_a_section_by_its_web_address_in_any_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("site");
+    assert_eq!(init(&site, tmp.path()).code, 0);
+    for (section, slug) in [
+        ("news", "a"),
+        ("tin-tuc", "b"),
+        ("en/news", "c"),
+        ("/tin-tuc/", "d"),
+        ("Tin tức", "e"),
+    ] {
+        let run = new(&site, &[section, slug]);
+        assert_eq!(run.code, 0, "{section}: {}", run.stderr);
+        let first = run.stdout.lines().next().unwrap_or_default();
+        assert_eq!(
+            first,
+            format!("created content/news/{slug}.vi.md"),
+            "{section}"
+        );
+        assert!(site.join(format!("content/news/{slug}.en.md")).is_file());
+    }
+    let mut folders: Vec<String> = fs::read_dir(site.join("content"))
+        .unwrap()
+        .map(|e| e.unwrap())
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    folders.sort();
+    assert_eq!(folders, ["news", "results"], "no section was added");
+}
+
+#[test]
+fn new_refuses_an_unknown_section_and_lists_the_sections() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("site");
+    assert_eq!(init(&site, tmp.path()).code, 0);
+    let before = files_under(&site);
+    let run = new(&site, &["tin-tuc-moi", "x"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(
+        run.stderr_lines(),
+        [
+            "content/tin-tuc-moi: there is no section \"tin-tuc-moi\"; the sections are: news (/tin-tuc/, /en/news/), results (/ket-qua/, /en/results/); to start a new section, add --new-section",
+            "new failed: 1 error; nothing was created",
+        ]
+    );
+    assert_eq!(run.stdout, "");
+    assert_eq!(files_under(&site), before, "nothing created");
+    assert!(!site.join("content/tin-tuc-moi").exists());
+    // A campaign's folder is not a section either.
+    let run = new(&site, &["results/thi-dua-mau", "x"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(files_under(&site), before, "nothing created");
+}
+
+/// `--new-section` starts a section on purpose; a name that is already another section's
+/// address is refused.
+#[test]
+fn new_section_starts_a_section_on_purpose() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("site");
+    assert_eq!(init(&site, tmp.path()).code, 0);
+    let run = new(&site, &["thong-bao", "Lịch họp", "--new-section"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_new_draft(
+        &site.join("content/thong-bao/lich-hop.vi.md"),
+        "Ban Biên tập",
+    );
+    assert_eq!(
+        new(&site, &["thong-bao", "Lịch họp tháng 2"]).code,
+        0,
+        "it exists now"
+    );
+    let paths = build_paths(&site, tmp.path(), "out", &["--drafts"]);
+    for page in [
+        "thong-bao/lich-hop/index.html",
+        "en/thong-bao/lich-hop/index.html",
+    ] {
+        assert!(paths.iter().any(|p| p == page), "{page}: {paths:#?}");
+    }
+
+    let before = files_under(&site);
+    let run = new(&site, &["tin-tuc", "y", "--new-section"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(
+        run.stderr_lines()[0],
+        "content/tin-tuc: a new section content/tin-tuc/ would have the web address /tin-tuc/, which is that of the section news (/tin-tuc/, /en/news/); to write in that section, give its folder name news, or choose another name"
+    );
+    assert_eq!(files_under(&site), before, "nothing created");
 }
 
 // ---------------------------------------------------------------------------------------------

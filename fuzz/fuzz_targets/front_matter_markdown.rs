@@ -37,8 +37,15 @@ fn asset(p: &str) -> Option<String> {
         .then(|| format!("/{p}"))
 }
 
+/// Files whose names differ only in case or marks: the folded form of any missing path (as
+/// the bodies stage looks them up), so that every missing link gets a suggestion to respell.
+fn similar(p: &str) -> Option<String> {
+    let folded = campaign_site::text::fold(p);
+    (folded != p).then_some(folded)
+}
+
 /// Photos: `.jpg` paths are processed photos, `hong...` ones are damaged.
-fn photo(p: &str) -> Option<Result<images::Photo, String>> {
+fn photo(p: &str, _offset: usize) -> Option<Result<images::Photo, String>> {
     if !p.ends_with(".jpg") {
         return None;
     }
@@ -92,6 +99,7 @@ fuzz_target!(|data: &[u8]| {
         page: &page,
         asset: &asset,
         photo: &photo,
+        similar: &similar,
         html: &SANITIZER,
     };
     let body = split.body;

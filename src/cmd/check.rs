@@ -10,9 +10,10 @@ use crate::msg;
 use crate::{Failure, Options, Site, generate_with, links};
 
 /// Every problem found: the build's own, broken internal links and anchors, and the problems
-/// that are only warnings in `build` (promoted to errors); pages missing a translation are
-/// warnings. Sorted.
-pub fn run(root: &Path) -> Result<Vec<Diagnostic>, Failure> {
+/// that are only warnings in `build` (promoted to errors); pages missing a translation, or
+/// whose translation is a draft, are warnings. With `drafts`, the site is checked as
+/// `build --drafts` makes it. Sorted.
+pub fn run(root: &Path, drafts: bool) -> Result<Vec<Diagnostic>, Failure> {
     let promote = |d: Diagnostic| match d.severity {
         Severity::Warning => Diagnostic {
             severity: Severity::Error,
@@ -20,7 +21,11 @@ pub fn run(root: &Path) -> Result<Vec<Diagnostic>, Failure> {
         },
         _ => d,
     };
-    let site = generate_with(root, &Options::default()).map_err(|f| match f {
+    let opts = Options {
+        drafts,
+        ..Options::default()
+    };
+    let site = generate_with(root, &opts).map_err(|f| match f {
         Failure::Site(d) => Failure::Site(d.into_iter().map(promote).collect()),
         tool => tool,
     })?;
@@ -38,7 +43,8 @@ pub fn run(root: &Path) -> Result<Vec<Diagnostic>, Failure> {
     Ok(all)
 }
 
-/// An article that exists in some languages but not in all: a warning naming the file to add.
+/// An article that exists in some languages but not in all: a warning naming the file to add,
+/// or the draft that is not published.
 fn missing_translations(site: &Site) -> Vec<Diagnostic> {
     let config = &site.config;
     site.graph
@@ -53,15 +59,18 @@ fn missing_translations(site: &Site) -> Vec<Diagnostic> {
                 .langs()
                 .filter(move |l| !have.contains(l))
                 .map(move |l| {
-                    Diagnostic::warning(
-                        &a.source,
-                        Pos::UNKNOWN,
-                        format!(
+                    let message = match site.graph.drafts.get(&(a.key.clone(), l)) {
+                        Some(draft) => format!(
+                            "the {} translation content/{draft} is a draft; it is not published",
+                            config.languages[l.0].name
+                        ),
+                        None => format!(
                             "there is no {} translation of this page; add {}",
                             config.languages[l.0].name,
                             translation_name(&a.source, config.code(a.lang), config.code(l))
                         ),
-                    )
+                    };
+                    Diagnostic::warning(&a.source, Pos::UNKNOWN, message)
                 })
         })
         .collect()

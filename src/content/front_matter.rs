@@ -222,7 +222,8 @@ fn parse(fm: &str, tz: FixedOffset) -> Result<FrontMatter, Vec<FmError>> {
         .collect();
     let mut seen = std::collections::HashSet::new();
     tags.retain(|t| seen.insert(text::slugify(t)));
-    let category = raw.category.map(|c| text::clean(c.0.trim()));
+    // `category: ""` (as `new` writes it) is no category, like an absent key.
+    let category = text_of(raw.category);
     check_addresses(&doc, &tags, category.as_ref(), slug.as_ref(), &mut errors);
     if !errors.is_empty() {
         return Err(errors);
@@ -352,8 +353,19 @@ mod tests {
             "{}",
             e[0].message
         );
-        let e = split("---\ntitle: x\ncategory: \"\"\ntags: [\" \"]\n---\n", tz()).unwrap_err();
+        let e = split("---\ntitle: x\ncategory: \"!\"\ntags: [\" \"]\n---\n", tz()).unwrap_err();
         assert_eq!(e.len(), 2, "{e:?}");
+    }
+
+    /// What `new` writes to fill in later means "none" while it is empty.
+    #[test]
+    fn empty_category_summary_and_author_are_none() {
+        let src = "---\ntitle: x\nauthor: \"\"\ncategory: \"\"\ntags: []\nsummary: \" \"\n---\n";
+        let fm = split(src, tz()).unwrap().front_matter;
+        assert_eq!(fm.category, None);
+        assert_eq!(fm.summary, None);
+        assert_eq!(fm.author, None);
+        assert!(fm.tags.is_empty());
     }
 
     #[test]

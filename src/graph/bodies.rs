@@ -114,6 +114,29 @@ impl Linker<'_> {
         ))
     }
 
+    /// The file whose path differs from the missing `target`'s only in case or marks: an asset,
+    /// or a Markdown file (published or a draft) of the article `target` names, in the page's
+    /// language when there is one.
+    fn similar(&self, doc: &RoutedDoc, target: &str) -> Option<String> {
+        if !target.to_ascii_lowercase().ends_with(".md") {
+            return crate::text::similar(target, self.assets.keys().copied()).map(str::to_owned);
+        }
+        let key = identity(self.config, target).ok()?.key;
+        let files = self
+            .routes
+            .docs
+            .iter()
+            .map(|d| (&d.doc.src.key, d.doc.src.lang, &d.doc.src.rel))
+            .chain(self.routes.drafts.iter().map(|((k, l), rel)| (k, *l, rel)));
+        let mut found: Vec<(bool, &String)> = Vec::new();
+        for (k, lang, rel) in files {
+            if crate::text::similar(&key, [k.as_str()]).is_some() {
+                found.push((lang != doc.doc.src.lang, rel));
+            }
+        }
+        found.into_iter().min().map(|(_, rel)| rel.clone())
+    }
+
     /// The photo `target` as a page of `doc` shows it at `at`, read from its header.
     fn photo(&self, doc: &RoutedDoc, target: &str, at: Pos) -> Option<Result<Photo, String>> {
         let a = self.assets.get(target).filter(|a| is_photo(&a.rel))?;
@@ -142,6 +165,7 @@ impl Linker<'_> {
             page: &|t| self.page(routed, t),
             asset: &|t| self.asset(routed, t),
             photo: &linked_photo,
+            similar: &|t| self.similar(routed, t),
             html: &self.sanitizer,
         };
         let mut r = markdown::render(text, &links);
@@ -203,13 +227,24 @@ impl Linker<'_> {
     ) -> Option<(Photo, String)> {
         let doc = &routed.doc;
         let at = doc.fm.place("image");
-        let target = markdown::join(crate::content::parent(&doc.src.rel), image);
+        let dir = crate::content::parent(&doc.src.rel);
+        let target = markdown::join(dir, image);
+        let similar = || {
+            let target = target.as_deref()?;
+            let found = self.similar(routed, target)?;
+            Some(markdown::respelled(image, dir, target, &found))
+        };
         let message = match target.as_deref().and_then(|t| photo(t, at)) {
             Some(Ok(p)) => return Some((p, doc.fm.title.clone().unwrap_or_default())),
             Some(Err(msg)) => format!("image \"{image}\" cannot be used: {msg}"),
-            None => format!(
-                "image \"{image}\" is not a JPEG, PNG or WebP photo in the content folder; check the file name"
-            ),
+            None => match similar() {
+                Some(similar) => format!(
+                    "image \"{image}\" is not a JPEG, PNG or WebP photo in the content folder; check the file name; did you mean \"{similar}\"?"
+                ),
+                None => format!(
+                    "image \"{image}\" is not a JPEG, PNG or WebP photo in the content folder; check the file name"
+                ),
+            },
         };
         problems.push(Diagnostic::error(&doc.src.shown, at, message));
         None

@@ -111,6 +111,7 @@ pub fn freeze(
         campaigns,
         pages,
         photos,
+        drafts: routes.drafts,
     }
 }
 

@@ -200,6 +200,9 @@ pub struct SiteGraph {
     pub sitemap: Address,
     /// The photos the pages show, each once, in a fixed order.
     pub photos: Vec<Photo>,
+    /// (translation key, language) of each draft left out of this build -> its path relative
+    /// to `content/` (for `check`: a translation that is a draft is not a missing one).
+    pub drafts: HashMap<(String, Lang), String>,
 }
 
 impl SiteGraph {

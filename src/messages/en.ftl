@@ -106,6 +106,17 @@ init-created = created a new site in { $dir } ({ $files } files)
 init-next = build it with: campaign-site build --root { $dir }
 schema-wrote = wrote { $path }
 schema-failed = schema failed
+
+## The comments of a new article's front matter
+
+new-comment-title = The article's title, shown atop its page and in lists
+new-comment-date = When the article is published, written as 2023-09-07T21:28:00+07:00
+new-comment-author = Who wrote the article
+new-comment-no-author = Who wrote the article: write the name between the quotes
+new-comment-category = The article's category, for example "Activities"; leave it empty for none
+new-comment-tags = Tags, for example [initiatives, Thanh Hoa]; leave [] for none
+new-comment-summary = The summary shown in lists; left empty, the first paragraph is used
+new-comment-draft = A draft is not published; change it to false to publish the article
 stage-time = {"  "}{ $stage }: { $millis } ms
 build-summary = built { $articles } articles ({ $per_lang }), { $files } files into { $output } in { $millis } ms
 check-summary = { $errors } { $errors ->

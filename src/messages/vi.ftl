@@ -91,6 +91,17 @@ init-created = đã tạo trang web mới trong { $dir } ({ $files } tệp)
 init-next = dựng trang bằng lệnh: campaign-site build --root { $dir }
 schema-wrote = đã ghi { $path }
 schema-failed = không ghi được schema
+
+## Lời chú thích trong phần đầu của bài viết mới
+
+new-comment-title = Tiêu đề bài viết, hiện ở đầu trang và trong danh sách bài
+new-comment-date = Ngày giờ đăng bài, dạng 2023-09-07T21:28:00+07:00
+new-comment-author = Tác giả bài viết
+new-comment-no-author = Tác giả bài viết: điền tên vào giữa hai dấu ngoặc kép
+new-comment-category = Chuyên mục của bài, ví dụ "Tin hoạt động"; để trống nếu không có
+new-comment-tags = Từ khóa, ví dụ [sáng kiến, Thanh Hóa]; để [] nếu không có
+new-comment-summary = Tóm tắt hiện trong danh sách bài; để trống thì dùng đoạn văn đầu tiên
+new-comment-draft = Bản nháp chưa được đăng; đổi thành false để đăng bài
 stage-time = {"  "}{ $stage }: { $millis } ms
 build-summary = đã dựng { $articles } bài viết ({ $per_lang }), { $files } tệp vào { $output } trong { $millis } ms
 check-summary = { $errors } lỗi, { $warnings } cảnh báo

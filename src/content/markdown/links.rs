@@ -4,7 +4,7 @@
 
 use crate::content::sanitize;
 
-use super::paths::{is_external, join};
+use super::paths::{is_external, join, respelled};
 use super::types::PageLink;
 use super::writer::Writer;
 
@@ -56,14 +56,26 @@ impl Writer<'_, '_> {
         match (self.links.asset)(&target) {
             Some(url) => Some(url + &fragment),
             None if is_image => {
-                self.out.problems.push((
-                    offset,
-                    format!("the photo \"{dest}\" is missing: there is no file content/{target}; check the file name, or put the photo beside the article"),
-                ));
+                let problem = match self.similar(path, &target) {
+                    Some(similar) => format!(
+                        "the photo \"{dest}\" is missing: there is no file content/{target}; check the file name, or put the photo beside the article; did you mean \"{similar}\"?"
+                    ),
+                    None => format!(
+                        "the photo \"{dest}\" is missing: there is no file content/{target}; check the file name, or put the photo beside the article"
+                    ),
+                };
+                self.out.problems.push((offset, problem));
                 None
             }
             None => None,
         }
+    }
+
+    /// The link `written` (its path part) would name an existing file if its case or marks
+    /// were written as the file's: the link to write instead.
+    fn similar(&self, written: &str, target: &str) -> Option<String> {
+        let found = (self.links.similar)(target)?;
+        Some(respelled(written, self.links.dir, target, &found))
     }
 
     /// Records why a link with a scheme a published page may not use is refused.
@@ -91,6 +103,7 @@ impl Writer<'_, '_> {
     /// The page URL of a link to the Markdown file `target`; a draft or a missing file is a
     /// problem, and the link is kept as written.
     fn page(&mut self, dest: &str, target: &str, fragment: &str, offset: usize) -> Option<String> {
+        let written = dest.split(['#', '?']).next().unwrap_or(dest);
         match (self.links.page)(target) {
             PageLink::Url(url) => Some(url + fragment),
             PageLink::Draft(draft) => {
@@ -100,9 +113,15 @@ impl Writer<'_, '_> {
                 None
             }
             PageLink::Missing => {
-                self.out.problems.push((offset, format!(
-                    "the link \"{dest}\" leads to content/{target}, which does not exist; check the file name"
-                )));
+                let problem = match self.similar(written, target) {
+                    Some(similar) => format!(
+                        "the link \"{dest}\" leads to content/{target}, which does not exist; check the file name; did you mean \"{similar}{fragment}\"?"
+                    ),
+                    None => format!(
+                        "the link \"{dest}\" leads to content/{target}, which does not exist; check the file name"
+                    ),
+                };
+                self.out.problems.push((offset, problem));
                 None
             }
         }

@@ -13,7 +13,7 @@ use std::collections::{HashMap, HashSet};
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, html};
 
-pub use paths::join;
+pub use paths::{join, respelled};
 pub use types::{LinkResolver, PageLink, Photo, PhotoLookup, Rendered};
 use writer::{Spanned, Writer, plain_text};
 

@@ -29,3 +29,23 @@ pub fn join(dir: &str, path: &str) -> Option<String> {
     }
     Some(parts.join("/"))
 }
+
+/// How a link written as `written` (the path part, as in the Markdown) in the folder `dir`
+/// names the file `found` instead (all relative to `content/`): the same link with its last
+/// name changed when `found` is in the folder the link leads to, else a path from `dir`.
+pub fn respelled(written: &str, dir: &str, target: &str, found: &str) -> String {
+    let (folder, name) = found.rsplit_once('/').unwrap_or(("", found));
+    let target_folder = target.rsplit_once('/').map_or("", |(f, _)| f);
+    if folder == target_folder {
+        return match written.rsplit_once('/') {
+            Some((before, _)) => format!("{before}/{name}"),
+            None => name.to_owned(),
+        };
+    }
+    let from: Vec<&str> = dir.split('/').filter(|p| !p.is_empty()).collect();
+    let to: Vec<&str> = found.split('/').collect();
+    let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
+    let mut parts: Vec<&str> = vec![".."; from.len() - common];
+    parts.extend(&to[common..]);
+    parts.join("/")
+}

@@ -15,6 +15,7 @@ fn resolver<'a>(
         page,
         asset,
         photo: &fake_photo,
+        similar: &similar,
         html: &SANITIZER,
     }
 }
@@ -42,6 +43,16 @@ fn fake_photo(p: &str, _offset: usize) -> Option<Result<images::Photo, String>> 
             cached: false,
         })),
         "news/hong.jpg" => Some(Err("the photo is damaged".into())),
+        _ => None,
+    }
+}
+
+/// Files on "disk" that links get wrong only in case or marks.
+fn similar(p: &str) -> Option<String> {
+    match p {
+        "news/DSC_0042.JPG" => Some("news/dsc_0042.jpg".into()),
+        "news/Anh/hoi-nghi.jpg" => Some("news/anh/hoi-nghi.jpg".into()),
+        "news/Bai-Viet.md" => Some("news/bai-viet.vi.md".into()),
         _ => None,
     }
 }
@@ -131,6 +142,31 @@ fn broken_links_and_photos_are_problems_at_their_offset() {
         "{msgs:?}"
     );
     assert!(msgs[3].contains("outside the content folder"), "{msgs:?}");
+}
+
+/// A file named with another case or other marks than the file on disk is still missing (web
+/// hosts tell them apart), and the message names the file that is there.
+#[test]
+fn a_name_that_differs_only_in_case_or_marks_gets_a_suggestion() {
+    let body = "![Hội trường](./DSC_0042.JPG)\n\n![Hội nghị](Anh/hoi-nghi.jpg)\n\n[bài](Bai-Viet.md#ket-qua) [x](khac.md)\n";
+    let msgs: Vec<String> = md(body).problems.into_iter().map(|(_, m)| m).collect();
+    assert_eq!(
+        msgs,
+        [
+            "the photo \"./DSC_0042.JPG\" is missing: there is no file content/news/DSC_0042.JPG; check the file name, or put the photo beside the article; did you mean \"./dsc_0042.jpg\"?",
+            "the photo \"Anh/hoi-nghi.jpg\" is missing: there is no file content/news/Anh/hoi-nghi.jpg; check the file name, or put the photo beside the article; did you mean \"anh/hoi-nghi.jpg\"?",
+            "the link \"Bai-Viet.md#ket-qua\" leads to content/news/Bai-Viet.md, which does not exist; check the file name; did you mean \"bai-viet.vi.md#ket-qua\"?",
+            "the link \"khac.md\" leads to content/news/khac.md, which does not exist; check the file name",
+        ]
+    );
+    assert_eq!(
+        paths::respelled("../tin/A.JPG", "news", "tin/A.JPG", "tin/a.jpg"),
+        "../tin/a.jpg"
+    );
+    assert_eq!(
+        paths::respelled("../Tin/a.jpg", "news/x", "news/Tin/a.jpg", "news/tin/a.jpg"),
+        "../tin/a.jpg"
+    );
 }
 
 #[test]

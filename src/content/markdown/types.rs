@@ -21,6 +21,9 @@ pub struct LinkResolver<'a> {
     pub page: &'a (dyn Fn(&str) -> PageLink + Sync),
     pub asset: &'a (dyn Fn(&str) -> Option<String> + Sync),
     pub photo: &'a PhotoLookup<'a>,
+    /// The file (relative to `content/`) whose path differs from a missing target's only in case
+    /// or Vietnamese marks; for a Markdown file, in any of its languages.
+    pub similar: &'a (dyn Fn(&str) -> Option<String> + Sync),
     /// What raw HTML in the body may keep.
     pub html: &'a Sanitizer,
 }
