@@ -7,8 +7,36 @@ use crate::fsx::ToolError;
 /// Why a build did not finish: the site has problems (exit 1) or the tool failed (exit 2).
 #[derive(Debug)]
 pub enum Failure {
-    Site(Vec<Diagnostic>),
+    Site(Report),
     Tool(ToolError),
+}
+
+/// Every problem of a site found in one run, sorted, and how many files could not be checked
+/// (so more problems may show once these are fixed).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Report {
+    pub problems: Vec<Diagnostic>,
+    pub unchecked: usize,
+}
+
+impl Report {
+    pub fn errors(&self) -> usize {
+        self.problems.iter().filter(|d| d.is_error()).count()
+    }
+
+    /// `, 2 files could not be checked (...)` for a summary line; empty when every file was.
+    pub fn unchecked_words(&self) -> String {
+        match self.unchecked {
+            0 => String::new(),
+            1 => {
+                ", 1 file could not be checked (more problems may show once those above are fixed)"
+                    .to_owned()
+            }
+            n => format!(
+                ", {n} files could not be checked (more problems may show once those above are fixed)"
+            ),
+        }
+    }
 }
 
 impl From<ToolError> for Failure {
@@ -21,6 +49,9 @@ impl From<Vec<Diagnostic>> for Failure {
     fn from(mut d: Vec<Diagnostic>) -> Self {
         d.sort();
         d.dedup();
-        Failure::Site(d)
+        Failure::Site(Report {
+            problems: d,
+            unchecked: 0,
+        })
     }
 }

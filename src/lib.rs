@@ -3,7 +3,8 @@
 //! arguments and reports.
 //!
 //! load (config, content, statistics, theme) -> front matter -> routes -> bodies -> graph
-//! (frozen) -> photos -> render -> commit; ARCHITECTURE.md maps the stages.
+//! (frozen) -> photos -> render -> commit; ARCHITECTURE.md maps the stages. Every stage runs
+//! with what the stages before it could make, so one run reports every problem of a site.
 
 // Functions stay short enough to read at once (the limit is in clippy.toml).
 #![warn(clippy::too_many_lines)]
@@ -32,24 +33,36 @@ pub mod text;
 pub mod theme;
 pub mod yaml;
 
-use std::path::Path;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
 
 use config::Config;
 use diagnostics::{Diagnostic, Diagnostics};
-pub use failure::Failure;
+pub use failure::{Failure, Report};
 use graph::SiteGraph;
 use render::OutputFile;
 use render::cache::{RenderCache, RenderStats};
 
-/// A site built in memory: every output file, and the warnings found on the way.
+/// A site built in memory: every output file, and the problems found on the way. A site with
+/// errors is made as far as it can be, only to be checked: it is never written or served.
 pub struct Site {
     pub config: Config,
     pub graph: SiteGraph,
+    /// Every output file (none when the theme has errors: then no page is made).
     pub files: Vec<OutputFile>,
+    /// Errors: the site cannot be published while there is one.
+    pub errors: Vec<Diagnostic>,
     pub warnings: Vec<Diagnostic>,
     /// Problems that are warnings in `build` and errors in `check`: statistics that contradict
     /// themselves, photos without alt text.
     pub strict: Vec<Diagnostic>,
+    /// How many files could not be checked at all (their problems are among the errors).
+    pub unchecked: usize,
+    /// (translation key, language) of the files that have no page in this build (their front
+    /// matter cannot be read, or their route failed): they exist, but are not in the graph.
+    pub failed: HashSet<(String, lang::Lang)>,
+    /// Output paths of the pages a template problem kept from being made: not broken links.
+    pub unrendered: Vec<String>,
     /// Time spent in each stage.
     pub timings: Vec<(&'static str, std::time::Duration)>,
     /// This build's pages, for the next build to reuse (only when asked to keep them).
@@ -61,7 +74,23 @@ pub struct Site {
     /// The photos used, for cleaning the cache after a build.
     pub photos: images::Processor,
     /// The theme's templates (shown path, text), to place problems found in rendered pages.
-    pub templates: Vec<(std::path::PathBuf, String)>,
+    pub templates: Vec<(PathBuf, String)>,
+}
+
+impl Site {
+    /// The problems of a site with errors, as the failure of its build: every one of them, with
+    /// the warnings and contradictions found beside them (not hidden by them).
+    pub fn into_failure(self) -> Failure {
+        let mut problems = self.errors;
+        problems.extend(self.warnings);
+        problems.extend(self.strict);
+        problems.sort();
+        problems.dedup();
+        Failure::Site(Report {
+            problems,
+            unchecked: self.unchecked,
+        })
+    }
 }
 
 /// How a site is generated.
@@ -93,10 +122,21 @@ pub fn generate(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Sit
     )
 }
 
-/// `generate`, with every option: the stages of a build, in order, each handing on a complete
-/// value; every problem goes to one collector, and the build stops after the first stage that
-/// found errors (having reported all of that stage's problems and those before it).
+/// `generate`, with every option; a site with errors is a failure holding all its problems.
 pub fn generate_with(root: &Path, opts: &Options) -> Result<Site, Failure> {
+    let site = examine(root, opts)?;
+    if site.errors.is_empty() {
+        Ok(site)
+    } else {
+        Err(site.into_failure())
+    }
+}
+
+/// The stages of a build, in order, each handing on a complete value; every problem goes to one
+/// collector. Only a site.yaml that cannot be read (or a failure of the tool) stops it: after
+/// that every stage runs with what the stages before it could make, so that one run finds the
+/// problems of every file and every stage. The site comes back with its errors.
+pub fn examine(root: &Path, opts: &Options) -> Result<Site, Failure> {
     let mut clock = Clock::start();
     let mut found = Diagnostics::default();
     let config = config::load(root, opts.base_url)?;
@@ -106,58 +146,104 @@ pub fn generate_with(root: &Path, opts: &Options) -> Result<Site, Failure> {
     // Nothing is read from or written through a linked cache.
     let linked = cache_linked(&config, &mut found);
     let photos = images::Processor::new(&config.root, opts.write_cache && !linked);
-    let graph = make_graph(&config, sources, results, opts.drafts, &photos, &mut found);
+    let mut made = make_graph(&config, sources, results, opts.drafts, &photos, &mut found);
     clock.lap("parse and link");
     // Pixels only now: each photo the pages show is decoded once, its variants cached.
     if let Err(e) = photos.process() {
         found.extend(e);
     }
     clock.lap("photos");
-    let (Some(theme), Some((graph, texts))) = (theme, graph) else {
-        return Err(failure(found));
+    let pages = match &theme {
+        Some(theme) => {
+            let texts = std::mem::take(&mut made.texts);
+            render_site(&config, &made.graph, texts, theme, opts, &mut found)?
+        }
+        None => {
+            found.push(not_rendered(&config));
+            Pages::default()
+        }
     };
-    if found.has_errors() {
-        return Err(failure(found));
-    }
+    clock.lap("render");
+    let unchecked = found.unchecked_count();
+    let (items, strict) = found.into_sorted();
+    let (errors, warnings) = items.into_iter().partition(Diagnostic::is_error);
+    Ok(Site {
+        config,
+        graph: made.graph,
+        files: pages.files,
+        errors,
+        warnings,
+        strict,
+        unchecked,
+        failed: made.failed,
+        unrendered: pages.unrendered,
+        timings: clock.laps,
+        cache: pages.cache,
+        files_read,
+        stats: pages.stats,
+        photos,
+        templates: theme.map_or_else(Vec::new, |theme| {
+            theme
+                .theme
+                .templates
+                .into_iter()
+                .map(|(_, text, shown)| (shown, text))
+                .collect()
+        }),
+    })
+}
+
+/// What rendering made of the graph.
+#[derive(Default)]
+struct Pages {
+    files: Vec<OutputFile>,
+    cache: Option<RenderCache>,
+    stats: RenderStats,
+    unrendered: Vec<String>,
+}
+
+/// The render and files stages: every page that its template can make, then every file of the
+/// output; template problems and clashes are reported, and the rest is still made.
+fn render_site(
+    config: &Config,
+    graph: &SiteGraph,
+    texts: content::ReadCache,
+    theme: &LoadedTheme,
+    opts: &Options,
+    found: &mut Diagnostics,
+) -> Result<Pages, Failure> {
     let reuse = render::Reuse {
         previous: opts.previous,
-        fingerprint: fingerprint(&config, &theme.theme),
+        fingerprint: fingerprint(config, &theme.theme),
         keep: opts.keep,
     };
-    let rendered = render::render(&config, &graph, &theme.templates, &theme.theme.i18n, &reuse)?;
+    let rendered = render::render(config, graph, &theme.templates, &theme.theme.i18n, &reuse);
+    found.extend(rendered.errors);
     let mut cache = rendered.cache;
     if let Some(cache) = cache.as_mut() {
         cache.texts = texts;
     }
-    let files = output_files(&config, &graph, &theme.theme, rendered.files)?;
-    clock.lap("render");
+    let files = output_files(config, graph, &theme.theme, rendered.files, found)?;
     found.extend(missing_strings(&theme.theme));
-    let (warnings, strict) = found.into_sorted();
-    Ok(Site {
-        config,
-        graph,
+    Ok(Pages {
         files,
-        warnings,
-        strict,
-        timings: clock.laps,
         cache,
-        files_read,
         stats: rendered.stats,
-        photos,
-        templates: theme
-            .theme
-            .templates
-            .into_iter()
-            .map(|(_, text, shown)| (shown, text))
-            .collect(),
+        unrendered: rendered.failed,
     })
 }
 
-/// A build that stops: its errors, with the contradictions found so far (not hidden by them).
-fn failure(found: Diagnostics) -> Failure {
-    let (mut errors, strict) = found.into_sorted();
-    errors.extend(strict);
-    errors.into()
+/// Said when the theme has errors: without templates no page is made, so what only the made
+/// pages show (their links and anchors, problems of templates) waits for the next run.
+fn not_rendered(config: &Config) -> Diagnostic {
+    Diagnostic {
+        severity: diagnostics::Severity::Note,
+        ..Diagnostic::error(
+            Path::new("themes").join(&config.theme),
+            diagnostics::Pos::UNKNOWN,
+            "no page is made while the theme has errors, so the links and anchors of the pages are not checked yet",
+        )
+    }
 }
 
 /// The theme with its compiled templates.
@@ -178,8 +264,17 @@ fn load(
     let today = chrono::Utc::now()
         .with_timezone(&config.timezone)
         .date_naive();
-    // Figures in messages are written in the default language (not checked without a theme).
-    if let Some(locale) = theme.as_ref().map(|t| t.locales.get(lang::Lang::DEFAULT)) {
+    // Figures in messages are written in the default language: the theme's notation, else
+    // (a theme with errors) the built-in theme's, when it has the language.
+    let built_in;
+    let locale = match &theme {
+        Some(t) => Some(t.locales.get(lang::Lang::DEFAULT)),
+        None => {
+            built_in = theme::built_in_locale(config.code(lang::Lang::DEFAULT));
+            built_in.as_ref()
+        }
+    };
+    if let Some(locale) = locale {
         found.extend_strict(
             results
                 .campaigns
@@ -213,8 +308,16 @@ fn cache_linked(config: &Config, found: &mut Diagnostics) -> bool {
     linked
 }
 
-/// The graph stages: front matter -> routes -> bodies -> freeze. Also hands back the texts
-/// read, for the next build.
+/// What the graph stages made: the frozen graph, the texts read (for the next build), and the
+/// files that have no page in it.
+struct Made {
+    graph: SiteGraph,
+    texts: content::ReadCache,
+    failed: HashSet<(String, lang::Lang)>,
+}
+
+/// The graph stages: front matter -> routes -> bodies -> freeze, each going on with what the
+/// one before it could make.
 fn make_graph(
     config: &Config,
     mut sources: content::Sources,
@@ -222,7 +325,7 @@ fn make_graph(
     drafts: bool,
     photos: &images::Processor,
     found: &mut Diagnostics,
-) -> Option<(SiteGraph, content::ReadCache)> {
+) -> Made {
     let texts = std::mem::take(&mut sources.texts);
     let data::Loaded {
         campaigns,
@@ -230,12 +333,14 @@ fn make_graph(
     } = results;
     let parsed = graph::front::parse(config, sources.docs, drafts, found);
     let routes = graph::routes::route(config, parsed, &campaigns, campaign_failed, found);
-    let bodies = graph::bodies::render(config, &routes, &sources.assets, photos, found)?;
-    if found.has_errors() {
-        return None;
-    }
+    let bodies = graph::bodies::render(config, &routes, &sources.assets, photos, found);
+    let failed = routes.failed.clone();
     let graph = graph::freeze::freeze(config, routes, bodies, &sources.assets, campaigns);
-    Some((graph, texts))
+    Made {
+        graph,
+        texts,
+        failed,
+    }
 }
 
 /// Every file of the output: rendered pages, published assets, photo variants, static files;
@@ -245,7 +350,8 @@ fn output_files(
     graph: &SiteGraph,
     theme: &theme::Theme,
     mut files: Vec<OutputFile>,
-) -> Result<Vec<OutputFile>, Failure> {
+    found: &mut Diagnostics,
+) -> Result<Vec<OutputFile>, fsx::ToolError> {
     files.extend(graph.assets.iter().map(|a| {
         OutputFile {
             path: a.to.clone(),
@@ -265,11 +371,15 @@ fn output_files(
             .map(|v| OutputFile {
                 path: v.path.clone(),
                 content: render::Content::Copy(v.file.clone()),
-                origin: std::path::PathBuf::from("the photos of the site"),
+                origin: PathBuf::from("the photos of the site"),
             }),
     );
-    files.extend(output::static_files(config, theme)?);
-    Ok(output::check_clashes(files)?)
+    let mut problems = Vec::new();
+    files.extend(output::static_files(config, theme, &mut problems)?);
+    found.extend(problems);
+    let (files, clashes) = output::check_clashes(files);
+    found.extend(clashes);
+    Ok(files)
 }
 
 /// Interface texts a language of the theme lacks.

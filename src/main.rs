@@ -109,15 +109,17 @@ impl Out {
         }
     }
 
-    /// Site problems exit 1 with a closing line (`build failed: 2 errors; ...`); tool failures exit 2.
+    /// Site problems exit 1 with a closing line (`build failed: 2 errors; ...`, with how many
+    /// files could not be checked when some could not); tool failures exit 2.
     fn failure(&self, f: Failure, what: &str, not_done: &str) -> ExitCode {
         match f {
-            Failure::Site(diags) => {
-                self.problems(&diags);
-                let errors = diags.iter().filter(|d| d.is_error()).count();
+            Failure::Site(report) => {
+                self.problems(&report.problems);
+                let errors = report.errors();
                 eprintln!(
-                    "{what}: {errors} error{}; {not_done}",
-                    if errors == 1 { "" } else { "s" }
+                    "{what}: {errors} error{}{}; {not_done}",
+                    if errors == 1 { "" } else { "s" },
+                    report.unchecked_words()
                 );
                 ExitCode::from(1)
             }
@@ -163,13 +165,13 @@ fn main() -> ExitCode {
         }
         Command::Check => {
             // Problems that stop the build are reported like the others, with the summary.
-            let diags = match check::run(&cli.root) {
-                Ok(diags) | Err(Failure::Site(diags)) => diags,
+            let report = match check::run(&cli.root) {
+                Ok(report) | Err(Failure::Site(report)) => report,
                 Err(f) => return out.failure(f, "check failed", "nothing was written"),
             };
-            out.problems(&diags);
-            eprintln!("{}", check::summary(&diags));
-            ExitCode::from(u8::from(diags.iter().any(Diagnostic::is_error)))
+            out.problems(&report.problems);
+            eprintln!("{}", check::summary(&report));
+            ExitCode::from(u8::from(report.errors() > 0))
         }
         Command::Serve { port, bind, drafts } => {
             let opts = ServeOptions {

@@ -55,11 +55,12 @@ pub fn try_build(files: &[(&str, &str)]) -> Result<Built, Vec<String>> {
     let mut found = Diagnostics::default();
     let (sources, results, theme) = crate::load(&config, &crate::Options::default(), &mut found);
     let photos = crate::images::Processor::new(dir.path(), false);
-    let graph = crate::make_graph(&config, sources, results, false, &photos, &mut found);
+    let made = crate::make_graph(&config, sources, results, false, &photos, &mut found);
     let (errors, _) = found.into_sorted();
-    let (Some((graph, _)), Some(theme), true) = (graph, theme, errors.is_empty()) else {
+    let (Some(theme), true) = (theme, errors.is_empty()) else {
         return Err(errors.iter().map(ToString::to_string).collect());
     };
+    let graph = made.graph;
     let theme = theme.theme;
     Ok(Built {
         _dir: dir,

@@ -5,12 +5,13 @@ use std::path::Path;
 
 use crate::diagnostics::{Diagnostic, Pos, Severity};
 use crate::lang::Lang;
-use crate::{Failure, Options, Site, generate_with, links};
+use crate::{Failure, Options, Report, Site, examine, links};
 
-/// Every problem found: the build's own, broken internal links and anchors, and the problems
-/// that are only warnings in `build` (promoted to errors); pages missing a translation are
-/// warnings. Sorted.
-pub fn run(root: &Path) -> Result<Vec<Diagnostic>, Failure> {
+/// Every problem found in one run: the build's own, broken internal links and anchors, and the
+/// problems that are only warnings in `build` (promoted to errors); pages missing a translation
+/// are warnings. Sorted, with how many files could not be checked. The checks of every stage
+/// run on what the site has, even when it has errors.
+pub fn run(root: &Path) -> Result<Report, Failure> {
     let promote = |d: Diagnostic| match d.severity {
         Severity::Warning => Diagnostic {
             severity: Severity::Error,
@@ -18,22 +19,30 @@ pub fn run(root: &Path) -> Result<Vec<Diagnostic>, Failure> {
         },
         _ => d,
     };
-    let site = generate_with(root, &Options::default()).map_err(|f| match f {
-        Failure::Site(d) => Failure::Site(d.into_iter().map(promote).collect()),
+    let site = examine(root, &Options::default()).map_err(|f| match f {
+        Failure::Site(r) => Failure::Site(Report {
+            problems: r.problems.into_iter().map(promote).collect(),
+            ..r
+        }),
         tool => tool,
     })?;
     let mut all: Vec<Diagnostic> = site.strict.iter().cloned().map(promote).collect();
     all.extend(links::check(
         &site.files,
+        &site.unrendered,
         &site.config.base_path,
         &site.config.root,
         &site.templates,
     ));
     all.extend(missing_translations(&site));
+    all.extend(site.errors);
     all.extend(site.warnings);
     all.sort();
     all.dedup();
-    Ok(all)
+    Ok(Report {
+        problems: all,
+        unchecked: site.unchecked,
+    })
 }
 
 /// An article that exists in some languages but not in all: a warning naming the file to add.
@@ -44,8 +53,14 @@ fn missing_translations(site: &Site) -> Vec<Diagnostic> {
         .iter()
         .filter(|a| a.lang.0 == lowest(site, a))
         .flat_map(|a| {
+            // A version whose file has no page in this build (reported) still exists.
             let have: Vec<Lang> = std::iter::once(a.lang)
                 .chain(a.translations.iter().map(|&t| site.graph.articles[t].lang))
+                .chain(
+                    config
+                        .langs()
+                        .filter(|&l| site.failed.contains(&(a.key.clone(), l))),
+                )
                 .collect();
             config
                 .langs()
@@ -83,13 +98,15 @@ fn translation_name(source: &Path, from: &str, to: &str) -> String {
     format!("{stem}.{to}.md")
 }
 
-/// `2 errors, 3 warnings`.
-pub fn summary(diags: &[Diagnostic]) -> String {
+/// `2 errors, 3 warnings`, and how many files could not be checked when some could not.
+pub fn summary(report: &Report) -> String {
+    let diags = &report.problems;
     let count = |s: Severity| diags.iter().filter(|d| d.severity == s).count();
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     format!(
-        "{}, {}",
+        "{}, {}{}",
         plural(count(Severity::Error), "error"),
-        plural(count(Severity::Warning), "warning")
+        plural(count(Severity::Warning), "warning"),
+        report.unchecked_words()
     )
 }

@@ -53,11 +53,12 @@ pub fn run(root: &Path, section: &str, slug: &str, bundle: bool) -> Result<Vec<P
         taken.push(dir.join(&name).join(format!("index.{}.md", l.code)));
     }
     if let Some(existing) = taken.iter().find(|p| root.join(p).exists()) {
-        return Err(Failure::Site(vec![Diagnostic::error(
+        return Err(vec![Diagnostic::error(
             existing,
             crate::diagnostics::Pos::UNKNOWN,
             "this article already exists and is left as it is; choose another name",
-        )]));
+        )]
+        .into());
     }
     let none = Strings::new();
     for (path, code) in &paths {

@@ -29,14 +29,21 @@ struct Sorted {
 /// An article's file, its body, its URL path and the unit it names.
 type ArticleDoc = (ParsedDoc, Body, String, Option<(usize, usize)>);
 
-/// Puts everything together into the immutable graph.
+/// Puts everything together into the immutable graph; files without a page of their own (their
+/// route failed, reported) are left out.
 pub fn freeze(
     config: &Config,
     routes: Routes,
-    mut bodies: Vec<Body>,
+    bodies: Vec<Body>,
     assets: &[Asset],
     campaigns: Vec<Campaign>,
 ) -> SiteGraph {
+    let (docs, mut bodies): (Vec<_>, Vec<_>) = routes
+        .docs
+        .into_iter()
+        .zip(bodies)
+        .filter(|(d, _)| d.has_page)
+        .unzip();
     let section_ids: HashMap<(String, Lang), SectionId> = routes
         .sections
         .iter()
@@ -44,7 +51,7 @@ pub fn freeze(
         .map(|(id, (dir, lang, _))| ((dir.clone(), *lang), id))
         .collect();
     let photos = shown_photos(&mut bodies);
-    let sorted = sort(config, routes.docs, bodies, campaigns.len());
+    let sorted = sort(config, docs, bodies, campaigns.len());
     let published = published_assets(assets, &sorted.articles);
     let articles = articles(config, sorted.articles, &section_ids);
     let latest: Vec<Vec<PageId>> = config
@@ -217,7 +224,10 @@ fn articles(
             key: doc.src.key,
             source: doc.src.shown,
             title: doc.fm.title.clone().unwrap_or_default(),
-            date: doc.fm.date.expect("articles without a date were refused"),
+            date: doc
+                .fm
+                .date
+                .expect("every article has a date after the front matter stage"),
             fm: doc.fm,
             address: Address::new(config, path),
             html: body.html,
