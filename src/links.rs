@@ -204,6 +204,16 @@ mod tests {
     }
 
     #[test]
+    fn pages_a_template_could_not_make_are_not_broken_links() {
+        let files = vec![page(
+            "index.html",
+            "<a href=\"/a/\">a</a> <a href=\"/a/#x\">x</a>",
+        )];
+        let problems = check(&files, &["a/index.html".into()], "/", Path::new("/x"), &[]);
+        assert!(problems.is_empty(), "{problems:?}");
+    }
+
+    #[test]
     fn links_must_stay_under_the_base_path() {
         let files = vec![page(
             "index.html",

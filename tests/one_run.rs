@@ -224,15 +224,16 @@ fn a_template_that_does_not_compile_does_not_hide_the_other_problems() {
 // ---------------------------------------------------------------------------------------------
 // One wrong key does not hide the rest of its file
 
-/// A unit file whose `kind:` is not a kind: its bad figures and the contradiction of its own
-/// figures are reported in the same run.
+/// A unit file whose `kind:` is not a kind and one of whose parts has a name of the wrong type:
+/// its bad figures, the part without a name and the contradictions of its own figures are
+/// reported in the same run.
 #[test]
 fn a_wrong_kind_does_not_hide_the_figures_of_its_unit_file() {
     let (_tmp, root) = copy_fixture("results_percent");
     write(
         &root,
         "content/results/thi-dua/units/lai-chau.yaml",
-        "name: {vi: \"Lai Châu\", en: \"Lai Chau\"}\nkind: provinse\ntarget: {initiatives: 2300}\nvalues:\n  initiatives: 3666\n  members: \"nhiều\"\nreported:\n  percent_of_target: {initiatives: 150}\n",
+        "name: {vi: \"Lai Châu\", en: \"Lai Chau\"}\nkind: provinse\ntarget: {initiatives: 2300}\nvalues:\n  initiatives: 3666\n  members: \"nhiều\"\nreported:\n  percent_of_target: {initiatives: 150}\nbreakdown:\n  - name: [x]\n    values: {initiatives: 5}\n  - name: {vi: \"Khối B\", en: \"B\"}\n    values: {initiatives: \"mười\"}\n  - values: {initiatives: 4000}\n",
     );
     let run = check(&root);
     let unit = "content/results/thi-dua/units/lai-chau.yaml";
@@ -247,9 +248,20 @@ fn a_wrong_kind_does_not_hide_the_figures_of_its_unit_file() {
             format!(
                 "{unit}:8:36: the reported percent of target for initiatives is 150%, but 3.666 of a target of 2.300 is 159,4%; check the figures"
             ),
-            "4 errors, 0 warnings".to_owned(),
+            format!(
+                "{unit}:10:3: the breakdown's initiatives add up to 4.005, more than the unit's total of 3.666; check the parts and the total"
+            ),
+            format!(
+                "{unit}:10:11: breakdown[0].name: wrong type: found list, but expected a text, or a map of texts per language like {{vi: ..., en: ...}}"
+            ),
+            format!(
+                "{unit}:13:27: breakdown[1].values.initiatives: \"mười\" is a text where a number belongs; write the figure in digits without separators, like 3666"
+            ),
+            format!("{unit}:14:5: breakdown[2]: name is missing; add it"),
+            "8 errors, 0 warnings".to_owned(),
         ]
     );
+    assert_eq!(run.code, 1);
 }
 
 /// An article whose front matter has a key of the wrong type: the key is reported, and its body

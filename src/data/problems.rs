@@ -79,11 +79,17 @@ pub fn parse<T: serde::de::DeserializeOwned>(
     read.value
 }
 
-/// A key every file of its kind needs: not written at all is a problem at the file's start (a
-/// key written with a wrong value is reported by the YAML door).
-pub fn required(doc: &Doc, key: &str, problems: &mut Problems) {
-    if doc.at(&[key]).is_none() {
-        problems.at(doc.root().pos, format!("{key} is missing; add it"));
+/// A key the map at `path` needs: not written at all is a problem at the map (a key written
+/// with a wrong value is reported by the YAML door).
+pub fn required(doc: &Doc, path: &[&str], key: &str, problems: &mut Problems) {
+    let mut at = path.to_vec();
+    at.push(key);
+    if doc.at(&at).is_none() {
+        let within = match path {
+            [] => String::new(),
+            _ => format!("{}: ", dotted(path)),
+        };
+        problems.at(doc.pos(path), format!("{within}{key} is missing; add it"));
     }
 }
 

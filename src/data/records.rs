@@ -26,8 +26,8 @@ pub fn campaign(config: &Config, source: PathBuf, text: &str, dir: &str) -> Read
     let Some((raw, doc)) = parse::<RawCampaign>(text, &mut problems) else {
         return problems.finish_unread();
     };
-    required(&doc, "name", &mut problems);
-    required(&doc, "metrics", &mut problems);
+    required(&doc, &[], "name", &mut problems);
+    required(&doc, &[], "metrics", &mut problems);
     let whole = !lost_entries(&doc, &["metrics"], raw.metrics.len())
         && !lost_entries(&doc, &["clusters"], raw.clusters.len());
     let metrics: Vec<Metric> = raw
@@ -45,17 +45,8 @@ pub fn campaign(config: &Config, source: PathBuf, text: &str, dir: &str) -> Read
         problems.at(doc.pos(&["metrics"]), "metrics is empty; declare what is measured, like initiatives: {label: ..., kind: count}");
     }
     let ids: Vec<&str> = metrics.iter().map(|m| m.id.as_str()).collect();
-    let mut ranked = true;
-    let rank_by = match raw.rank_by.as_deref() {
-        None => 0,
-        Some(id) => ids.iter().position(|m| *m == id).unwrap_or_else(|| {
-            let message = format!("rank_by {}", undeclared_in_campaign(&ids, id));
-            problems.at(doc.pos(&["rank_by"]), message);
-            ranked = false;
-            0
-        }),
-    };
-    let usable = whole && ranked && !metrics.is_empty();
+    let rank_by = ranked_by(&raw, &ids, &doc, &mut problems);
+    let usable = whole && rank_by.is_some() && !metrics.is_empty();
     let target = campaign_numbers(&ids, &doc, raw.target.keys(), "target", &mut problems);
     let totals = campaign_numbers(
         &ids,
@@ -84,7 +75,7 @@ pub fn campaign(config: &Config, source: PathBuf, text: &str, dir: &str) -> Read
             .units_expected
             .and_then(|_| positive(&doc, &["units_expected"], &mut problems)),
         metrics,
-        rank_by,
+        rank_by: rank_by.unwrap_or(0),
         target: target.iter().map(|t| t.map(|(v, _)| v)).collect(),
         clusters: raw
             .clusters
@@ -105,6 +96,20 @@ pub fn campaign(config: &Config, source: PathBuf, text: &str, dir: &str) -> Read
         },
     };
     problems.finish(usable.then_some(record))
+}
+
+/// The metric the campaign ranks by (the first when `rank_by:` is not written); none when it
+/// names no metric (a problem).
+fn ranked_by(raw: &RawCampaign, ids: &[&str], doc: &Doc, problems: &mut Problems) -> Option<usize> {
+    let Some(id) = raw.rank_by.as_deref() else {
+        return Some(0);
+    };
+    let found = ids.iter().position(|m| *m == id);
+    if found.is_none() {
+        let message = format!("rank_by {}", undeclared_in_campaign(ids, id));
+        problems.at(doc.pos(&["rank_by"]), message);
+    }
+    found
 }
 
 /// A count of at least 1 (a number of units, a rank) at `path`, when it is written.
@@ -206,7 +211,7 @@ pub fn unit(c: &CampaignRecord, source: PathBuf, text: &str, stem: &str) -> Read
         return problems.finish_unread();
     };
     for key in ["name", "kind", "values"] {
-        required(&doc, key, &mut problems);
+        required(&doc, &[], key, &mut problems);
     }
     let ids: Vec<&str> = c.metrics.iter().map(|m| m.id.as_str()).collect();
     let read = |keys: Vec<&String>, path: &[&str], problems: &mut Problems| {
@@ -219,6 +224,9 @@ pub fn unit(c: &CampaignRecord, source: PathBuf, text: &str, stem: &str) -> Read
     let mut part_places = Vec::new();
     for (i, part) in raw.breakdown.iter().enumerate() {
         let item = format!("#{i}");
+        for key in ["name", "values"] {
+            required(&doc, &["breakdown", &item], key, &mut problems);
+        }
         let read = read(
             part.values.keys().collect(),
             &["breakdown", &item, "values"],
@@ -226,7 +234,10 @@ pub fn unit(c: &CampaignRecord, source: PathBuf, text: &str, stem: &str) -> Read
         );
         part_places.push(places_of(&read));
         breakdown.push(Part {
-            name: part.name.clone(),
+            name: part
+                .name
+                .clone()
+                .unwrap_or_else(|| Localized::All(String::new())),
             values: figures(&read, &part.values, &ids),
         });
     }

@@ -241,10 +241,13 @@ pub struct RawCampaign {
     pub reported: RawReportedTotals,
 }
 
+/// One part of a unit's breakdown; the keys it needs are checked by the statistics stage.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawPart {
-    pub name: Localized,
+    #[serde(default)]
+    pub name: Option<Localized>,
+    #[serde(default)]
     pub values: IndexMap<String, RawFigure>,
 }
 

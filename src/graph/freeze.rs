@@ -38,12 +38,7 @@ pub fn freeze(
     assets: &[Asset],
     campaigns: Vec<Campaign>,
 ) -> SiteGraph {
-    let (docs, mut bodies): (Vec<_>, Vec<_>) = routes
-        .docs
-        .into_iter()
-        .zip(bodies)
-        .filter(|(d, _)| d.has_page)
-        .unzip();
+    let (docs, mut bodies) = with_pages(routes.docs, bodies);
     let section_ids: HashMap<(String, Lang), SectionId> = routes
         .sections
         .iter()
@@ -120,6 +115,17 @@ pub fn freeze(
         pages,
         photos,
     }
+}
+
+/// The files that have a page of their own, with their bodies.
+fn with_pages(
+    docs: Vec<super::routes::RoutedDoc>,
+    bodies: Vec<Body>,
+) -> (Vec<super::routes::RoutedDoc>, Vec<Body>) {
+    docs.into_iter()
+        .zip(bodies)
+        .filter(|(d, _)| d.has_page)
+        .unzip()
 }
 
 /// The photos the pages show, each once, in the order of their published names.
