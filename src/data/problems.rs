@@ -93,10 +93,14 @@ pub fn required(doc: &Doc, path: &[&str], key: &str, problems: &mut Problems) {
     }
 }
 
-/// Whether the map at `path` lost entries to problems (a wrong value, a key written twice):
-/// the YAML has more entries there than were read (`read`).
+/// Whether the map at `path` lost entries to problems (a wrong value): the YAML has more keys
+/// there than were read (`read`; a key written twice counts once, as it is read).
 pub fn lost_entries(doc: &Doc, path: &[&str], read: usize) -> bool {
-    doc.at(path).map_or(0, |n| n.entries().len()) != read
+    let written: std::collections::HashSet<&str> = doc
+        .at(path)
+        .map(|n| n.entries().iter().filter_map(|(k, _)| k.scalar()).collect())
+        .unwrap_or_default();
+    written.len() != read
 }
 
 /// The whole number written at `node` (a figure's `value:` inside a map), or its problem.
