@@ -126,11 +126,14 @@ fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
 
 /// The one collector of a build's problems: every stage pushes into it and the caller decides
 /// what fails. `strict` problems are warnings in `build` and errors in `check` (statistics that
-/// contradict themselves, photos without alt text).
+/// contradict themselves, photos without alt text). It also keeps the files that could not be
+/// checked at all (a front matter or YAML that does not parse, a file that cannot be read), so
+/// that the summary can say that more problems may be hidden in them.
 #[derive(Debug, Default)]
 pub struct Diagnostics {
     items: Vec<Diagnostic>,
     strict: Vec<Diagnostic>,
+    unchecked: std::collections::BTreeSet<PathBuf>,
 }
 
 impl Diagnostics {
@@ -153,6 +156,16 @@ impl Diagnostics {
 
     pub fn has_errors(&self) -> bool {
         self.items.iter().any(Diagnostic::is_error)
+    }
+
+    /// A file left out of every later check (its problem is reported on its own).
+    pub fn unchecked(&mut self, path: impl Into<PathBuf>) {
+        self.unchecked.insert(path.into());
+    }
+
+    /// How many files could not be checked.
+    pub fn unchecked_count(&self) -> usize {
+        self.unchecked.len()
     }
 
     /// (errors and warnings, strict problems), each sorted by file, then place, so the same

@@ -3,7 +3,8 @@
 //! arguments and reports.
 //!
 //! load (config, content, statistics, theme) -> front matter -> routes -> bodies -> graph
-//! (frozen) -> photos -> render -> commit; ARCHITECTURE.md maps the stages.
+//! (frozen) -> photos -> render -> commit; ARCHITECTURE.md maps the stages. Every stage runs
+//! with what the stages before it could make, so one run reports every problem of a site.
 
 // Functions stay short enough to read at once (the limit is in clippy.toml).
 #![warn(clippy::too_many_lines)]
@@ -26,6 +27,7 @@ pub mod messages;
 pub mod output;
 pub mod render;
 pub mod serve;
+mod site;
 pub mod strip;
 #[cfg(test)]
 mod testing;
@@ -33,52 +35,16 @@ pub mod text;
 pub mod theme;
 pub mod yaml;
 
-use std::path::Path;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
 
 use config::Config;
 use diagnostics::{Diagnostic, Diagnostics};
-pub use failure::Failure;
+pub use failure::{Failure, Report};
 use graph::SiteGraph;
 use render::OutputFile;
 use render::cache::{RenderCache, RenderStats};
-
-/// A site built in memory: every output file, and the warnings found on the way.
-pub struct Site {
-    pub config: Config,
-    pub graph: SiteGraph,
-    pub files: Vec<OutputFile>,
-    pub warnings: Vec<Diagnostic>,
-    /// Problems that are warnings in `build` and errors in `check`: statistics that contradict
-    /// themselves, photos without alt text.
-    pub strict: Vec<Diagnostic>,
-    /// Time spent in each stage.
-    pub timings: Vec<(&'static str, std::time::Duration)>,
-    /// This build's pages, for the next build to reuse (only when asked to keep them).
-    pub cache: Option<RenderCache>,
-    /// Pages rendered and pages reused.
-    pub stats: RenderStats,
-    /// Markdown files read from disk (the others were unchanged since the previous build).
-    pub files_read: usize,
-    /// The photos used, for cleaning the cache after a build.
-    pub photos: images::Processor,
-    /// The theme's templates (shown path, text), to place problems found in rendered pages.
-    pub templates: Vec<(std::path::PathBuf, String)>,
-}
-
-/// How a site is generated.
-#[derive(Default)]
-pub struct Options<'a> {
-    /// Instead of site.yaml's `base_url`.
-    pub base_url: Option<&'a str>,
-    /// Publish drafts.
-    pub drafts: bool,
-    /// Take unchanged pages from a previous build.
-    pub previous: Option<&'a RenderCache>,
-    /// Keep this build's pages in `Site::cache` for the next (what `serve` does).
-    pub keep: bool,
-    /// Write processed photos to the cache folder (everything but `check`).
-    pub write_cache: bool,
-}
+pub use site::{Clock, Options, Site};
 
 /// Runs the whole pipeline in memory; the output is not written (processed photos go to the
 /// cache folder).
@@ -94,10 +60,21 @@ pub fn generate(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<Sit
     )
 }
 
-/// `generate`, with every option: the stages of a build, in order, each handing on a complete
-/// value; every problem goes to one collector, and the build stops after the first stage that
-/// found errors (having reported all of that stage's problems and those before it).
+/// `generate`, with every option; a site with errors is a failure holding all its problems.
 pub fn generate_with(root: &Path, opts: &Options) -> Result<Site, Failure> {
+    let site = examine(root, opts)?;
+    if site.errors.is_empty() {
+        Ok(site)
+    } else {
+        Err(site.into_failure())
+    }
+}
+
+/// The stages of a build, in order, each handing on a complete value; every problem goes to one
+/// collector. Only a site.yaml that cannot be read (or a failure of the tool) stops it: after
+/// that every stage runs with what the stages before it could make, so that one run finds the
+/// problems of every file and every stage. The site comes back with its errors.
+pub fn examine(root: &Path, opts: &Options) -> Result<Site, Failure> {
     let mut clock = Clock::start();
     let mut found = Diagnostics::default();
     let config = config::load(root, opts.base_url)?;
@@ -110,7 +87,7 @@ pub fn generate_with(root: &Path, opts: &Options) -> Result<Site, Failure> {
     let no_strings = std::collections::HashMap::new();
     let strings = theme.as_ref().map_or(&no_strings, |t| &t.theme.i18n);
     let names = graph::Names::new(&config, strings);
-    let graph = make_graph(
+    let mut made = make_graph(
         &config,
         sources,
         results,
@@ -125,51 +102,97 @@ pub fn generate_with(root: &Path, opts: &Options) -> Result<Site, Failure> {
         found.extend(e);
     }
     clock.lap("photos");
-    let (Some(theme), Some((graph, texts))) = (theme, graph) else {
-        return Err(failure(found));
+    let pages = match &theme {
+        Some(theme) => {
+            let texts = std::mem::take(&mut made.texts);
+            render_site(&config, &made.graph, texts, theme, opts, &mut found)?
+        }
+        None => {
+            found.push(not_rendered(&config));
+            Pages::default()
+        }
     };
-    if found.has_errors() {
-        return Err(failure(found));
-    }
+    clock.lap("render");
+    let unchecked = found.unchecked_count();
+    let (items, strict) = found.into_sorted();
+    let (errors, warnings) = items.into_iter().partition(Diagnostic::is_error);
+    Ok(Site {
+        config,
+        graph: made.graph,
+        files: pages.files,
+        errors,
+        warnings,
+        strict,
+        unchecked,
+        failed: made.failed,
+        unrendered: pages.unrendered,
+        timings: clock.laps,
+        cache: pages.cache,
+        files_read,
+        stats: pages.stats,
+        photos,
+        templates: theme.map_or_else(Vec::new, |theme| {
+            theme
+                .theme
+                .templates
+                .into_iter()
+                .map(|(_, text, shown)| (shown, text))
+                .collect()
+        }),
+    })
+}
+
+/// What rendering made of the graph.
+#[derive(Default)]
+struct Pages {
+    files: Vec<OutputFile>,
+    cache: Option<RenderCache>,
+    stats: RenderStats,
+    unrendered: Vec<String>,
+}
+
+/// The render and files stages: every page that its template can make, then every file of the
+/// output; template problems and clashes are reported, and the rest is still made.
+fn render_site(
+    config: &Config,
+    graph: &SiteGraph,
+    texts: content::ReadCache,
+    theme: &LoadedTheme,
+    opts: &Options,
+    found: &mut Diagnostics,
+) -> Result<Pages, Failure> {
     let reuse = render::Reuse {
         previous: opts.previous,
-        fingerprint: fingerprint(&config, &theme.theme),
+        fingerprint: fingerprint(config, &theme.theme),
         keep: opts.keep,
     };
-    let rendered = render::render(&config, &graph, &theme.templates, &theme.theme.i18n, &reuse)?;
+    let rendered = render::render(config, graph, &theme.templates, &theme.theme.i18n, &reuse);
+    found.extend(rendered.errors);
     let mut cache = rendered.cache;
     if let Some(cache) = cache.as_mut() {
         cache.texts = texts;
     }
-    let files = output_files(&config, &graph, &theme.theme, rendered.files)?;
-    clock.lap("render");
+    let files = output_files(config, graph, &theme.theme, rendered.files, found)?;
     found.extend(missing_strings(&theme.theme));
-    let (warnings, strict) = found.into_sorted();
-    Ok(Site {
-        config,
-        graph,
+    Ok(Pages {
         files,
-        warnings,
-        strict,
-        timings: clock.laps,
         cache,
-        files_read,
         stats: rendered.stats,
-        photos,
-        templates: theme
-            .theme
-            .templates
-            .into_iter()
-            .map(|(_, text, shown)| (shown, text))
-            .collect(),
+        unrendered: rendered.failed,
     })
 }
 
-/// A build that stops: its errors, with the contradictions found so far (not hidden by them).
-fn failure(found: Diagnostics) -> Failure {
-    let (mut errors, strict) = found.into_sorted();
-    errors.extend(strict);
-    errors.into()
+/// Said when the theme has errors: without templates no page is made, so what only the made
+/// pages show (their links and anchors, problems of templates) waits for the next run.
+fn not_rendered(config: &Config) -> Diagnostic {
+    Diagnostic {
+        severity: diagnostics::Severity::Note,
+        ..Diagnostic::error(
+            Path::new("themes").join(&config.theme),
+            diagnostics::Pos::UNKNOWN,
+            "no page is made while the theme has errors, so the links and anchors of the pages are not checked yet",
+        )
+    }
 }
 
 /// The theme with its compiled templates.
@@ -190,8 +213,17 @@ fn load(
     let today = chrono::Utc::now()
         .with_timezone(&config.timezone)
         .date_naive();
-    // Figures in messages are written in the default language (not checked without a theme).
-    if let Some(locale) = theme.as_ref().map(|t| t.locales.get(lang::Lang::DEFAULT)) {
+    // Figures in messages are written in the default language: the theme's notation, else
+    // (a theme with errors) the built-in theme's, when it has the language.
+    let built_in;
+    let locale = match &theme {
+        Some(t) => Some(t.locales.get(lang::Lang::DEFAULT)),
+        None => {
+            built_in = theme::built_in_locale(config.code(lang::Lang::DEFAULT));
+            built_in.as_ref()
+        }
+    };
+    if let Some(locale) = locale {
         found.extend_strict(
             results
                 .campaigns
@@ -225,8 +257,16 @@ fn cache_linked(config: &Config, found: &mut Diagnostics) -> bool {
     linked
 }
 
-/// The graph stages: front matter -> routes -> bodies -> freeze (with the theme's words for
-/// section titles and cluster addresses). Also hands back the texts read, for the next build.
+/// What the graph stages made: the frozen graph, the texts read (for the next build), and the
+/// files that have no page in it.
+struct Made {
+    graph: SiteGraph,
+    texts: content::ReadCache,
+    failed: HashSet<(String, lang::Lang)>,
+}
+
+/// The graph stages: front matter -> routes -> bodies -> freeze, each going on with what the
+/// one before it could make (with the theme's words for section titles and cluster addresses).
 fn make_graph(
     config: &Config,
     mut sources: content::Sources,
@@ -235,7 +275,7 @@ fn make_graph(
     photos: &images::Processor,
     names: &graph::Names,
     found: &mut Diagnostics,
-) -> Option<(SiteGraph, content::ReadCache)> {
+) -> Made {
     let texts = std::mem::take(&mut sources.texts);
     let data::Loaded {
         campaigns,
@@ -243,12 +283,14 @@ fn make_graph(
     } = results;
     let parsed = graph::front::parse(config, sources.docs, drafts, found);
     let routes = graph::routes::route(config, parsed, &campaigns, campaign_failed, found);
-    let bodies = graph::bodies::render(config, &routes, &sources.assets, photos, found)?;
-    if found.has_errors() {
-        return None;
-    }
+    let bodies = graph::bodies::render(config, &routes, &sources.assets, photos, found);
+    let failed = routes.failed.clone();
     let graph = graph::freeze::freeze(config, routes, bodies, &sources.assets, campaigns, names);
-    Some((graph, texts))
+    Made {
+        graph,
+        texts,
+        failed,
+    }
 }
 
 /// Every file of the output: rendered pages, published assets, photo variants, static files;
@@ -258,7 +300,8 @@ fn output_files(
     graph: &SiteGraph,
     theme: &theme::Theme,
     mut files: Vec<OutputFile>,
-) -> Result<Vec<OutputFile>, Failure> {
+    found: &mut Diagnostics,
+) -> Result<Vec<OutputFile>, fsx::ToolError> {
     files.extend(graph.assets.iter().map(|a| {
         OutputFile {
             path: a.to.clone(),
@@ -278,11 +321,15 @@ fn output_files(
             .map(|v| OutputFile {
                 path: v.path.clone(),
                 content: render::Content::Copy(v.file.clone()),
-                origin: std::path::PathBuf::from("the photos of the site"),
+                origin: PathBuf::from("the photos of the site"),
             }),
     );
-    files.extend(output::static_files(config, theme)?);
-    Ok(output::check_clashes(files)?)
+    let mut problems = Vec::new();
+    files.extend(output::static_files(config, theme, &mut problems)?);
+    found.extend(problems);
+    let (files, clashes) = output::check_clashes(files);
+    found.extend(clashes);
+    Ok(files)
 }
 
 /// Interface texts a language of the theme lacks.
@@ -309,27 +356,4 @@ fn fingerprint(config: &Config, theme: &theme::Theme) -> u64 {
     strings.sort();
     strings.hash(&mut h);
     h.finish()
-}
-
-/// Time spent in each stage, for `--verbose`.
-pub struct Clock {
-    last: Option<std::time::Instant>,
-    pub laps: Vec<(&'static str, std::time::Duration)>,
-}
-
-impl Clock {
-    pub fn start() -> Self {
-        Clock {
-            last: Some(std::time::Instant::now()),
-            laps: Vec::new(),
-        }
-    }
-
-    /// Records the time since the previous lap (or since the clock was made) as `stage`.
-    pub fn lap(&mut self, stage: &'static str) {
-        let now = std::time::Instant::now();
-        let since = *self.last.get_or_insert(now);
-        self.laps.push((stage, now - since));
-        self.last = Some(now);
-    }
 }

@@ -9,9 +9,11 @@ use crate::render::{Content, OutputFile};
 use crate::text::{percent_decode, unescape_xml};
 
 /// Problems of internal links in `files`, placed where the link is written: in the page's
-/// source file, else in the theme's `templates` (shown path, text).
+/// source file, else in the theme's `templates` (shown path, text). The pages at `unrendered`
+/// exist but could not be made (their template's problem is reported): links to them are fine.
 pub fn check(
     files: &[OutputFile],
+    unrendered: &[String],
     base_path: &str,
     root: &Path,
     templates: &[(PathBuf, String)],
@@ -24,7 +26,11 @@ pub fn check(
             Content::Copy(_) => None,
         })
         .collect();
-    let exists: HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    let exists: HashSet<&str> = files
+        .iter()
+        .map(|f| f.path.as_str())
+        .chain(unrendered.iter().map(String::as_str))
+        .collect();
     let ids: HashMap<&str, HashSet<String>> = html
         .iter()
         .map(|(f, text)| {
@@ -223,7 +229,7 @@ mod tests {
                 "<h2 id=\"ket-qua\">K</h2><a href=\"../\">up</a> <a href=\"c/\">c</a> <a href=\"/a\">no slash</a>",
             ),
         ];
-        let problems: Vec<String> = check(&files, "/", Path::new("/nonexistent"), &[])
+        let problems: Vec<String> = check(&files, &[], "/", Path::new("/nonexistent"), &[])
             .iter()
             .map(|d| d.message.english())
             .collect();
@@ -251,7 +257,7 @@ mod tests {
         for f in ["files/dsc_0042.jpg", "tin-tuc/a/bao-cao.pdf", "anh.png"] {
             files.push(page(f, ""));
         }
-        let problems: Vec<String> = check(&files, "/sub/", Path::new("/nonexistent"), &[])
+        let problems: Vec<String> = check(&files, &[], "/sub/", Path::new("/nonexistent"), &[])
             .iter()
             .map(|d| d.message.english())
             .collect();
@@ -267,6 +273,16 @@ mod tests {
     }
 
     #[test]
+    fn pages_a_template_could_not_make_are_not_broken_links() {
+        let files = vec![page(
+            "index.html",
+            "<a href=\"/a/\">a</a> <a href=\"/a/#x\">x</a>",
+        )];
+        let problems = check(&files, &["a/index.html".into()], "/", Path::new("/x"), &[]);
+        assert!(problems.is_empty(), "{problems:?}");
+    }
+
+    #[test]
     fn links_must_stay_under_the_base_path() {
         let files = vec![page(
             "index.html",
@@ -276,7 +292,7 @@ mod tests {
             PathBuf::from("themes/default/templates/base.html"),
             "<p>\n  <a href=\"/other/\">".to_owned(),
         )];
-        let problems = check(&files, "/sub/", Path::new("/nonexistent"), &templates);
+        let problems = check(&files, &[], "/sub/", Path::new("/nonexistent"), &templates);
         assert_eq!(problems.len(), 1);
         assert!(
             problems[0]

@@ -141,13 +141,16 @@ impl Out {
         }
     }
 
-    /// Site problems exit 1 with a closing line (`build failed: 2 errors; ...`); tool failures exit 2.
+    /// Site problems exit 1 with a closing line (`build failed: 2 errors; ...`, with how many
+    /// files could not be checked when some could not); tool failures exit 2.
     fn failure(&self, f: Failure, what: Message) -> ExitCode {
         match f {
-            Failure::Site(diags) => {
-                self.problems(&diags);
-                let errors = diags.iter().filter(|d| d.is_error()).count();
-                eprintln!("{}", self.text(&what.with("errors", errors)));
+            Failure::Site(report) => {
+                self.problems(&report.problems);
+                let what = what
+                    .with("errors", report.errors())
+                    .with("unchecked", report.unchecked_message());
+                eprintln!("{}", self.text(&what));
                 ExitCode::from(1)
             }
             Failure::Tool(e) => {
@@ -291,13 +294,13 @@ fn build_site(opts: &BuildOptions, verbose: bool, out: &Out) -> ExitCode {
 
 fn check_site(root: &Path, drafts: bool, out: &Out) -> ExitCode {
     // Problems that stop the build are reported like the others, with the summary.
-    let diags = match check::run(root, drafts) {
-        Ok(diags) | Err(Failure::Site(diags)) => diags,
+    let report = match check::run(root, drafts) {
+        Ok(report) | Err(Failure::Site(report)) => report,
         Err(f) => return out.failure(f, msg!("check-failed")),
     };
-    out.problems(&diags);
-    eprintln!("{}", out.text(&check::summary(&diags)));
-    ExitCode::from(u8::from(diags.iter().any(Diagnostic::is_error)))
+    out.problems(&report.problems);
+    eprintln!("{}", out.text(&check::summary(&report)));
+    ExitCode::from(u8::from(report.errors() > 0))
 }
 
 /// `schema`: the JSON Schemas for text editors, one line per file written.

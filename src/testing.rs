@@ -58,13 +58,14 @@ pub fn try_build(files: &[(&str, &str)]) -> Result<Built, Vec<String>> {
     let no_strings = std::collections::HashMap::new();
     let strings = theme.as_ref().map_or(&no_strings, |t| &t.theme.i18n);
     let names = crate::graph::Names::new(&config, strings);
-    let graph = crate::make_graph(
+    let made = crate::make_graph(
         &config, sources, results, false, &photos, &names, &mut found,
     );
     let (errors, _) = found.into_sorted();
-    let (Some((graph, _)), Some(theme), true) = (graph, theme, errors.is_empty()) else {
+    let (Some(theme), true) = (theme, errors.is_empty()) else {
         return Err(errors.iter().map(ToString::to_string).collect());
     };
+    let graph = made.graph;
     let theme = theme.theme;
     Ok(Built {
         _dir: dir,

@@ -182,6 +182,13 @@ pub fn built_in_i18n(code: &str) -> Option<String> {
     text::decode_text(file.contents()).ok()
 }
 
+/// The built-in theme's notation of the language `code`, when the built-in theme has it.
+pub fn built_in_locale(code: &str) -> Option<crate::locale::Locale> {
+    let text = built_in_i18n(code)?;
+    let (strings, _) = yaml::from_str::<Strings>(&text).ok()?;
+    crate::locale::Locale::new(code, &strings).ok()
+}
+
 pub fn load(config: &Config) -> Result<Theme, Vec<Diagnostic>> {
     let mut theme = Theme::default();
     let mut errors = Vec::new();

@@ -84,8 +84,9 @@ pub fn from_str_below<T: DeserializeOwned>(
     }
 }
 
-/// What reading a file gave: its problems, and its value when the only problems were unknown
-/// keys (read without them), so that the file's other checks can still be made in this run.
+/// What reading a file gave: its problems, and its value read without the entries that have
+/// problems (unknown keys, wrong values), so that the file's other checks can still be made in
+/// this run; no value when the text cannot be parsed or a required key is wrong.
 pub struct Read<T> {
     pub value: Option<(T, Doc)>,
     pub errors: Vec<YamlError>,
@@ -167,12 +168,28 @@ fn syntax_errors(text: &str, errors: Vec<YamlError>, below: usize) -> Vec<YamlEr
     }
 }
 
-/// How many unknown keys one file may report before the rest wait for the next run.
-const MAX_UNKNOWN: usize = 50;
+/// How many problems one file may report before the rest wait for the next run.
+const MAX_PROBLEMS: usize = 50;
 
-/// serde_yaml reads `T`. An unknown key is reported, blanked out of a working copy of the
-/// text (same lines and columns) and the reading starts again, so that every unknown key of
-/// the file is reported in one run. The value is that of the text without its unknown keys.
+/// What has been blanked out of the working copy of a text: character ranges, and the paths
+/// of entries removed for a wrong value (a required key missing only because of that is not a
+/// problem of its own).
+#[derive(Default)]
+struct Blanked {
+    spans: Vec<(usize, usize)>,
+    wrong: Vec<Vec<String>>,
+}
+
+impl Blanked {
+    fn contains(&self, i: usize) -> bool {
+        self.spans.iter().any(|&(a, b)| (a..=b).contains(&i))
+    }
+}
+
+/// serde_yaml reads `T`. A problem (an unknown key, a value of the wrong type) is reported, its
+/// entry blanked out of a working copy of the text (same lines and columns) and the reading
+/// starts again, so that one wrong key does not hide the others. The value is that of the text
+/// without the entries that have problems; none when such an entry is required.
 fn deserialize<T: DeserializeOwned>(
     text: &str,
     root: &Node,
@@ -180,13 +197,13 @@ fn deserialize<T: DeserializeOwned>(
     already: &[(usize, usize)],
 ) -> (Option<T>, Vec<YamlError>) {
     let mut work: Vec<char> = text.chars().collect();
-    let mut blanked: Vec<(usize, usize)> = Vec::new();
+    let mut blanked = Blanked::default();
     for &(start, end) in already {
         blank(&mut work, start, end, false);
-        blanked.push((start, end));
+        blanked.spans.push((start, end));
     }
     let mut errors = Vec::new();
-    for _ in 0..MAX_UNKNOWN {
+    for _ in 0..MAX_PROBLEMS {
         let source: String = work.iter().collect();
         let de = serde_yaml::Deserializer::from_str(&source);
         let e = match serde_path_to_error::deserialize::<_, T>(de) {
@@ -204,38 +221,89 @@ fn deserialize<T: DeserializeOwned>(
             .collect();
         let path: Vec<&str> = path.iter().map(String::as_str).collect();
         let inner = e.into_inner();
-        let unknown = inner.to_string().contains("unknown field `");
-        let exact = match path.split_last() {
-            // An unknown key is placed at the key itself.
-            Some((key, parent)) if unknown => node_at(root, parent)
-                .and_then(|p| p.entry(key))
-                .map(|(k, _)| k.pos),
-            _ => node_at(root, &path).map(|n| n.pos),
+        let said = inner.to_string();
+        let unknown = said.contains("unknown field `");
+        // A key that is missing only because its wrong value was blanked out.
+        let consequence = missing_field(&said).is_some_and(|key| {
+            blanked
+                .wrong
+                .iter()
+                .any(|w| w.split_last().is_some_and(|(k, p)| k == key && p == path))
+        });
+        if !consequence {
+            let error = placed(&inner, root, &path, unknown, below);
+            let at = char_index(&work, error.pos, below);
+            if !blanked.spans.is_empty() && at.is_none_or(|i| blanked.contains(i)) {
+                break;
+            }
+            errors.push(error);
+        }
+        let entry = if unknown {
+            entry_span(root, &path, &work, &blanked).map(|span| (span, path.len()))
+        } else {
+            nearest_entry(root, &path, &work, &blanked)
         };
-        let mut error = messages::from_serde(&inner, exact.unwrap_or(Pos::UNKNOWN), below);
-        if error.pos == Pos::UNKNOWN {
-            // serde_yaml gives no place when aliases expand too far: the first alias is it.
-            let alias = error.message.contains("aliases");
-            error.pos = alias
-                .then(|| first_alias(root))
-                .flatten()
-                .unwrap_or(root.pos);
-        }
-        let at = char_index(&work, error.pos, below);
-        if !blanked.is_empty()
-            && at.is_none_or(|i| blanked.iter().any(|&(a, b)| (a..=b).contains(&i)))
-        {
-            break;
-        }
-        errors.push(error);
-        let entry = unknown.then(|| entry_span(root, &path, &work)).flatten();
-        let Some((start, end, alone)) = entry else {
+        let Some(((start, end, alone), depth)) = entry else {
             break;
         };
-        blanked.push((start, end));
+        if blanked.spans.contains(&(start, end)) {
+            break;
+        }
+        if !unknown {
+            let wrong = path[..depth].iter().map(|p| (*p).to_owned()).collect();
+            blanked.wrong.push(wrong);
+        }
+        blanked.spans.push((start, end));
         blank(&mut work, start, end, alone);
     }
     (None, errors)
+}
+
+/// The key serde says is missing, from its `missing field `key`` message.
+fn missing_field(said: &str) -> Option<&str> {
+    let rest = said.split("missing field `").nth(1)?;
+    rest.split('`').next()
+}
+
+/// A serde error as a problem at its place: an unknown key at the key itself, anything else at
+/// its value.
+fn placed(
+    inner: &serde_yaml::Error,
+    root: &Node,
+    path: &[&str],
+    unknown: bool,
+    below: usize,
+) -> YamlError {
+    let exact = match path.split_last() {
+        Some((key, parent)) if unknown => node_at(root, parent)
+            .and_then(|p| p.entry(key))
+            .map(|(k, _)| k.pos),
+        _ => node_at(root, path).map(|n| n.pos),
+    };
+    let mut error = messages::from_serde(inner, exact.unwrap_or(Pos::UNKNOWN), below);
+    if error.pos == Pos::UNKNOWN {
+        // serde_yaml gives no place when aliases expand too far: the first alias is it.
+        let alias = error.message.contains("aliases");
+        error.pos = alias
+            .then(|| first_alias(root))
+            .flatten()
+            .unwrap_or(root.pos);
+    }
+    error
+}
+
+/// The innermost map entry at or above `path` (the wrong value's own key, or the key of the
+/// map or list that holds it), with the length of its path.
+fn nearest_entry(
+    root: &Node,
+    path: &[&str],
+    work: &[char],
+    blanked: &Blanked,
+) -> Option<((usize, usize, bool), usize)> {
+    (1..=path.len())
+        .rev()
+        .filter(|&n| !path[n - 1].starts_with('#'))
+        .find_map(|n| entry_span(root, &path[..n], work, blanked).map(|span| (span, n)))
 }
 
 /// Where the first alias (`*name`) of the document is written.
@@ -251,13 +319,23 @@ fn first_alias(node: &Node) -> Option<Pos> {
 }
 
 /// The characters of the map entry at `path` (key to end of value), and whether it is the only
-/// entry of a block map (then it is replaced by `{}`, so that its parent keeps a map).
-fn entry_span(root: &Node, path: &[&str], work: &[char]) -> Option<(usize, usize, bool)> {
+/// entry left in a block map (then it is replaced by `{}`, so that its parent keeps a map).
+fn entry_span(
+    root: &Node,
+    path: &[&str],
+    work: &[char],
+    blanked: &Blanked,
+) -> Option<(usize, usize, bool)> {
     let (last, parent) = path.split_last()?;
     let map = node_at(root, parent)?;
     let (k, v) = map.entry(last)?;
     let flow = work.get(map.start) == Some(&'{');
-    Some((k.start, v.end.max(k.end), map.entries().len() == 1 && !flow))
+    let others = map
+        .entries()
+        .iter()
+        .filter(|(other, _)| other.start != k.start && !blanked.contains(other.start))
+        .count();
+    Some((k.start, v.end.max(k.end), others == 0 && !flow))
 }
 
 /// Replaces characters `start..end` by spaces (line breaks stay), with the comma that

@@ -8,7 +8,7 @@ mod common;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use common::{Built, assert_fails_with, assert_ok, build_site};
+use common::{Built, NO_PAGES, assert_fails_with, assert_ok, build_site};
 
 const SITE: &str = r#"title: {vi: "Kết quả", en: "Results", fr: "Résultats"}
 base_url: "https://example.org/"
@@ -203,8 +203,11 @@ fn a_date_pattern_that_cannot_be_written_is_an_error_in_the_i18n_file() {
         + 1;
     assert_fails_with(
         &built,
-        &[&format!(
-            "themes/default/i18n/fr.yaml:{line}:12: date_long: \"d MMMM yyyy zzzz\" has the letter z, which is not a field of a publication date (write other text between single quotes); write a date pattern like \"dd/MM/yyyy\", \"d MMMM yyyy\" or \"HH:mm - dd/MM/yyyy\""
-        )],
+        &[
+            NO_PAGES,
+            &format!(
+                "themes/default/i18n/fr.yaml:{line}:12: date_long: \"d MMMM yyyy zzzz\" has the letter z, which is not a field of a publication date (write other text between single quotes); write a date pattern like \"dd/MM/yyyy\", \"d MMMM yyyy\" or \"HH:mm - dd/MM/yyyy\""
+            ),
+        ],
     );
 }

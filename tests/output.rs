@@ -272,8 +272,8 @@ fn a_second_build_waits_for_the_first_then_gives_up_after_a_bounded_time() {
     );
 
     match output::lock(&out, Duration::from_millis(100)) {
-        Err(Failure::Site(problems)) => {
-            let text = problems[0].to_string();
+        Err(Failure::Site(report)) => {
+            let text = report.problems[0].to_string();
             assert!(
                 text.starts_with(&format!(
                     "{}: another build of this site is running",

@@ -14,38 +14,46 @@ use std::sync::LazyLock;
 
 use campaign_site::data::{CampaignRecord, checks, compute, records};
 use campaign_site::locale::Locale;
+use campaign_site::theme;
 use chrono::NaiveDate;
 use libfuzzer_sys::fuzz_target;
 
 use common::CONFIG;
 
 static EXAMPLE: LazyLock<CampaignRecord> = LazyLock::new(|| {
-    match records::campaign(
+    let read = records::campaign(
         &CONFIG,
         PathBuf::from("content/results/1-trieu-sang-kien/campaign.yaml"),
         common::EXAMPLE_CAMPAIGN,
         "results/1-trieu-sang-kien",
-    ) {
-        Ok(c) => c,
-        Err(e) => panic!("the example campaign does not load: {e:?}"),
+    );
+    match read.record {
+        Some(c) if !read.has_errors() => c,
+        _ => panic!("the example campaign does not load: {:?}", read.problems),
     }
 });
 
 static VI: LazyLock<Locale> =
-    LazyLock::new(|| Locale::built_in("vi").expect("the built-in Vietnamese notation"));
+    LazyLock::new(|| theme::built_in_locale("vi").expect("the built-in Vietnamese notation"));
 
+/// As `data::load` sorts units: good ones in the campaign, those with errors checked alone.
 fn units_of(record: &CampaignRecord, parts: &[&str]) {
-    let mut units = Vec::new();
-    let mut failed = Vec::new();
+    let (mut units, mut with_errors, mut failed) = (Vec::new(), Vec::new(), Vec::new());
     for (i, text) in parts.iter().enumerate() {
         let stem = format!("unit-{i}");
         let source = PathBuf::from(format!("content/results/c/units/{stem}.yaml"));
-        match records::unit(record, source, text, &stem) {
-            Ok((u, _warnings)) => units.push(u),
-            Err(_) => failed.push(stem),
+        let read = records::unit(record, source, text, &stem);
+        let errors = read.has_errors();
+        match read.record {
+            Some(u) if !errors => units.push(u),
+            Some(u) => {
+                with_errors.push(u);
+                failed.push(stem);
+            }
+            None => failed.push(stem),
         }
     }
-    let campaign = compute::compute(record.clone(), units, failed);
+    let campaign = compute::compute(record.clone(), units, with_errors, failed);
     let today = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
     let _ = checks::check(&campaign, today, &VI);
     let _ = campaign.complete();
@@ -59,12 +67,16 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let parts: Vec<&str> = text.split("\n%%\n").collect();
-    if let Ok(record) = records::campaign(
+    // A campaign.yaml with problems is still what its units are checked against, when its
+    // metrics, clusters and rank_by were read whole.
+    if let Some(record) = records::campaign(
         &CONFIG,
         PathBuf::from("content/results/c/campaign.yaml"),
         parts[0],
         "results/c",
-    ) {
+    )
+    .record
+    {
         units_of(&record, &parts[1..]);
     }
     units_of(&EXAMPLE, &parts);

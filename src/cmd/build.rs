@@ -1,4 +1,5 @@
-//! `campaign-site build`: the whole pipeline, then the output swapped in atomically.
+//! `campaign-site build`: the whole pipeline, then the output swapped in atomically; a site with
+//! errors is reported whole and nothing is written.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -6,7 +7,7 @@ use std::time::Instant;
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::messages::Message;
 use crate::msg;
-use crate::{Failure, Site, generate, links, output};
+use crate::{Failure, Options, Site, examine, links, output};
 
 /// What `build` was asked to do.
 #[derive(Debug, Clone)]
@@ -62,10 +63,18 @@ pub fn run(opts: &BuildOptions) -> Result<BuildReport, Failure> {
         .clone()
         .unwrap_or_else(|| opts.root.join("public"));
     output::check_target(&opts.root, &output)?;
-    let mut site = generate(&opts.root, opts.base_url.as_deref(), opts.drafts)?;
-    // Broken links and anchors are errors in `check`; the build says so too, as warnings.
+    let generate = Options {
+        base_url: opts.base_url.as_deref(),
+        drafts: opts.drafts,
+        write_cache: true,
+        ..Options::default()
+    };
+    let mut site = examine(&opts.root, &generate)?;
+    // Broken links and anchors are errors in `check`; the build says so too, as warnings (also
+    // when it fails for other problems, so that all are reported in one run).
     let broken = links::check(
         &site.files,
+        &site.unrendered,
         &site.config.base_path,
         &site.config.root,
         &site.templates,
@@ -75,6 +84,9 @@ pub fn run(opts: &BuildOptions) -> Result<BuildReport, Failure> {
         ..d
     }));
     site.strict.sort();
+    if !site.errors.is_empty() {
+        return Err(site.into_failure());
+    }
     let writing = Instant::now();
     let files_written = output::commit(&output, &site.files)?;
     site.timings.push(("write", writing.elapsed()));

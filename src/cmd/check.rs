@@ -7,13 +7,14 @@ use crate::diagnostics::{Diagnostic, Pos, Severity};
 use crate::lang::Lang;
 use crate::messages::Message;
 use crate::msg;
-use crate::{Failure, Options, Site, generate_with, links};
+use crate::{Failure, Options, Report, Site, examine, links};
 
-/// Every problem found: the build's own, broken internal links and anchors, and the problems
-/// that are only warnings in `build` (promoted to errors); pages missing a translation, or
-/// whose translation is a draft, are warnings. With `drafts`, the site is checked as
-/// `build --drafts` makes it. Sorted.
-pub fn run(root: &Path, drafts: bool) -> Result<Vec<Diagnostic>, Failure> {
+/// Every problem found in one run: the build's own, broken internal links and anchors, and the
+/// problems that are only warnings in `build` (promoted to errors); pages missing a translation,
+/// or whose translation is a draft, are warnings. With `drafts`, the site is checked as
+/// `build --drafts` makes it. Sorted, with how many files could not be checked. The checks of
+/// every stage run on what the site has, even when it has errors.
+pub fn run(root: &Path, drafts: bool) -> Result<Report, Failure> {
     let promote = |d: Diagnostic| match d.severity {
         Severity::Warning => Diagnostic {
             severity: Severity::Error,
@@ -25,22 +26,30 @@ pub fn run(root: &Path, drafts: bool) -> Result<Vec<Diagnostic>, Failure> {
         drafts,
         ..Options::default()
     };
-    let site = generate_with(root, &opts).map_err(|f| match f {
-        Failure::Site(d) => Failure::Site(d.into_iter().map(promote).collect()),
+    let site = examine(root, &opts).map_err(|f| match f {
+        Failure::Site(r) => Failure::Site(Report {
+            problems: r.problems.into_iter().map(promote).collect(),
+            ..r
+        }),
         tool => tool,
     })?;
     let mut all: Vec<Diagnostic> = site.strict.iter().cloned().map(promote).collect();
     all.extend(links::check(
         &site.files,
+        &site.unrendered,
         &site.config.base_path,
         &site.config.root,
         &site.templates,
     ));
     all.extend(missing_translations(&site));
+    all.extend(site.errors);
     all.extend(site.warnings);
     all.sort();
     all.dedup();
-    Ok(all)
+    Ok(Report {
+        problems: all,
+        unchecked: site.unchecked,
+    })
 }
 
 /// An article that exists in some languages but not in all: a warning naming the file to add,
@@ -52,8 +61,14 @@ fn missing_translations(site: &Site) -> Vec<Diagnostic> {
         .iter()
         .filter(|a| a.lang.0 == lowest(site, a))
         .flat_map(|a| {
+            // A version whose file has no page in this build (reported) still exists.
             let have: Vec<Lang> = std::iter::once(a.lang)
                 .chain(a.translations.iter().map(|&t| site.graph.articles[t].lang))
+                .chain(
+                    config
+                        .langs()
+                        .filter(|&l| site.failed.contains(&(a.key.clone(), l))),
+                )
                 .collect();
             config
                 .langs()
@@ -94,12 +109,13 @@ fn translation_name(source: &Path, from: &str, to: &str) -> String {
     format!("{stem}.{to}.md")
 }
 
-/// `2 errors, 3 warnings`.
-pub fn summary(diags: &[Diagnostic]) -> Message {
-    let count = |s: Severity| diags.iter().filter(|d| d.severity == s).count();
+/// `2 errors, 3 warnings`, and how many files could not be checked when some could not.
+pub fn summary(report: &Report) -> Message {
+    let count = |s: Severity| report.problems.iter().filter(|d| d.severity == s).count();
     msg!(
         "check-summary",
         errors = count(Severity::Error),
-        warnings = count(Severity::Warning)
+        warnings = count(Severity::Warning),
+        unchecked = report.unchecked_message()
     )
 }

@@ -60,7 +60,10 @@ impl FrontMatter {
 /// A Markdown file split into its front matter and its body.
 #[derive(Debug, Clone)]
 pub struct Split<'a> {
+    /// The front matter read without the keys named in `problems`.
     pub front_matter: FrontMatter,
+    /// Keys of the front matter with a wrong value (the rest of the file can still be checked).
+    pub problems: Vec<FmError>,
     pub body: &'a str,
     /// Lines of the file before the body.
     pub body_line: usize,
@@ -124,7 +127,9 @@ fn text_of(s: Option<Scalar>) -> Option<String> {
 }
 
 /// Splits `source` (already NFC, LF line ends) into front matter and body, and reads the
-/// front matter. `tz` is the zone of dates written without an offset.
+/// front matter. `tz` is the zone of dates written without an offset. Fails when the front
+/// matter cannot be read at all (then nothing of the file can be checked); a key with a wrong
+/// value is one of the split's `problems`.
 pub fn split(source: &str, tz: FixedOffset) -> Result<Split<'_>, Vec<FmError>> {
     let Some(after_open) = source
         .strip_prefix("---\n")
@@ -139,6 +144,7 @@ pub fn split(source: &str, tz: FixedOffset) -> Result<Split<'_>, Vec<FmError>> {
         }
         return Ok(Split {
             front_matter: FrontMatter::default(),
+            problems: Vec::new(),
             body: source,
             body_line: 0,
             body_offset: 0,
@@ -164,9 +170,10 @@ pub fn split(source: &str, tz: FixedOffset) -> Result<Split<'_>, Vec<FmError>> {
     };
     let fm_text = &after_open[..fm_end];
     let body_offset = 4 + body_start;
-    let front_matter = parse(fm_text, tz)?;
+    let (front_matter, problems) = parse(fm_text, tz)?;
     Ok(Split {
         front_matter,
+        problems,
         body: &source[body_offset..],
         body_line: source[..body_offset].matches('\n').count(),
         body_offset,
@@ -184,8 +191,8 @@ pub fn too_long(key: &str, slug: &str) -> String {
 }
 
 /// Reads the YAML of a front matter block, which starts on the file's second line; positions
-/// are those of the file.
-fn parse(fm: &str, tz: FixedOffset) -> Result<FrontMatter, Vec<FmError>> {
+/// are those of the file. Keys with a wrong value are left out and come back as problems.
+fn parse(fm: &str, tz: FixedOffset) -> Result<(FrontMatter, Vec<FmError>), Vec<FmError>> {
     let to_fm = |errors: Vec<yaml::YamlError>| {
         errors
             .into_iter()
@@ -195,10 +202,17 @@ fn parse(fm: &str, tz: FixedOffset) -> Result<FrontMatter, Vec<FmError>> {
             })
             .collect::<Vec<_>>()
     };
-    let (raw, doc): (Raw, yaml::Doc) = yaml::from_str_below(fm, 1).map_err(to_fm)?;
-    let (mut extra, _) = yaml::to_json_map(fm, 1).map_err(to_fm)?;
+    let read = yaml::read::<Raw>(fm, 1);
+    let mut errors = to_fm(read.errors);
+    let Some((raw, doc)) = read.value else {
+        return Err(errors);
+    };
+    // Its problems are those of the read above.
+    let mut extra = yaml::read::<serde_json::Map<String, serde_json::Value>>(fm, 1)
+        .value
+        .map(|(map, _)| map)
+        .unwrap_or_default();
     extra.retain(|k, _| !KNOWN.contains(&k.as_str()));
-    let mut errors = Vec::new();
     let date_only = raw
         .date
         .as_ref()
@@ -213,7 +227,6 @@ fn parse(fm: &str, tz: FixedOffset) -> Result<FrontMatter, Vec<FmError>> {
             None
         }
     });
-    let slug = text_of(raw.slug);
     let mut tags: Vec<String> = raw
         .tags
         .unwrap_or_default()
@@ -223,12 +236,10 @@ fn parse(fm: &str, tz: FixedOffset) -> Result<FrontMatter, Vec<FmError>> {
     let mut seen = std::collections::HashSet::new();
     tags.retain(|t| seen.insert(text::slugify(t)));
     // `category: ""` (as `new` writes it) is no category, like an absent key.
-    let category = text_of(raw.category);
-    check_addresses(&doc, &tags, category.as_ref(), slug.as_ref(), &mut errors);
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    Ok(FrontMatter {
+    let mut category = text_of(raw.category);
+    let mut slug = text_of(raw.slug);
+    check_addresses(&doc, &mut tags, &mut category, &mut slug, &mut errors);
+    let front_matter = FrontMatter {
         title: text_of(raw.title),
         date,
         date_only,
@@ -249,129 +260,55 @@ fn parse(fm: &str, tz: FixedOffset) -> Result<FrontMatter, Vec<FmError>> {
             .iter()
             .filter_map(|(k, v)| Some((k.scalar()?.to_owned(), v.pos)))
             .collect(),
-    })
+    };
+    Ok((front_matter, errors))
 }
 
 /// Tags, category and slug must make a web address: some letters or digits, and not longer
-/// than a folder name may be.
+/// than a folder name may be. One that cannot is a problem, and left out.
 fn check_addresses(
     doc: &yaml::Doc,
-    tags: &[String],
-    category: Option<&String>,
-    slug: Option<&String>,
+    tags: &mut Vec<String>,
+    category: &mut Option<String>,
+    slug: &mut Option<String>,
     errors: &mut Vec<FmError>,
 ) {
-    for (key, name) in tags
-        .iter()
-        .map(|t| ("tags", t))
-        .chain(category.map(|c| ("category", c)))
-    {
+    let mut address = |key: &str, name: &str| {
         let slug = text::slugify(name);
-        if slug.is_empty() {
-            errors.push(FmError {
-                pos: doc.pos(&[key]),
-                message: format!("{key}: \"{name}\" has no letters or digits to make a web address from; use words"),
-            });
+        let message = if slug.is_empty() {
+            format!(
+                "{key}: \"{name}\" has no letters or digits to make a web address from; use words"
+            )
         } else if slug.len() > text::MAX_SEGMENT {
-            errors.push(FmError {
-                pos: doc.pos(&[key]),
-                message: too_long(key, &slug),
-            });
-        }
-    }
-    if let Some(s) = slug.filter(|s| text::slugify(s).is_empty()) {
+            too_long(key, &slug)
+        } else {
+            return true;
+        };
         errors.push(FmError {
-            pos: doc.pos(&["slug"]),
-            message: format!("slug \"{s}\" has no letters or digits to make a web address from"),
+            pos: doc.pos(&[key]),
+            message,
         });
+        false
+    };
+    tags.retain(|t| address("tags", t));
+    if category.as_deref().is_some_and(|c| !address("category", c)) {
+        *category = None;
     }
-    if let Some(s) = slug
-        .map(|s| text::slugify(s))
-        .filter(|s| s.len() > text::MAX_SEGMENT)
-    {
-        errors.push(FmError {
-            pos: doc.pos(&["slug"]),
-            message: too_long("slug", &s),
-        });
-    }
+    let Some(s) = slug.as_deref() else { return };
+    let made = text::slugify(s);
+    let message = if made.is_empty() {
+        format!("slug \"{s}\" has no letters or digits to make a web address from")
+    } else if made.len() > text::MAX_SEGMENT {
+        too_long("slug", &made)
+    } else {
+        return;
+    };
+    errors.push(FmError {
+        pos: doc.pos(&["slug"]),
+        message,
+    });
+    *slug = None;
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn tz() -> FixedOffset {
-        FixedOffset::east_opt(7 * 3600).unwrap()
-    }
-
-    #[test]
-    fn splits_and_reads_known_and_extra_keys() {
-        let src = "---\ntitle: \"A: b\"\ndate: 2023-09-07\ntags: [sáng kiến, 2023]\nmood: happy\n---\n\nBody\n";
-        let s = split(src, tz()).unwrap();
-        assert_eq!(s.front_matter.title.as_deref(), Some("A: b"));
-        assert_eq!(s.front_matter.tags, vec!["sáng kiến", "2023"]);
-        assert!(s.front_matter.date_only);
-        let same = split("---\ntags: [Thanh Hóa, Thanh Hoá, x]\n---\n", tz()).unwrap();
-        assert_eq!(
-            same.front_matter.tags,
-            vec!["Thanh Hóa", "x"],
-            "one tag, as first written"
-        );
-        assert_eq!(s.front_matter.extra["mood"], "happy");
-        assert!(!s.front_matter.extra.contains_key("title"));
-        assert_eq!(s.body, "\nBody\n");
-        assert_eq!(s.body_line, 6);
-    }
-
-    #[test]
-    fn errors_are_placed_in_the_file() {
-        let src = "---\ntitle: x\nauthor: a\ndate: 07/09/2023\n---\n";
-        let e = split(src, tz()).unwrap_err();
-        assert_eq!(e[0].pos, Pos::new(4, 7));
-        assert!(
-            e[0].message
-                .starts_with("date \"07/09/2023\" is not a date")
-        );
-
-        let e = split("---\ntitle: x\ndraft: maybe\n---\n", tz()).unwrap_err();
-        assert_eq!(e[0].pos.line, 3);
-        assert!(e[0].message.contains("draft"), "{}", e[0].message);
-
-        let e = split("---\ntitle: [x\n---\n", tz()).unwrap_err();
-        assert!(e[0].pos.line >= 2);
-
-        let e = split("---\ntitle: x\n", tz()).unwrap_err();
-        assert!(e[0].message.contains("never closed"));
-    }
-
-    #[test]
-    fn tags_need_letters_or_digits() {
-        let e = split("---\ntitle: x\ntags: [ok, \"!!!\"]\n---\n", tz()).unwrap_err();
-        assert_eq!(e[0].pos, Pos::new(3, 7));
-        assert!(
-            e[0].message.starts_with("tags: \"!!!\" has no letters"),
-            "{}",
-            e[0].message
-        );
-        let e = split("---\ntitle: x\ncategory: \"!\"\ntags: [\" \"]\n---\n", tz()).unwrap_err();
-        assert_eq!(e.len(), 2, "{e:?}");
-    }
-
-    /// What `new` writes to fill in later means "none" while it is empty.
-    #[test]
-    fn empty_category_summary_and_author_are_none() {
-        let src = "---\ntitle: x\nauthor: \"\"\ncategory: \"\"\ntags: []\nsummary: \" \"\n---\n";
-        let fm = split(src, tz()).unwrap().front_matter;
-        assert_eq!(fm.category, None);
-        assert_eq!(fm.summary, None);
-        assert_eq!(fm.author, None);
-        assert!(fm.tags.is_empty());
-    }
-
-    #[test]
-    fn no_front_matter_is_all_body() {
-        let s = split("# Hi\n", tz()).unwrap();
-        assert_eq!(s.body, "# Hi\n");
-        assert!(s.front_matter.title.is_none());
-    }
-}
+mod tests;

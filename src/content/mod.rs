@@ -92,7 +92,8 @@ pub fn is_leftover(name: &str) -> bool {
 }
 
 /// Walks `content/` in a stable order and reads every Markdown file. Files that cannot be read
-/// are reported and left out, so the problems of the others are found in the same build.
+/// are reported, counted as not checked and left out, so the problems of the others are found
+/// in the same build.
 pub fn load(
     config: &Config,
     previous: Option<&ReadCache>,
@@ -151,7 +152,10 @@ pub fn load(
                     .insert(d.path.clone(), (stamp.0, stamp.1, d.text.clone()));
                 sources.docs.push(d);
             }
-            Err(e) => errors.push(e),
+            Err(e) => {
+                diagnostics.unchecked(e.path.clone());
+                errors.push(e);
+            }
         }
     }
     diagnostics.extend(errors);

@@ -31,6 +31,11 @@ pub fn check(c: &Campaign, today: NaiveDate, l: &Locale) -> Vec<Diagnostic> {
         check_ranks(c, u, &mut out);
         check_dates(c, u, today, &mut out);
     }
+    // A unit whose file has errors is not ranked, but its own figures still agree or not.
+    for u in &c.with_errors {
+        check_figures(c, u, l, &mut out);
+        check_dates(c, u, today, &mut out);
+    }
     let too_many = c.units_expected.is_some_and(|n| c.units.len() > n as usize);
     if !c.complete() && !too_many && c.units.iter().any(|u| u.reported_rank != (None, None)) {
         let expected = c

@@ -5,10 +5,12 @@ use super::aggregate;
 pub use super::model::{Basis, Progress};
 use super::model::{Campaign, CampaignRecord, Unit, UnitRecord};
 
-/// The campaign with its units' computed figures.
+/// The campaign with its units' computed figures. Units read with errors (`with_errors`) are
+/// not part of it: each is computed on its own, only for the checks of its own figures.
 pub fn compute(
     record: CampaignRecord,
     units: Vec<UnitRecord>,
+    with_errors: Vec<UnitRecord>,
     failed_units: Vec<String>,
 ) -> Campaign {
     let n = record.metrics.len();
@@ -52,9 +54,7 @@ pub fn compute(
         .into_iter()
         .zip(national.into_iter().zip(cluster_ranks))
         .map(|(u, (national_rank, cluster_rank))| Unit {
-            percent: (0..n)
-                .map(|m| aggregate::percent_of(u.values[m]?.value, u.target[m]?))
-                .collect(),
+            percent: percents(&u),
             share: (0..n)
                 .map(|m| aggregate::share(u.values[m]?.value, totals[m]?.value))
                 .collect(),
@@ -63,11 +63,29 @@ pub fn compute(
             record: u,
         })
         .collect();
+    let with_errors = with_errors
+        .into_iter()
+        .map(|u| Unit {
+            percent: percents(&u),
+            share: vec![None; n],
+            national_rank: None,
+            cluster_rank: None,
+            record: u,
+        })
+        .collect();
     Campaign {
         record,
         units,
+        with_errors,
         failed_units,
         totals,
         progress,
     }
+}
+
+/// A unit's percent of its own target, per metric.
+fn percents(u: &UnitRecord) -> Vec<Option<f64>> {
+    (0..u.values.len())
+        .map(|m| aggregate::percent_of(u.values[m]?.value, u.target[m]?))
+        .collect()
 }

@@ -35,9 +35,10 @@ pub struct Loaded {
 }
 
 /// Reads, checks and computes every campaign. Problems of all files are returned together.
-/// Errors go to `found`; contradictions and notes are its strict problems (errors in `check`).
+/// Errors go to `found`; contradictions and notes are its strict problems (errors in `check`);
+/// files that could not be checked at all are counted there.
 pub fn load(config: &Config, files: &[DataFile], found: &mut Diagnostics) -> Loaded {
-    let mut errors = Vec::new();
+    let mut out = Found::default();
     let mut campaign_files = Vec::new();
     let mut unit_files: HashMap<String, Vec<&DataFile>> = HashMap::new();
     for f in files {
@@ -53,7 +54,8 @@ pub fn load(config: &Config, files: &[DataFile], found: &mut Diagnostics) -> Loa
                 .or_default()
                 .push(f);
         } else {
-            errors.push(Diagnostic::error(
+            out.unchecked.push(shown(&f.0));
+            out.problems.push(Diagnostic::error(
                 shown(&f.0),
                 Pos::UNKNOWN,
                 "this YAML file is neither a campaign.yaml nor a unit file in a campaign's units/ folder; move it, or put it in static/ to publish it as is",
@@ -66,7 +68,8 @@ pub fn load(config: &Config, files: &[DataFile], found: &mut Diagnostics) -> Loa
             .any(|f| crate::content::parent(&f.0) == dir)
         {
             for u in units {
-                errors.push(Diagnostic::error(
+                out.unchecked.push(shown(&u.0));
+                out.problems.push(Diagnostic::error(
                     shown(&u.0),
                     Pos::UNKNOWN,
                     format!("this unit file has no campaign: there is no content/{dir}/campaign.yaml beside its units/ folder"),
@@ -79,21 +82,21 @@ pub fn load(config: &Config, files: &[DataFile], found: &mut Diagnostics) -> Loa
     for f in campaign_files {
         let dir = crate::content::parent(&f.0).to_owned();
         let units = unit_files.get(&dir).map(Vec::as_slice).unwrap_or_default();
-        match campaign(config, f, &dir, &mut errors, units) {
-            Ok(c) => campaigns.push(c),
-            Err(e) => {
-                errors.extend(e);
-                failed = true;
-            }
+        match campaign(config, f, &dir, units, &mut out) {
+            Some(c) => campaigns.push(c),
+            None => failed = true,
         }
     }
     campaigns.sort_by(|a, b| a.dir.cmp(&b.dir));
-    for d in errors {
+    for d in out.problems {
         if d.is_error() {
             found.push(d);
         } else {
             found.push_strict(d);
         }
+    }
+    for path in out.unchecked {
+        found.unchecked(path);
     }
     Loaded {
         campaigns,
@@ -101,63 +104,121 @@ pub fn load(config: &Config, files: &[DataFile], found: &mut Diagnostics) -> Loa
     }
 }
 
+/// What reading the statistics found: problems, and the files that could not be checked.
+#[derive(Default)]
+struct Found {
+    problems: Vec<Diagnostic>,
+    unchecked: Vec<PathBuf>,
+}
+
 fn shown(rel: &str) -> PathBuf {
     Path::new("content").join(rel)
 }
 
-/// Reads a data file as NFC text; an empty file is a problem of its own.
-fn read(f: &DataFile, what: &str) -> Result<String, Diagnostic> {
-    let bytes = fsx::read(&f.1).map_err(|e| Diagnostic::error(shown(&f.0), Pos::UNKNOWN, e.0))?;
-    let text = text::decode_text(&bytes).map_err(|_| {
-        Diagnostic::error(
-            shown(&f.0),
-            Pos::UNKNOWN,
-            "the file is not UTF-8 text; save it as UTF-8",
-        )
-    })?;
+/// Reads a data file as NFC text; an empty file is a problem of its own. A file that cannot be
+/// read is counted as not checked.
+fn read(f: &DataFile, what: &str, out: &mut Found) -> Option<String> {
+    let unreadable = |message: String, out: &mut Found| {
+        out.unchecked.push(shown(&f.0));
+        out.problems
+            .push(Diagnostic::error(shown(&f.0), Pos::UNKNOWN, message));
+        None
+    };
+    let bytes = match fsx::read(&f.1) {
+        Ok(bytes) => bytes,
+        Err(e) => return unreadable(e.0, out),
+    };
+    let Ok(text) = text::decode_text(&bytes) else {
+        return unreadable("the file is not UTF-8 text; save it as UTF-8".into(), out);
+    };
     if text
         .lines()
         .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
     {
-        return Err(Diagnostic::error(
+        out.problems.push(Diagnostic::error(
             shown(&f.0),
             Pos::new(1, 1),
             format!("the file is empty; {what}"),
         ));
+        return None;
     }
-    Ok(text)
+    Some(text)
 }
 
-/// A campaign and its units. Units that fail are reported into `unit_errors` and left out, so
-/// the campaign's other pages and the articles naming its good units are still checked.
+/// A campaign and its units; none when its campaign.yaml cannot be what its units are checked
+/// against (then they are counted as not checked). Units with errors are reported and left out
+/// of the campaign (their figures would change the others' sums and ranks), but their own
+/// figures are still checked against each other; the campaign's other pages and the articles
+/// naming its good units are still checked.
 fn campaign(
     config: &Config,
     f: &DataFile,
     dir: &str,
-    unit_errors: &mut Vec<Diagnostic>,
     unit_files: &[&DataFile],
-) -> Result<Campaign, Vec<Diagnostic>> {
-    let text = read(f, "a campaign.yaml needs at least name: and metrics:").map_err(|e| vec![e])?;
-    let record = records::campaign(config, shown(&f.0), &text, dir)?;
+    out: &mut Found,
+) -> Option<Campaign> {
+    let source = shown(&f.0);
+    let record =
+        read(f, "a campaign.yaml needs at least name: and metrics:", out).and_then(|text| {
+            let read = records::campaign(config, source.clone(), &text, dir);
+            if read.unread {
+                out.unchecked.push(source.clone());
+            }
+            out.problems.extend(read.problems);
+            read.record
+        });
     let mut sorted: Vec<&&DataFile> = unit_files.iter().collect();
     sorted.sort_by(|a, b| a.0.cmp(&b.0));
-    let mut units = Vec::new();
-    let mut failed_units = Vec::new();
+    let Some(record) = record else {
+        not_checked(&source, &sorted, out);
+        return None;
+    };
+    let (mut units, mut with_errors, mut failed_units) = (Vec::new(), Vec::new(), Vec::new());
     for f in sorted {
         let stem = file_stem(&f.0);
-        let read = read(f, "a unit file needs name:, kind: and values:").map_err(|e| vec![e]);
-        match read.and_then(|text| records::unit(&record, shown(&f.0), &text, stem)) {
-            Ok((u, warnings)) => {
-                units.push(u);
-                unit_errors.extend(warnings);
-            }
-            Err(e) => {
-                unit_errors.extend(e);
+        let read = read(f, "a unit file needs name:, kind: and values:", out)
+            .map(|text| records::unit(&record, shown(&f.0), &text, stem));
+        let Some(read) = read else {
+            failed_units.push(text::slugify(stem));
+            continue;
+        };
+        if read.unread {
+            out.unchecked.push(shown(&f.0));
+        }
+        let errors = read.has_errors();
+        out.problems.extend(read.problems);
+        match read.record {
+            Some(u) if !errors => units.push(u),
+            Some(u) => {
+                with_errors.push(u);
                 failed_units.push(text::slugify(stem));
             }
+            None => failed_units.push(text::slugify(stem)),
         }
     }
-    Ok(compute::compute(record, units, failed_units))
+    Some(compute::compute(record, units, with_errors, failed_units))
+}
+
+/// The units of a campaign whose campaign.yaml cannot be used: not checked (counted, and said
+/// once at campaign.yaml).
+fn not_checked(source: &Path, units: &[&&DataFile], out: &mut Found) {
+    if units.is_empty() {
+        return;
+    }
+    out.unchecked.extend(units.iter().map(|u| shown(&u.0)));
+    let n = units.len();
+    out.problems.push(Diagnostic {
+        severity: crate::diagnostics::Severity::Note,
+        ..Diagnostic::error(
+            source,
+            Pos::UNKNOWN,
+            format!(
+                "the {n} unit file{} of this campaign {} not checked until the problems of this file are fixed",
+                if n == 1 { "" } else { "s" },
+                if n == 1 { "is" } else { "are" }
+            ),
+        )
+    });
 }
 
 /// `a/units/lai-chau.yaml` -> `lai-chau`.

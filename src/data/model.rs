@@ -144,6 +144,9 @@ impl CampaignRecord {
 pub struct Campaign {
     pub record: CampaignRecord,
     pub units: Vec<Unit>,
+    /// Units whose files have errors (reported): not part of the campaign, and only their own
+    /// figures are checked against each other.
+    pub with_errors: Vec<Unit>,
     /// Slugs of unit files that could not be read; their problems are reported on their own.
     pub failed_units: Vec<String>,
     /// Sums over the units present, per metric.

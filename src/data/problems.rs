@@ -33,34 +33,42 @@ impl Problems {
             .push(Diagnostic::warning(&self.source, pos, message));
     }
 
-    /// The value with its warnings, or every problem when one is an error.
-    pub fn finish_with_warnings<T>(
-        self,
-        value: T,
-    ) -> Result<(T, Vec<Diagnostic>), Vec<Diagnostic>> {
-        if self.list.iter().any(Diagnostic::is_error) {
-            Err(self.list)
-        } else {
-            Ok((value, self.list))
+    /// The file was read: its record (when it can serve as one) and every problem.
+    pub fn finish<T>(self, record: Option<T>) -> Read<T> {
+        Read {
+            record,
+            problems: self.list,
+            unread: false,
         }
     }
 
-    /// The file could not be read at all.
-    pub fn finish_failed<T>(self) -> Result<T, Vec<Diagnostic>> {
-        Err(self.list)
-    }
-
-    pub fn finish<T>(self, value: T) -> Result<T, Vec<Diagnostic>> {
-        if self.list.is_empty() {
-            Ok(value)
-        } else {
-            Err(self.list)
+    /// The file's YAML could not be read at all.
+    pub fn finish_unread<T>(self) -> Read<T> {
+        Read {
+            record: None,
+            problems: self.list,
+            unread: true,
         }
     }
 }
 
-/// Reads a statistics file. Its YAML problems go to `problems`; the value comes back when the
-/// only problems were unknown keys, so the file's figures are still checked in this run.
+/// What reading one statistics file gave: every problem of it, and its record as far as it
+/// could be read (with errors among the problems, a record is only checked, never published).
+pub struct Read<T> {
+    pub record: Option<T>,
+    pub problems: Vec<Diagnostic>,
+    /// The YAML could not be read: nothing else of the file was checked.
+    pub unread: bool,
+}
+
+impl<T> Read<T> {
+    pub fn has_errors(&self) -> bool {
+        self.problems.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Reads a statistics file. Its YAML problems go to `problems`; the value comes back without the
+/// keys that have problems, so the file's other figures are still checked in this run.
 pub fn parse<T: serde::de::DeserializeOwned>(
     text: &str,
     problems: &mut Problems,
@@ -70,6 +78,30 @@ pub fn parse<T: serde::de::DeserializeOwned>(
         problems.at(e.pos, e.message);
     }
     read.value
+}
+
+/// A key the map at `path` needs: not written at all is a problem at the map (a key written
+/// with a wrong value is reported by the YAML door).
+pub fn required(doc: &Doc, path: &[&str], key: &str, problems: &mut Problems) {
+    let mut at = path.to_vec();
+    at.push(key);
+    if doc.at(&at).is_none() {
+        let within = match path {
+            [] => String::new(),
+            _ => format!("{}: ", dotted(path)),
+        };
+        problems.at(doc.pos(path), format!("{within}{key} is missing; add it"));
+    }
+}
+
+/// Whether the map at `path` lost entries to problems (a wrong value): the YAML has more keys
+/// there than were read (`read`; a key written twice counts once, as it is read).
+pub fn lost_entries(doc: &Doc, path: &[&str], read: usize) -> bool {
+    let written: std::collections::HashSet<&str> = doc
+        .at(path)
+        .map(|n| n.entries().iter().filter_map(|(k, _)| k.scalar()).collect())
+        .unwrap_or_default();
+    written.len() != read
 }
 
 /// The whole number written at `node` (a figure's `value:` inside a map), or its problem.

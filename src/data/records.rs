@@ -10,24 +10,26 @@ use super::model::{
     CampaignPlaces, CampaignRecord, Cluster, Metric, Part, Reported, UnitPlaces, UnitRecord,
 };
 use super::number;
-use super::problems::{Problems, dotted, parse, whole_at};
-use super::schema::{Figure, RawCampaign, RawFigure, RawUnit, Written};
+use super::problems::{Problems, Read, dotted, lost_entries, parse, required, whole_at};
+use super::schema::{Figure, RawCampaign, RawFigure, RawUnit, UnitKind, Written};
 use crate::config::Config;
-use crate::diagnostics::{Diagnostic, Pos, display_path};
+use crate::diagnostics::{Pos, display_path};
+use crate::lang::Localized;
 use crate::text;
 use crate::yaml::Doc;
 
-/// Reads campaign.yaml (`text`, shown as `source`) of the campaign folder `dir`.
-pub fn campaign(
-    config: &Config,
-    source: PathBuf,
-    text: &str,
-    dir: &str,
-) -> Result<CampaignRecord, Vec<Diagnostic>> {
+/// Reads campaign.yaml (`text`, shown as `source`) of the campaign folder `dir`. Its record
+/// comes back, even with problems, when what its units are checked against (metrics,
+/// clusters, `rank_by`) was read whole.
+pub fn campaign(config: &Config, source: PathBuf, text: &str, dir: &str) -> Read<CampaignRecord> {
     let mut problems = Problems::new(&source);
     let Some((raw, doc)) = parse::<RawCampaign>(text, &mut problems) else {
-        return problems.finish_failed();
+        return problems.finish_unread();
     };
+    required(&doc, &[], "name", &mut problems);
+    required(&doc, &[], "metrics", &mut problems);
+    let whole = !lost_entries(&doc, &["metrics"], raw.metrics.len())
+        && !lost_entries(&doc, &["clusters"], raw.clusters.len());
     let metrics: Vec<Metric> = raw
         .metrics
         .iter()
@@ -38,18 +40,13 @@ pub fn campaign(
             currency: m.currency.clone().unwrap_or_else(|| "VND".into()),
         })
         .collect();
-    if metrics.is_empty() {
+    let written = doc.at(&["metrics"]);
+    if metrics.is_empty() && written.is_some_and(|m| m.entries().is_empty()) {
         problems.at(doc.pos(&["metrics"]), "metrics is empty; declare what is measured, like initiatives: {label: ..., kind: count}");
     }
     let ids: Vec<&str> = metrics.iter().map(|m| m.id.as_str()).collect();
-    let rank_by = match raw.rank_by.as_deref() {
-        None => 0,
-        Some(id) => ids.iter().position(|m| *m == id).unwrap_or_else(|| {
-            let message = format!("rank_by {}", undeclared_in_campaign(&ids, id));
-            problems.at(doc.pos(&["rank_by"]), message);
-            0
-        }),
-    };
+    let rank_by = ranked_by(&raw, &ids, &doc, &mut problems);
+    let usable = whole && rank_by.is_some() && !metrics.is_empty();
     let target = campaign_numbers(&ids, &doc, raw.target.keys(), "target", &mut problems);
     let totals = campaign_numbers(
         &ids,
@@ -66,15 +63,19 @@ pub fn campaign(
         id,
         dir: dir.to_owned(),
         source,
-        name: raw.name,
+        // A name with a problem: the campaign is only checked, never published.
+        name: raw.name.unwrap_or_else(|| Localized::All(String::new())),
         short_name: raw.short_name,
         organizer: raw.organizer,
         description: raw.description,
         start: raw.start.map(|d| d.0),
         end: raw.end.map(|d| d.0),
-        units_expected: positive(&doc, &["units_expected"], &mut problems),
+        // Read from the text only when it was read at all (a wrong value is reported already).
+        units_expected: raw
+            .units_expected
+            .and_then(|_| positive(&doc, &["units_expected"], &mut problems)),
         metrics,
-        rank_by,
+        rank_by: rank_by.unwrap_or(0),
         target: target.iter().map(|t| t.map(|(v, _)| v)).collect(),
         clusters: raw
             .clusters
@@ -94,7 +95,21 @@ pub fn campaign(
             end: doc.pos(&["end"]),
         },
     };
-    problems.finish(record)
+    problems.finish(usable.then_some(record))
+}
+
+/// The metric the campaign ranks by (the first when `rank_by:` is not written); none when it
+/// names no metric (a problem).
+fn ranked_by(raw: &RawCampaign, ids: &[&str], doc: &Doc, problems: &mut Problems) -> Option<usize> {
+    let Some(id) = raw.rank_by.as_deref() else {
+        return Some(0);
+    };
+    let found = ids.iter().position(|m| *m == id);
+    if found.is_none() {
+        let message = format!("rank_by {}", undeclared_in_campaign(ids, id));
+        problems.at(doc.pos(&["rank_by"]), message);
+    }
+    found
 }
 
 /// A count of at least 1 (a number of units, a rank) at `path`, when it is written.
@@ -154,7 +169,7 @@ fn campaign_numbers<'k>(
 /// Texts of campaign.yaml given for a language the site does not have.
 fn foreign_languages(config: &Config, raw: &RawCampaign, doc: &Doc, problems: &mut Problems) {
     let texts = [
-        ("name", Some(&raw.name)),
+        ("name", raw.name.as_ref()),
         ("short_name", raw.short_name.as_ref()),
         ("organizer", raw.organizer.as_ref()),
     ];
@@ -188,17 +203,16 @@ fn figures(
         .collect()
 }
 
-/// Reads one unit file of campaign `c`; `stem` is the file name without `.yaml`.
-pub fn unit(
-    c: &CampaignRecord,
-    source: PathBuf,
-    text: &str,
-    stem: &str,
-) -> Result<(UnitRecord, Vec<Diagnostic>), Vec<Diagnostic>> {
+/// Reads one unit file of campaign `c`; `stem` is the file name without `.yaml`. Its record
+/// comes back whenever its YAML can be read, with its problems.
+pub fn unit(c: &CampaignRecord, source: PathBuf, text: &str, stem: &str) -> Read<UnitRecord> {
     let mut problems = Problems::new(&source);
     let Some((raw, doc)) = parse::<RawUnit>(text, &mut problems) else {
-        return problems.finish_failed();
+        return problems.finish_unread();
     };
+    for key in ["name", "kind", "values"] {
+        required(&doc, &[], key, &mut problems);
+    }
     let ids: Vec<&str> = c.metrics.iter().map(|m| m.id.as_str()).collect();
     let read = |keys: Vec<&String>, path: &[&str], problems: &mut Problems| {
         read_metrics(c, &doc, keys, path, problems)
@@ -210,6 +224,9 @@ pub fn unit(
     let mut part_places = Vec::new();
     for (i, part) in raw.breakdown.iter().enumerate() {
         let item = format!("#{i}");
+        for key in ["name", "values"] {
+            required(&doc, &["breakdown", &item], key, &mut problems);
+        }
         let read = read(
             part.values.keys().collect(),
             &["breakdown", &item, "values"],
@@ -217,14 +234,20 @@ pub fn unit(
         );
         part_places.push(places_of(&read));
         breakdown.push(Part {
-            name: part.name.clone(),
+            name: part
+                .name
+                .clone()
+                .unwrap_or_else(|| Localized::All(String::new())),
             values: figures(&read, &part.values, &ids),
         });
     }
     let cluster = cluster_of(c, &raw, &doc, &mut problems);
+    let rank = &raw.reported.rank;
     let reported_rank = (
-        positive(&doc, &["reported", "rank", "national"], &mut problems),
-        positive(&doc, &["reported", "rank", "cluster"], &mut problems),
+        rank.national
+            .and_then(|_| positive(&doc, &["reported", "rank", "national"], &mut problems)),
+        rank.cluster
+            .and_then(|_| positive(&doc, &["reported", "rank", "cluster"], &mut problems)),
     );
     check_sources(&raw, &doc, &mut problems);
     let places = UnitPlaces {
@@ -243,8 +266,9 @@ pub fn unit(
         slug: text::slugify(stem),
         id: stem.to_owned(),
         source,
-        name: raw.name,
-        kind: raw.kind,
+        // A name or kind with a problem: the unit is only checked, never published.
+        name: raw.name.unwrap_or_else(|| Localized::All(String::new())),
+        kind: raw.kind.unwrap_or(UnitKind::Province),
         cluster,
         as_of: raw.as_of.map(|d| d.0),
         target: target.iter().map(|t| t.map(|(v, _)| v)).collect(),
@@ -255,7 +279,7 @@ pub fn unit(
         sources: raw.sources,
         places,
     };
-    problems.finish_with_warnings(record)
+    problems.finish(Some(record))
 }
 
 /// Where each value read was written.

@@ -210,10 +210,13 @@ pub struct RawReportedTotals {
     pub totals: IndexMap<String, RawFigure>,
 }
 
+/// campaign.yaml. Keys it needs (`name`, `metrics`) are checked by the statistics stage, so
+/// that a wrong value of one does not hide the problems of the others.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawCampaign {
-    pub name: Localized,
+    #[serde(default)]
+    pub name: Option<Localized>,
     #[serde(default)]
     pub short_name: Option<Localized>,
     #[serde(default)]
@@ -226,6 +229,7 @@ pub struct RawCampaign {
     pub end: Option<Day>,
     #[serde(default)]
     pub units_expected: Option<Written>,
+    #[serde(default)]
     pub metrics: IndexMap<String, RawMetric>,
     #[serde(default)]
     pub rank_by: Option<String>,
@@ -237,10 +241,13 @@ pub struct RawCampaign {
     pub reported: RawReportedTotals,
 }
 
+/// One part of a unit's breakdown; the keys it needs are checked by the statistics stage.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawPart {
-    pub name: Localized,
+    #[serde(default)]
+    pub name: Option<Localized>,
+    #[serde(default)]
     pub values: IndexMap<String, RawFigure>,
 }
 
@@ -273,17 +280,22 @@ pub struct Source {
     pub date: Option<Day>,
 }
 
+/// A unit file. Keys it needs (`name`, `kind`, `values`) are checked by the statistics stage,
+/// so that a wrong value of one does not hide the problems of the others.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawUnit {
-    pub name: Localized,
-    pub kind: UnitKind,
+    #[serde(default)]
+    pub name: Option<Localized>,
+    #[serde(default)]
+    pub kind: Option<UnitKind>,
     #[serde(default)]
     pub cluster: Option<String>,
     #[serde(default)]
     pub as_of: Option<Day>,
     #[serde(default)]
     pub target: IndexMap<String, Written>,
+    #[serde(default)]
     pub values: IndexMap<String, RawFigure>,
     #[serde(default)]
     pub breakdown: Vec<RawPart>,

@@ -27,7 +27,8 @@ pub struct Body {
 /// A body and the problems found in it: errors, and problems that are warnings in `build` and
 /// errors in `check` (photos without alt text, raw HTML removed for safety).
 struct Outcome {
-    body: Result<Body, Vec<Diagnostic>>,
+    body: Body,
+    errors: Vec<Diagnostic>,
     strict: Vec<Diagnostic>,
 }
 
@@ -52,15 +53,16 @@ struct Linker<'a> {
     sanitizer: Sanitizer,
 }
 
-/// Renders every body, in the order of `routes.docs`; `None` when any failed (its problems
-/// are in `diagnostics`).
+/// Renders every body, in the order of `routes.docs`. A body with problems (reported into
+/// `diagnostics`) is still made, its broken links and photos left without an address, so that
+/// its page is checked for everything else.
 pub fn render(
     config: &Config,
     routes: &Routes,
     assets: &[Asset],
     photos: &Processor,
     diagnostics: &mut Diagnostics,
-) -> Option<Vec<Body>> {
+) -> Vec<Body> {
     let linker = Linker {
         config,
         routes,
@@ -69,19 +71,14 @@ pub fn render(
         sanitizer: Sanitizer::new(&config.embeds),
     };
     let outcomes: Vec<Outcome> = routes.docs.par_iter().map(|doc| linker.body(doc)).collect();
-    let mut bodies = Vec::with_capacity(outcomes.len());
-    let mut failed = false;
-    for o in outcomes {
-        diagnostics.extend_strict(o.strict);
-        match o.body {
-            Ok(b) => bodies.push(b),
-            Err(e) => {
-                failed = true;
-                diagnostics.extend(e);
-            }
-        }
-    }
-    (!failed).then_some(bodies)
+    outcomes
+        .into_iter()
+        .map(|o| {
+            diagnostics.extend(o.errors);
+            diagnostics.extend_strict(o.strict);
+            o.body
+        })
+        .collect()
 }
 
 impl Linker<'_> {
@@ -198,21 +195,15 @@ impl Linker<'_> {
                     .map(|(offset, msg)| Diagnostic::warning(&doc.src.shown, at(*offset), msg.clone())),
             )
             .collect();
-        if !problems.is_empty() {
-            // The contradictions of a failed body are not reported (as before any page is made).
-            return Outcome {
-                body: Err(problems),
-                strict: Vec::new(),
-            };
-        }
         let photos = used.into_inner().expect("no panic while holding it");
         Outcome {
-            body: Ok(Body {
+            body: Body {
                 html: r.html,
                 summary: doc.fm.summary.clone().unwrap_or(r.summary),
                 thumbnail,
                 photos,
-            }),
+            },
+            errors: problems,
             strict,
         }
     }

@@ -30,15 +30,17 @@ struct Sorted {
 /// An article's file, its body, its URL path and the unit it names.
 type ArticleDoc = (ParsedDoc, Body, String, Option<(usize, usize)>);
 
-/// Puts everything together into the immutable graph.
+/// Puts everything together into the immutable graph; files without a page of their own (their
+/// route failed, reported) are left out.
 pub fn freeze(
     config: &Config,
     routes: Routes,
-    mut bodies: Vec<Body>,
+    bodies: Vec<Body>,
     assets: &[Asset],
     campaigns: Vec<Campaign>,
     names: &Names,
 ) -> SiteGraph {
+    let (docs, mut bodies) = with_pages(routes.docs, bodies);
     let section_ids: HashMap<(String, Lang), SectionId> = routes
         .sections
         .iter()
@@ -46,7 +48,7 @@ pub fn freeze(
         .map(|(id, (dir, lang, _))| ((dir.clone(), *lang), id))
         .collect();
     let photos = shown_photos(&mut bodies);
-    let sorted = sort(config, routes.docs, bodies, campaigns.len());
+    let sorted = sort(config, docs, bodies, campaigns.len());
     let published = published_assets(assets, &sorted.articles);
     let articles = articles(config, sorted.articles, &section_ids);
     let latest: Vec<Vec<PageId>> = config
@@ -113,6 +115,17 @@ pub fn freeze(
         photos,
         drafts: routes.drafts,
     }
+}
+
+/// The files that have a page of their own, with their bodies.
+fn with_pages(
+    docs: Vec<super::routes::RoutedDoc>,
+    bodies: Vec<Body>,
+) -> (Vec<super::routes::RoutedDoc>, Vec<Body>) {
+    docs.into_iter()
+        .zip(bodies)
+        .filter(|(d, _)| d.has_page)
+        .unzip()
 }
 
 /// The photos the pages show, each once, in the order of their published names.
@@ -217,7 +230,10 @@ fn articles(
             key: doc.src.key,
             source: doc.src.shown,
             title: doc.fm.title.clone().unwrap_or_default(),
-            date: doc.fm.date.expect("articles without a date were refused"),
+            date: doc
+                .fm
+                .date
+                .expect("every article has a date after the front matter stage"),
             fm: doc.fm,
             address: Address::new(config, path),
             html: body.html,

@@ -11,7 +11,8 @@ use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
 pub struct Owners(HashMap<String, PathBuf>);
 
 impl Owners {
-    pub fn claim(&mut self, path: &str, owner: &std::path::Path, errors: &mut Diagnostics) {
+    /// Whether `owner` gets `path`: a second claim is an error, and the first owner keeps it.
+    pub fn claim(&mut self, path: &str, owner: &std::path::Path, errors: &mut Diagnostics) -> bool {
         if let Some(other) = self.0.get(path) {
             errors.push(Diagnostic::error(
                 owner,
@@ -21,8 +22,10 @@ impl Owners {
                     crate::diagnostics::display_path(other)
                 ),
             ));
+            false
         } else {
             self.0.insert(path.to_owned(), owner.to_path_buf());
+            true
         }
     }
 }

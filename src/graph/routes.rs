@@ -21,6 +21,9 @@ pub struct RoutedDoc {
     pub doc: ParsedDoc,
     /// URL path below the base URL (empty for a file whose route failed).
     pub path: String,
+    /// Whether the file gets a page: not when its route failed or another file has its URL
+    /// (both reported); its body is still checked.
+    pub has_page: bool,
     /// The campaign whose folder holds it (its `_index` files are the overview's text).
     pub campaign: Option<usize>,
     /// The (campaign, unit) its `unit:` names.
@@ -34,7 +37,8 @@ pub struct Routes {
     pub by_key: HashMap<(String, Lang), usize>,
     /// (translation key, language) of each draft left out -> its path relative to `content/`.
     pub drafts: HashMap<(String, Lang), String>,
-    /// (translation key, language) of each file whose front matter failed.
+    /// (translation key, language) of each file that has no page in this build: its front
+    /// matter cannot be read, or its route failed (reported once; links to it are not).
     pub failed: HashSet<(String, Lang)>,
     /// Every section that exists: (folder, language, URL path), in folder order per language.
     pub sections: Vec<(String, Lang, String)>,
@@ -83,8 +87,8 @@ fn ancestors(dir: &str) -> Vec<&str> {
     out
 }
 
-/// A file's URL path, campaign and unit, before it is put with its file.
-type Placed = (String, Option<usize>, Option<(usize, usize)>);
+/// A file's URL path, whether it has a page, campaign and unit, before it is put with its file.
+type Placed = (String, bool, Option<usize>, Option<(usize, usize)>);
 
 /// What routing reads: the configuration, the campaigns and the `_index` files by folder.
 struct Router<'a> {
@@ -105,7 +109,7 @@ pub fn route(
     let Parsed {
         docs,
         drafts,
-        failed,
+        mut failed,
     } = parsed;
     let router = Router {
         config,
@@ -128,16 +132,15 @@ pub fn route(
         .map(|d| {
             let campaign = router.campaign_of(&d.src.section_dir);
             let path = router.doc_path(d, campaign, &section_paths, &campaign_paths);
-            let path = match path {
+            let (path, has_page) = match path {
                 Ok(path) => {
-                    if d.src.kind == DocKind::Article {
-                        owners.claim(&path, &d.src.shown, diagnostics);
-                    }
-                    path
+                    let own = d.src.kind != DocKind::Article
+                        || owners.claim(&path, &d.src.shown, diagnostics);
+                    (path, own)
                 }
                 Err(e) => {
                     diagnostics.push(e);
-                    String::new()
+                    (String::new(), false)
                 }
             };
             let unit = d.fm.unit.as_deref().and_then(|unit| {
@@ -146,25 +149,30 @@ pub fn route(
                     None
                 })
             });
-            (path, campaign, unit)
+            (path, has_page, campaign, unit)
         })
         .collect();
     drop(router);
     let docs: Vec<RoutedDoc> = docs
         .into_iter()
         .zip(placed)
-        .map(|(doc, (path, campaign, unit))| RoutedDoc {
+        .map(|(doc, (path, has_page, campaign, unit))| RoutedDoc {
             doc,
             path,
+            has_page,
             campaign,
             unit,
         })
         .collect();
-    let by_key = docs
-        .iter()
-        .enumerate()
-        .map(|(i, d)| ((d.doc.src.key.clone(), d.doc.src.lang), i))
-        .collect();
+    let mut by_key = HashMap::new();
+    for (i, d) in docs.iter().enumerate() {
+        let id = (d.doc.src.key.clone(), d.doc.src.lang);
+        if d.has_page {
+            by_key.insert(id, i);
+        } else {
+            failed.insert(id);
+        }
+    }
     Routes {
         docs,
         by_key,

@@ -84,28 +84,31 @@ tool-error = error: { $text }
 build-failed = build failed: { $errors } { $errors ->
     [one] error
    *[other] errors
-  }; the output folder was not changed
+  }{ $unchecked }; the output folder was not changed
 check-failed = check failed: { $errors } { $errors ->
     [one] error
    *[other] errors
-  }; nothing was written
+  }{ $unchecked }; nothing was written
 new-failed = new failed: { $errors } { $errors ->
     [one] error
    *[other] errors
-  }; nothing was created
+  }{ $unchecked }; nothing was created
 serve-failed = serve failed: { $errors } { $errors ->
     [one] error
    *[other] errors
-  }
+  }{ $unchecked }
 init-failed = init failed: { $errors } { $errors ->
     [one] error
    *[other] errors
-  }
+  }{ $unchecked }
 created-file = created { $path }
 init-created = created a new site in { $dir } ({ $files } files)
 init-next = build it with: campaign-site build --root { $dir }
 schema-wrote = wrote { $path }
-schema-failed = schema failed
+schema-failed = schema failed: { $errors } { $errors ->
+    [one] error
+   *[other] errors
+  }{ $unchecked }
 
 ## The comments of a new article's front matter
 
@@ -125,4 +128,8 @@ check-summary = { $errors } { $errors ->
   }, { $warnings } { $warnings ->
     [one] warning
    *[other] warnings
-  }
+  }{ $unchecked }
+files-not-checked = , { $files } { $files ->
+    [one] file
+   *[other] files
+  } could not be checked (more problems may show once those above are fixed)

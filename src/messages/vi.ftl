@@ -81,16 +81,16 @@ nothing = {""}
 ## Các lệnh in ra
 
 tool-error = lỗi: { $text }
-build-failed = dựng không thành công: { $errors } lỗi; thư mục xuất bản giữ nguyên như cũ
-check-failed = kiểm tra không thành công: { $errors } lỗi; không tệp nào được ghi
-new-failed = không tạo được bài: { $errors } lỗi; không tệp nào được tạo
-serve-failed = không chạy được trang: { $errors } lỗi
-init-failed = không tạo được trang web: { $errors } lỗi
+build-failed = dựng không thành công: { $errors } lỗi{ $unchecked }; thư mục xuất bản giữ nguyên như cũ
+check-failed = kiểm tra không thành công: { $errors } lỗi{ $unchecked }; không tệp nào được ghi
+new-failed = không tạo được bài: { $errors } lỗi{ $unchecked }; không tệp nào được tạo
+serve-failed = không chạy được trang: { $errors } lỗi{ $unchecked }
+init-failed = không tạo được trang web: { $errors } lỗi{ $unchecked }
 created-file = đã tạo { $path }
 init-created = đã tạo trang web mới trong { $dir } ({ $files } tệp)
 init-next = dựng trang bằng lệnh: campaign-site build --root { $dir }
 schema-wrote = đã ghi { $path }
-schema-failed = không ghi được schema
+schema-failed = không ghi được schema: { $errors } lỗi{ $unchecked }
 
 ## Lời chú thích trong phần đầu của bài viết mới
 
@@ -104,4 +104,5 @@ new-comment-summary = Tóm tắt hiện trong danh sách bài; để trống th�
 new-comment-draft = Bản nháp chưa được đăng; đổi thành false để đăng bài
 stage-time = {"  "}{ $stage }: { $millis } ms
 build-summary = đã dựng { $articles } bài viết ({ $per_lang }), { $files } tệp vào { $output } trong { $millis } ms
-check-summary = { $errors } lỗi, { $warnings } cảnh báo
+check-summary = { $errors } lỗi, { $warnings } cảnh báo{ $unchecked }
+files-not-checked = , { $files } tệp chưa kiểm tra được (có thể còn lỗi khác, sẽ hiện ra khi sửa xong các lỗi trên)

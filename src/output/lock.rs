@@ -91,7 +91,7 @@ mod tests {
     fn refusal(output: &Path, wait: Duration) -> String {
         match lock(output, wait) {
             Ok(_) => panic!("a held lock was taken twice"),
-            Err(Failure::Site(problems)) => problems.iter().map(ToString::to_string).collect(),
+            Err(Failure::Site(report)) => report.problems.iter().map(ToString::to_string).collect(),
             Err(Failure::Tool(e)) => panic!("a held lock is a problem of the site, not {e}"),
         }
     }

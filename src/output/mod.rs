@@ -20,9 +20,9 @@ pub use statics::static_files;
 pub use swap::commit;
 pub use target::{MARKER, check_target};
 
-/// Sorts files by path and refuses two sources for one output file, or a file where a folder
-/// of other files must be.
-pub fn check_clashes(mut files: Vec<OutputFile>) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+/// Sorts files by path and finds two sources for one output file, or a file where a folder of
+/// other files must be: the files come back with those problems (none when there is no clash).
+pub fn check_clashes(mut files: Vec<OutputFile>) -> (Vec<OutputFile>, Vec<Diagnostic>) {
     files.sort_by(|a, b| a.path.cmp(&b.path));
     let mut folders: BTreeMap<&str, &OutputFile> = BTreeMap::new();
     for f in &files {
@@ -63,11 +63,7 @@ pub fn check_clashes(mut files: Vec<OutputFile>) -> Result<Vec<OutputFile>, Vec<
                 )
             }),
     );
-    if errors.is_empty() {
-        Ok(files)
-    } else {
-        Err(errors)
-    }
+    (files, errors)
 }
 
 #[cfg(test)]
@@ -83,11 +79,9 @@ mod tests {
         }
     }
 
-    fn messages(result: Result<Vec<OutputFile>, Vec<Diagnostic>>) -> Vec<String> {
-        match result {
-            Ok(files) => panic!("no clash found in {files:?}"),
-            Err(problems) => problems.iter().map(ToString::to_string).collect(),
-        }
+    fn messages((files, problems): (Vec<OutputFile>, Vec<Diagnostic>)) -> Vec<String> {
+        assert!(!problems.is_empty(), "no clash found in {files:?}");
+        problems.iter().map(ToString::to_string).collect()
     }
 
     #[test]
@@ -97,11 +91,9 @@ mod tests {
             file("index.html", "content/_index.vi.md"),
             file("tin-tuc/a/index.html", "content/news/a.vi.md"),
         ];
-        let paths: Vec<String> = check_clashes(files)
-            .unwrap_or_else(|e| panic!("{e:?}"))
-            .into_iter()
-            .map(|f| f.path)
-            .collect();
+        let (files, problems) = check_clashes(files);
+        assert!(problems.is_empty(), "{problems:?}");
+        let paths: Vec<String> = files.into_iter().map(|f| f.path).collect();
         assert_eq!(
             paths,
             ["index.html", "tin-tuc/a/index.html", "tin-tuc/index.html"]

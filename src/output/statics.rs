@@ -7,13 +7,17 @@ use std::path::{Path, PathBuf};
 use crate::config::Config;
 use crate::content::is_leftover;
 use crate::diagnostics::{Diagnostic, Pos};
-use crate::failure::Failure;
 use crate::fsx::{self, ToolError};
 use crate::render::{Content, OutputFile};
 use crate::theme::{Source, Theme};
 
-/// The theme's static files, then the site's `static/` (which wins over the theme's).
-pub fn static_files(config: &Config, theme: &Theme) -> Result<Vec<OutputFile>, Failure> {
+/// The theme's static files, then the site's `static/` (which wins over the theme's). Files of
+/// `static/` that cannot be published are `problems` (the others are still given).
+pub fn static_files(
+    config: &Config,
+    theme: &Theme,
+    problems: &mut Vec<Diagnostic>,
+) -> Result<Vec<OutputFile>, ToolError> {
     let mut files: BTreeMap<String, OutputFile> = BTreeMap::new();
     for f in &theme.statics {
         let content = match &f.source {
@@ -31,8 +35,7 @@ pub fn static_files(config: &Config, theme: &Theme) -> Result<Vec<OutputFile>, F
     }
     let dir = config.root.join("static");
     if dir.is_dir() {
-        let mut problems = Vec::new();
-        for (rel, path) in site_static(config, &dir, &mut problems)? {
+        for (rel, path) in site_static(config, &dir, problems)? {
             let origin = PathBuf::from("static").join(&rel);
             files.insert(
                 rel.clone(),
@@ -42,9 +45,6 @@ pub fn static_files(config: &Config, theme: &Theme) -> Result<Vec<OutputFile>, F
                     origin,
                 },
             );
-        }
-        if !problems.is_empty() {
-            return Err(problems.into());
         }
     }
     Ok(files.into_values().collect())

@@ -70,11 +70,14 @@ pub struct Writer<'v, 'a> {
     pub sites: &'v [Value],
 }
 
+/// What a template made, or the path of the file it could not make and why.
+type Made = Result<OutputFile, (String, Diagnostic)>;
+
 /// The feeds, the sitemap and robots.txt; the problems of all three templates are reported together.
-pub fn all(w: &Writer) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+pub fn all(w: &Writer) -> Vec<Made> {
     let views = w.views;
     let default = Lang::DEFAULT;
-    let mut made: Vec<Result<OutputFile, Diagnostic>> = views
+    let mut made: Vec<Made> = views
         .config
         .langs()
         .map(|l| {
@@ -99,12 +102,7 @@ pub fn all(w: &Writer) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
         default,
         |ctx| ctx.insert("sitemap_url", &sitemap_url),
     ));
-    let (files, errors): (Vec<_>, Vec<_>) = made.into_iter().partition(Result::is_ok);
-    if errors.is_empty() {
-        Ok(files.into_iter().filter_map(Result::ok).collect())
-    } else {
-        Err(errors.into_iter().filter_map(Result::err).collect())
-    }
+    made
 }
 
 /// Renders `template` with `lang`, `site` and what `fill` adds into the output file `path`.
@@ -114,16 +112,19 @@ fn render(
     path: String,
     lang: Lang,
     fill: impl FnOnce(&mut Context),
-) -> Result<OutputFile, Diagnostic> {
+) -> Made {
     let mut ctx = Context::new();
     ctx.insert("lang", w.views.config.code(lang));
     ctx.insert_value("site", w.sites[lang.0].clone());
     fill(&mut ctx);
-    Ok(OutputFile {
-        path,
-        content: Content::bytes(w.templates.render(template, &ctx)?.into_bytes()),
-        origin: PathBuf::from("site.yaml"),
-    })
+    match w.templates.render(template, &ctx) {
+        Ok(text) => Ok(OutputFile {
+            path,
+            content: Content::bytes(text.into_bytes()),
+            origin: PathBuf::from("site.yaml"),
+        }),
+        Err(e) => Err((path, e)),
+    }
 }
 
 fn feed<'a>(views: &Views<'a>, lang: Lang) -> FeedView<'a> {

@@ -38,22 +38,27 @@ pub struct Reuse<'a> {
     pub keep: bool,
 }
 
-/// What a render made: the files, the cache for the next render (when kept), and counts.
+/// What a render made: the files, the cache for the next render (when kept), and counts; the
+/// problems of templates met on the way, and the files they kept from being made.
 pub struct Rendered {
     pub files: Vec<OutputFile>,
     pub cache: Option<RenderCache>,
     pub stats: RenderStats,
+    pub errors: Vec<Diagnostic>,
+    /// Output paths of the pages and feeds a template problem kept from being made: links to
+    /// them are not broken links.
+    pub failed: Vec<String>,
 }
 
-/// Renders every page of the graph in parallel, then the feeds and open data. Errors of all
-/// pages are collected.
+/// Renders every page of the graph in parallel, then the feeds and open data. A page whose
+/// template fails is reported and the others are still made, so that they can be checked.
 pub fn render(
     config: &Config,
     graph: &SiteGraph,
     templates: &Templates,
     strings: &HashMap<String, Strings>,
     reuse: &Reuse,
-) -> Result<Rendered, Vec<Diagnostic>> {
+) -> Rendered {
     let views = Views {
         config,
         graph,
@@ -72,14 +77,14 @@ pub fn render(
         .map(|page| render_page(&views, &sites, templates, page, reuse))
         .collect();
     let mut files = Vec::with_capacity(results.len() + 8);
-    let mut errors = Vec::new();
+    let (mut errors, mut failed) = (Vec::new(), Vec::new());
     let mut stats = RenderStats::default();
     let mut cache = reuse.keep.then(|| RenderCache {
         fingerprint: reuse.fingerprint,
         pages: HashMap::new(),
         texts: Default::default(),
     });
-    for r in results {
+    for (r, page) in results.into_iter().zip(&graph.pages) {
         match r {
             Ok(done) => {
                 if done.reused {
@@ -92,23 +97,34 @@ pub fn render(
                 }
                 files.push(done.file);
             }
-            Err(e) => errors.push(e),
+            Err(e) => {
+                errors.push(e);
+                failed.push(page.file.clone());
+            }
         }
     }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    files.extend(feeds::all(&feeds::Writer {
+    let feeds = feeds::all(&feeds::Writer {
         views: &views,
         templates,
         sites: &sites,
-    })?);
+    });
+    for made in feeds {
+        match made {
+            Ok(file) => files.push(file),
+            Err((path, e)) => {
+                errors.push(e);
+                failed.push(path);
+            }
+        }
+    }
     files.extend(open_data::all(&views));
-    Ok(Rendered {
+    Rendered {
         files,
         cache,
         stats,
-    })
+        errors,
+        failed,
+    }
 }
 
 /// One rendered page: its file, what to keep of it for the next render, whether it was reused.

@@ -44,7 +44,8 @@ pub(super) fn rebuild(opts: &ServeOptions, base_url: &str, state: &State, why: &
         }
         Err(failure) => {
             let text = match failure {
-                Failure::Site(diags) => diags
+                Failure::Site(report) => report
+                    .problems
                     .iter()
                     .map(|d| d.render(&state.catalogue))
                     .collect::<Vec<_>>()

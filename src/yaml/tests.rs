@@ -181,3 +181,49 @@ fn one_problem_does_not_hide_the_others() {
         ]
     );
 }
+
+#[test]
+fn a_wrong_value_does_not_hide_the_other_keys() {
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct V {
+        title: Option<String>,
+        tags: Option<Vec<String>>,
+        inner: Option<Inner>,
+        n: Option<u32>,
+    }
+    // Each wrong value at its line; the value read without them, unknown keys as before.
+    let text = "title: [a]\ntags: [x, [y]]\ninner: {a: 1, b: no}\nn: 4\ncolour: red\n";
+    let r = read::<V>(text, 0);
+    let got: Vec<(usize, &str)> = r
+        .errors
+        .iter()
+        .map(|e| (e.pos.line, e.message.split(':').next().unwrap()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (1, "title"),
+            (2, "tags[1]"),
+            (3, "inner.b"),
+            (
+                5,
+                "unknown key \"colour\"; the keys that can be used here are"
+            )
+        ],
+        "{:?}",
+        r.errors
+    );
+    let (v, _) = r.value.expect("read without the wrong values");
+    assert_eq!((v.title, v.tags, v.n), (None, None, Some(4)));
+    let inner = v.inner.expect("the map keeps its good entry");
+    assert_eq!((inner.a, inner.b), (Some(1), None));
+
+    // A key the type needs, with a wrong value: every problem, no value, and no false
+    // "title is missing" for the key blanked out.
+    let r = read::<T>("title: [a]\ntags: 3\n", 0);
+    let lines: Vec<usize> = r.errors.iter().map(|e| e.pos.line).collect();
+    assert_eq!(lines, [1, 2], "{:?}", r.errors);
+    assert!(r.value.is_none());
+    assert!(!r.errors.iter().any(|e| e.message.contains("missing")));
+}

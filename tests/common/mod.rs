@@ -36,6 +36,18 @@ pub fn failure_summary(errors: usize) -> String {
     )
 }
 
+/// Said (before the theme's problems) when the theme has errors, so no page is made.
+pub const NO_PAGES: &str = "themes/default: note: no page is made while the theme has errors, so the links and anchors of the pages are not checked yet";
+
+/// The last line of a failed build in which some files could not be checked.
+pub fn failure_summary_unchecked(errors: usize, unchecked: usize) -> String {
+    format!(
+        "build failed: {errors} error{}, {unchecked} file{} could not be checked (more problems may show once those above are fixed); the output folder was not changed",
+        if errors == 1 { "" } else { "s" },
+        if unchecked == 1 { "" } else { "s" }
+    )
+}
+
 /// `tests/fixtures/<name>`, as an absolute path.
 pub fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -105,8 +117,20 @@ pub fn assert_ok(b: Built) -> Built {
 
 /// Asserts a build failed with exactly these problem lines (then the summary), and wrote nothing.
 pub fn assert_fails_with(b: &Built, problems: &[&str]) {
+    assert_fails_unchecked(b, problems, 0);
+}
+
+/// `assert_fails_with`, when `unchecked` files could not be checked (the summary says so).
+pub fn assert_fails_unchecked(b: &Built, problems: &[&str], unchecked: usize) {
     let mut want: Vec<String> = problems.iter().map(|s| s.to_string()).collect();
-    want.push(failure_summary(problems.len()));
+    let errors = problems
+        .iter()
+        .filter(|p| !p.contains(": warning: ") && !p.contains(": note: "))
+        .count();
+    want.push(match unchecked {
+        0 => failure_summary(errors),
+        n => failure_summary_unchecked(errors, n),
+    });
     assert_eq!(b.run.stderr_lines(), want, "stderr of the failed build");
     assert_eq!(b.run.code, 1, "exit code of a build with problems");
     assert!(

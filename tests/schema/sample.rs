@@ -106,8 +106,8 @@ fn check_errors(kind: Kind, text: &str) -> Vec<String> {
         std::fs::create_dir_all(path.parent().expect("a parent")).expect("a folder");
         std::fs::write(&path, if k == Some(kind) { text } else { base }).expect("a file");
     }
-    let diags = match campaign_site::cmd::check::run(Path::new(tmp.path())) {
-        Ok(diags) | Err(Failure::Site(diags)) => diags,
+    let diags = match campaign_site::cmd::check::run(Path::new(tmp.path()), false) {
+        Ok(report) | Err(Failure::Site(report)) => report.problems,
         Err(e) => panic!("check failed as a tool: {e:?}"),
     };
     diags

@@ -9,10 +9,10 @@ use std::path::{Path, PathBuf};
 use crate::config::{self, Config};
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::fsx::ToolError;
+use crate::messages::MessageLang;
 use crate::theme::{self, Strings};
 use crate::{Failure, fsx, text};
 use sections::{Named, Section};
-use crate::messages::MessageLang;
 
 /// What `new` is asked to make, beyond the section and the name.
 #[derive(Debug, Clone, Copy, Default)]
@@ -76,7 +76,7 @@ pub fn run(
         taken.push(dir.join(&name).join(format!("index.{}.md", l.code)));
     }
     if let Some(existing) = taken.iter().find(|p| root.join(p).exists()) {
-        return Err(Failure::Site(vec![Diagnostic::error(
+        return Err(Failure::from(vec![Diagnostic::error(
             existing,
             Pos::UNKNOWN,
             "this article already exists and is left as it is; choose another name",
@@ -101,7 +101,7 @@ fn section_dir(config: &Config, given: &str, new_section: bool) -> Result<String
     let sections = sections::list(config)?;
     let shown = Path::new("content").join(given.trim_matches('/'));
     let problem =
-        |message: String| Failure::Site(vec![Diagnostic::error(&shown, Pos::UNKNOWN, message)]);
+        |message: String| Failure::from(vec![Diagnostic::error(&shown, Pos::UNKNOWN, message)]);
     let listed = |found: &[&Section]| {
         found
             .iter()

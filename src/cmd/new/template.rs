@@ -64,7 +64,10 @@ pub fn article(config: &Config, strings: &Strings, lang: MessageLang) -> String 
     let catalogue = Catalogue::new(lang);
     let mut out = String::from("---\n");
     for (line, key, value) in lines {
-        out.push_str(&format!("# {}\n{key}: {value}\n", catalogue.text(&comment(line))));
+        out.push_str(&format!(
+            "# {}\n{key}: {value}\n",
+            catalogue.text(&comment(line))
+        ));
     }
     out.push_str(&format!("---\n\n{}\n", text("new_article_body")));
     out
@@ -95,10 +98,7 @@ mod tests {
         let (_b, fr) = config("fr", "");
         assert_eq!(chosen(None, &vi), MessageLang::Vi);
         assert_eq!(chosen(None, &fr), MessageLang::En);
-        assert_eq!(
-            chosen(Some(MessageLang::En), &vi),
-            MessageLang::En
-        );
+        assert_eq!(chosen(Some(MessageLang::En), &vi), MessageLang::En);
         assert_eq!(MessageLang::from_code("VI"), Some(MessageLang::Vi));
     }
 

@@ -70,8 +70,13 @@ impl Writer<'_, '_> {
     /// The `<img>` of a photo: responsive (`srcset`, `sizes`, `width`, `height`) when the
     /// photo was processed, as written otherwise.
     fn img(&mut self, dest: &str, alt: &str, offset: usize, figure: bool) -> String {
-        let src = self.photo(dest, alt, offset);
+        let mut src = self.photo(dest, alt, offset);
+        let found = self.out.problems.len();
         let Some(photo) = self.processed(dest, offset) else {
+            // A photo that cannot be used gets no address: its problem is reported.
+            if self.out.problems.len() > found {
+                src.clear();
+            }
             return format!(
                 "<img src=\"{}\" alt=\"{}\">",
                 escape_xml(&src),

@@ -9,7 +9,8 @@ use super::types::PageLink;
 use super::writer::Writer;
 
 impl Writer<'_, '_> {
-    /// The new address of a relative link, or None to keep it as written.
+    /// The new address of a relative link, or None to keep it as written. A link with a problem
+    /// gets an empty address, so that the check of the rendered page does not report it again.
     pub(super) fn rewrite(&mut self, dest: &str, is_image: bool, offset: usize) -> Option<String> {
         if !sanitize::allowed_url(dest) {
             self.refuse(dest, offset);
@@ -40,7 +41,7 @@ impl Writer<'_, '_> {
                 offset,
                 format!("the link \"{dest}\" leads outside the content folder; link to a file inside content/"),
             ));
-            return None;
+            return Some(String::new());
         };
         if target.to_ascii_lowercase().ends_with(".md") {
             return self.page(dest, &target, &fragment, offset);
@@ -65,7 +66,7 @@ impl Writer<'_, '_> {
                     ),
                 };
                 self.out.problems.push((offset, problem));
-                None
+                Some(String::new())
             }
             None => None,
         }
@@ -101,7 +102,7 @@ impl Writer<'_, '_> {
     }
 
     /// The page URL of a link to the Markdown file `target`; a draft or a missing file is a
-    /// problem, and the link is kept as written.
+    /// problem, and the link gets no address.
     fn page(&mut self, dest: &str, target: &str, fragment: &str, offset: usize) -> Option<String> {
         let written = dest.split(['#', '?']).next().unwrap_or(dest);
         match (self.links.page)(target) {
@@ -110,7 +111,7 @@ impl Writer<'_, '_> {
                 self.out.problems.push((offset, format!(
                     "the link \"{dest}\" leads to content/{draft}, which is a draft and is not published; remove the link or build with --drafts"
                 )));
-                None
+                Some(String::new())
             }
             PageLink::Missing => {
                 let problem = match self.similar(written, target) {
@@ -122,7 +123,7 @@ impl Writer<'_, '_> {
                     ),
                 };
                 self.out.problems.push((offset, problem));
-                None
+                Some(String::new())
             }
         }
     }

@@ -129,9 +129,13 @@ impl<'e> Writer<'_, '_> {
                 let mut dest = self.photo(dest_url, &plain_text(&events[i + 1..]), range.start);
                 // A photo inside a line of text is shown as its middle-sized copy: the
                 // original is not published.
+                let found = self.out.problems.len();
                 if let Some(photo) = self.processed(dest_url, range.start) {
                     let middle = &photo.variant(crate::images::MIDDLE).path;
                     dest = format!("{}{}", self.links.root, middle);
+                } else if self.out.problems.len() > found {
+                    // A photo that cannot be used gets no address: its problem is reported.
+                    dest.clear();
                 }
                 Event::Start(Tag::Image {
                     link_type: *link_type,
