@@ -409,6 +409,13 @@ fn assert_new_draft(path: &Path, author: &str) {
     assert!(!body.trim().is_empty(), "{shown} has a body to replace");
 }
 
+/// `new` with no language asked for: its comments are in the site's default language.
+fn new_as_editor(root: &Path, args: &[&str]) -> Run {
+    let mut all: Vec<std::ffi::OsString> = vec!["new".into(), "--root".into(), root.into()];
+    all.extend(args.iter().map(|a| a.into()));
+    common::campaign_site_as_editor(all)
+}
+
 fn new(root: &Path, args: &[&str]) -> Run {
     let mut all: Vec<std::ffi::OsString> = vec!["new".into(), "--root".into(), root.into()];
     all.extend(args.iter().map(|a| a.into()));
@@ -547,7 +554,7 @@ fn comments(path: &Path) -> Vec<(String, String)> {
 #[test]
 fn new_explains_every_line_in_the_editors_language() {
     let (_tmp, root) = copy_fixture("check_clean");
-    let run = new(&root, &["news", "Bài mới"]);
+    let run = new_as_editor(&root, &["news", "Bài mới"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let vietnamese = [
         (
@@ -592,7 +599,7 @@ fn new_explains_every_line_in_the_editors_language() {
         .unwrap()
         .replace("default_language: vi", "default_language: en");
     fs::write(&config, yaml + "default_author: \"Ban Biên tập\"\n").unwrap();
-    let run = new(&root, &["news", "Another one"]);
+    let run = new_as_editor(&root, &["news", "Another one"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let path = root.join("content/news/another-one.vi.md");
     assert_new_draft(&path, "Ban Biên tập");

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use super::number;
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::messages::Message;
-use crate::yaml::{self, Doc, Node};
+use crate::yaml::{self, Doc, Node, Value};
 
 /// The problems of one file, each at its place.
 pub struct Problems {
@@ -85,7 +85,14 @@ pub fn parse<T: serde::de::DeserializeOwned>(
 pub fn required(doc: &Doc, path: &[&str], key: &str, problems: &mut Problems) {
     let mut at = path.to_vec();
     at.push(key);
-    if doc.at(&at).is_none() {
+    // `name:` or `kind:` with nothing after it is null: as good as not written. A map written
+    // as nothing (`values:`) is an empty map.
+    let is_map = matches!(key, "values" | "metrics");
+    let empty = |n: &Node| {
+        !is_map
+            && matches!(&n.value, Value::Scalar { text, plain: true } if matches!(text.as_str(), "" | "~" | "null" | "Null" | "NULL"))
+    };
+    if doc.at(&at).is_none_or(empty) {
         let within = match path {
             [] => String::new(),
             _ => format!("{}: ", dotted(path)),

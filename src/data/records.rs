@@ -71,9 +71,8 @@ pub fn campaign(config: &Config, source: PathBuf, text: &str, dir: &str) -> Read
         start: raw.start.map(|d| d.0),
         end: raw.end.map(|d| d.0),
         // Read from the text only when it was read at all (a wrong value is reported already).
-        units_expected: raw
-            .units_expected
-            .and_then(|_| positive(&doc, &["units_expected"], &mut problems)),
+        // Written with nothing after it (null) is a problem too, not "not given".
+        units_expected: positive(&doc, &["units_expected"], &mut problems),
         metrics,
         rank_by: rank_by.unwrap_or(0),
         target: target.iter().map(|t| t.map(|(v, _)| v)).collect(),
@@ -242,12 +241,10 @@ pub fn unit(c: &CampaignRecord, source: PathBuf, text: &str, stem: &str) -> Read
         });
     }
     let cluster = cluster_of(c, &raw, &doc, &mut problems);
-    let rank = &raw.reported.rank;
+    // A rank written with nothing after it (null) is a problem too.
     let reported_rank = (
-        rank.national
-            .and_then(|_| positive(&doc, &["reported", "rank", "national"], &mut problems)),
-        rank.cluster
-            .and_then(|_| positive(&doc, &["reported", "rank", "cluster"], &mut problems)),
+        positive(&doc, &["reported", "rank", "national"], &mut problems),
+        positive(&doc, &["reported", "rank", "cluster"], &mut problems),
     );
     check_sources(&raw, &doc, &mut problems);
     let places = UnitPlaces {

@@ -93,7 +93,12 @@ fn every_message_of_the_code_is_in_the_catalogues_and_every_entry_is_said() {
 
 #[test]
 fn numbers_are_written_in_the_notation_of_the_language() {
-    let m = msg!("check-summary", errors = 3666, warnings = 1);
+    let m = msg!(
+        "check-summary",
+        errors = 3666,
+        warnings = 1,
+        unchecked = msg!("nothing")
+    );
     assert_eq!(
         Catalogue::new(MessageLang::Vi).text(&m),
         "3.666 lỗi, 1 cảnh báo"

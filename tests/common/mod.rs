@@ -259,6 +259,12 @@ pub fn campaign_site_in<S: AsRef<OsStr>>(cwd: &Path, args: impl IntoIterator<Ite
     run(command().args(args).current_dir(cwd))
 }
 
+/// Runs the `campaign-site` binary with these arguments as an editor would, with no language
+/// asked for: it speaks the site's default language.
+pub fn campaign_site_as_editor<S: AsRef<OsStr>>(args: impl IntoIterator<Item = S>) -> Run {
+    run(command().env_remove("CAMPAIGN_SITE_LANG").args(args))
+}
+
 /// Runs `cmd` to its end and keeps what it printed.
 fn run(cmd: &mut Command) -> Run {
     let out = cmd.output().expect("the campaign-site binary runs");

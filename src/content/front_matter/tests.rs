@@ -70,7 +70,7 @@ fn tags_need_letters_or_digits() {
         ["ok"],
         "the tag without a web address is left out"
     );
-    let s = split("---\ntitle: x\ncategory: \"\"\ntags: [\" \"]\n---\n", tz()).unwrap();
+    let s = split("---\ntitle: x\ncategory: \"!\"\ntags: [\" \"]\n---\n", tz()).unwrap();
     assert_eq!(s.problems.len(), 2, "{:?}", s.problems);
     assert_eq!(s.front_matter.category, None);
 }
