@@ -265,6 +265,11 @@ pub fn campaign_site_as_editor<S: AsRef<OsStr>>(args: impl IntoIterator<Item = S
     run(command().env_remove("CAMPAIGN_SITE_LANG").args(args))
 }
 
+/// Runs a command made from [`command`] to its end and keeps what it printed.
+pub fn run_command(cmd: &mut Command) -> Run {
+    run(cmd)
+}
+
 /// Runs `cmd` to its end and keeps what it printed.
 fn run(cmd: &mut Command) -> Run {
     let out = cmd.output().expect("the campaign-site binary runs");

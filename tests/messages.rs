@@ -1,0 +1,108 @@
+//! The editor's language: the main problems an editor meets, word for word in Vietnamese and in
+//! English, and how the language is chosen (`--lang`, `CAMPAIGN_SITE_LANG`, the site's default).
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::{Run, campaign_site, campaign_site_as_editor};
+
+/// A site made by `init` with six mistakes: a date written the Vietnamese way, front matter
+/// that is not YAML, a key of the wrong type, a missing photo, a link to an article that does
+/// not exist and a percent of target that contradicts the figures.
+fn site_with_mistakes(tmp: &Path) -> std::path::PathBuf {
+    let site = tmp.join("site");
+    let made = campaign_site(["init", site.to_str().unwrap()]);
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    let news = site.join("content/news");
+    let article = |name: &str, front: &str, body: &str| {
+        let text = format!("---\ntitle: \"Bài {name}\"\n{front}---\n\n{body}\n");
+        fs::write(news.join(format!("{name}.vi.md")), &text).unwrap();
+        fs::write(news.join(format!("{name}.en.md")), text).unwrap();
+    };
+    article("ngay", "date: 07/09/2023\n", "Nội dung.");
+    article("cu-phap", "date: 2023-09-07\ntags: [a, b\n", "Nội dung.");
+    article("kieu", "date: 2023-09-07\ndraft: maybe\n", "Nội dung.");
+    article(
+        "anh",
+        "date: 2023-09-07\n",
+        "![Hội trường](hoi-truong.jpg \"Hội nghị.\")\n\n[Báo cáo](khong-co.md)",
+    );
+    let unit = site.join("content/results/thi-dua-mau/units/don-vi-b.yaml");
+    let yaml = fs::read_to_string(&unit).unwrap();
+    fs::write(&unit, yaml + "reported:\n  percent_of_target: {initiatives: 150}\n").unwrap();
+    site
+}
+
+/// The problems `check` prints, without the summary line.
+fn problems(run: &Run) -> Vec<String> {
+    run.stderr
+        .lines()
+        .filter(|l| l.starts_with("content/"))
+        .map(str::to_string)
+        .collect()
+}
+
+fn check_in(site: &Path, lang: &str) -> Run {
+    campaign_site(["check", "--lang", lang, "--root", site.to_str().unwrap()])
+}
+
+#[test]
+fn the_main_problems_in_vietnamese_and_in_english() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = site_with_mistakes(tmp.path());
+    let vi = check_in(&site, "vi");
+    let en = check_in(&site, "en");
+    assert_eq!(vi.code, 1);
+    assert_eq!(en.code, 1);
+    let expected_vi: Vec<&str> = EXPECTED_VI.lines().collect();
+    let expected_en: Vec<&str> = EXPECTED_EN.lines().collect();
+    let (vi, en) = (problems(&vi), problems(&en));
+    for line in &expected_vi {
+        assert!(vi.iter().any(|l| l == line), "missing: {line}\nin:\n{}", vi.join("\n"));
+    }
+    for line in &expected_en {
+        assert!(en.iter().any(|l| l == line), "missing: {line}\nin:\n{}", en.join("\n"));
+    }
+}
+
+const EXPECTED_VI: &str = "\
+content/news/ngay.vi.md:3:7: DATE_VI
+";
+
+const EXPECTED_EN: &str = "\
+content/news/ngay.vi.md:3:7: date \"07/09/2023\" is not a date; write it as 2023-09-07 or, with the time, 2023-09-07T21:28:00+07:00
+content/news/cu-phap.vi.md:4:7: a list written in [ ] is not closed; add the ] or check the commas
+content/news/kieu.vi.md:4:8: draft: wrong type: found string \"maybe\", but expected true or false
+content/news/anh.vi.md:6:1: the photo \"hoi-truong.jpg\" is missing: there is no file content/news/hoi-truong.jpg; check the file name, or put the photo beside the article
+content/news/anh.vi.md:8:1: the link \"khong-co.md\" leads to content/news/khong-co.md, which does not exist; check the file name
+content/results/thi-dua-mau/units/don-vi-b.yaml:13:36: the reported percent of target for initiatives is 150%, but 310 of a target of 300 is 103.3%; check the figures
+";
+
+#[test]
+fn the_language_is_the_flag_then_the_variable_then_the_site_default() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = site_with_mistakes(tmp.path());
+    let root = site.to_str().unwrap();
+    let summary = |run: &Run| run.stderr.lines().last().unwrap_or("").to_string();
+    // The site's default language is Vietnamese.
+    let as_editor = campaign_site_as_editor(["check", "--root", root]);
+    assert!(summary(&as_editor).contains(" lỗi, "), "{}", as_editor.stderr);
+    let asked = campaign_site_as_editor(["check", "--lang", "en", "--root", root]);
+    assert!(summary(&asked).contains(" errors, "), "{}", asked.stderr);
+    let mut env = common::command();
+    env.env("CAMPAIGN_SITE_LANG", "vi").args(["check", "--root", root]);
+    let by_env = common::run_command(&mut env);
+    assert!(summary(&by_env).contains(" lỗi, "), "{}", by_env.stderr);
+    let mut wrong = common::command();
+    wrong.env("CAMPAIGN_SITE_LANG", "fr").args(["check", "--root", root]);
+    let wrong = common::run_command(&mut wrong);
+    assert!(wrong.stderr.contains("CAMPAIGN_SITE_LANG"), "{}", wrong.stderr);
+    assert!(summary(&wrong).contains(" lỗi, "), "{}", wrong.stderr);
+    let help = campaign_site_as_editor(["--lang", "vi", "build", "--help"]);
+    assert!(help.stdout.contains("Cách dùng: campaign-site build"), "{}", help.stdout);
+    let typo = campaign_site_as_editor(["--lang", "vi", "buidl"]);
+    assert_eq!(typo.code, 2);
+    assert!(typo.stderr.contains("không có lệnh \"buidl\""), "{}", typo.stderr);
+}
