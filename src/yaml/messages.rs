@@ -109,8 +109,11 @@ fn plain(msg: &str) -> Message {
     }
 }
 
+/// A message of the catalogues, made when it is needed.
+type Words = fn() -> Message;
+
 /// libyaml's syntax messages, each with what an editor should look for.
-const SYNTAX_WORDS: &[(&str, fn() -> Message)] = &[
+const SYNTAX_WORDS: &[(&str, Words)] = &[
     ("mapping values are not allowed in this context", || {
         msg!("yaml-colon-not-allowed")
     }),
