@@ -112,9 +112,9 @@ mod tests {
         assert_eq!(per.get("fr", "vi"), "Tin tức");
         let bad = &crate::yaml::from_str::<Localized>("[a, b]").unwrap_err()[0];
         assert!(
-            bad.message.contains("map of texts per language"),
+            bad.message.english().contains("map of texts per language"),
             "{}",
-            bad.message
+            bad.message.english()
         );
     }
 }

@@ -9,6 +9,7 @@ mod tree;
 use serde::de::DeserializeOwned;
 
 use crate::diagnostics::Pos;
+use crate::msg;
 pub use error::YamlError;
 pub use tree::{Node, Value};
 
@@ -140,10 +141,7 @@ fn control_characters(text: &str, below: usize) -> Result<(), Vec<YamlError>> {
         .filter(|(_, c)| c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
         .map(|(i, c)| YamlError {
             pos: Pos::at_offset(text, i).below(below),
-            message: format!(
-                "an invisible control character (U+{:04X}) is written here; delete it",
-                c as u32
-            ),
+            message: msg!("yaml-control-character", code = format!("{:04X}", c as u32)),
         })
         .collect();
     if errors.is_empty() {
@@ -156,9 +154,7 @@ fn control_characters(text: &str, below: usize) -> Result<(), Vec<YamlError>> {
 /// The event parser found the text broken: serde_yaml's message names the start of the
 /// broken construct (the opening quote, say), so it is preferred when both fail.
 fn syntax_errors(text: &str, errors: Vec<YamlError>, below: usize) -> Vec<YamlError> {
-    let syntax = errors
-        .iter()
-        .any(|e| e.message.starts_with(messages::SYNTAX));
+    let syntax = errors.iter().any(|e| messages::is_syntax(&e.message));
     if !syntax {
         return errors;
     }
@@ -283,7 +279,7 @@ fn placed(
     let mut error = messages::from_serde(inner, exact.unwrap_or(Pos::UNKNOWN), below);
     if error.pos == Pos::UNKNOWN {
         // serde_yaml gives no place when aliases expand too far: the first alias is it.
-        let alias = error.message.contains("aliases");
+        let alias = messages::is_alias_limit(&error.message);
         error.pos = alias
             .then(|| first_alias(root))
             .flatten()

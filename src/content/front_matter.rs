@@ -198,7 +198,7 @@ fn parse(fm: &str, tz: FixedOffset) -> Result<(FrontMatter, Vec<FmError>), Vec<F
             .into_iter()
             .map(|e| FmError {
                 pos: e.pos,
-                message: e.message,
+                message: e.message.english(),
             })
             .collect::<Vec<_>>()
     };
@@ -222,7 +222,7 @@ fn parse(fm: &str, tz: FixedOffset) -> Result<(FrontMatter, Vec<FmError>), Vec<F
         Err(message) => {
             errors.push(FmError {
                 pos: doc.pos(&["date"]),
-                message,
+                message: message.english(),
             });
             None
         }

@@ -135,3 +135,55 @@ files-not-checked = , { $files } { $files ->
     [one] file
    *[other] files
   } could not be checked (more problems may show once those above are fixed)
+
+## YAML
+
+yaml-syntax = the YAML cannot be read here ({ $info }); check the indentation, colons and quotes
+yaml-too-deep = the YAML cannot be read here: it is nested too deeply; write it flatter
+yaml-nested-too-deep = the YAML is nested more than { $levels } levels deep here; write it flatter
+yaml-unclosed-quote = a text in quotes is never closed; add the closing quote
+yaml-alias-limit = the YAML repeats or nests its aliases (*name) too much to be read; write the values out
+yaml-control-character = an invisible control character (U+{ $code }) is written here; delete it
+yaml-key-twice = the key "{ $key }" is written twice in this map (first on line { $line }); keep one of them
+yaml-at-path = { $path }: { $text }
+yaml-colon-not-allowed = a colon stands where no key can start; check this line and the one above: a key needs a space after its colon (initiatives: 3666), and a text with ": " in it needs quotes
+yaml-tab = a tab is used here; indent with spaces, never tabs
+yaml-cannot-start = this character cannot start a value: indent with spaces, never tabs, and put a text that starts with @, ` or % in quotes
+yaml-not-lined-up = this line does not line up with the keys around it, or a quote before it is not closed; check the indentation (spaces) and the quotes
+yaml-list-not-closed = a list written in [ ] is not closed; add the ] or check the commas
+yaml-map-not-closed = a map written in {"{"} {"}"} is not closed; add the {"}"} or check the commas
+yaml-value-missing = a value is missing here; write it, or put the text in quotes
+yaml-no-colon = a key here has no colon, or no space after its colon; write it as key: value
+yaml-ends-early = the file ends in the middle of a value; check the last lines
+yaml-unknown-key = unknown key "{ $key }"; the keys that can be used here are: { $known }
+yaml-unknown-key-none = unknown key "{ $key }"; no keys can be used here
+yaml-not-one-of = "{ $value }" is not one of: { $known }
+yaml-missing-key = { $key } is missing; add it
+yaml-too-large = the number is too large; check the figure
+yaml-wrong-type = wrong type: found { $found }, but expected { $expected }
+yaml-wrong-number = wrong number: `{ $value }`, but expected { $expected }
+yaml-found-text = string { $value }
+yaml-found-integer = integer `{ $value }`
+yaml-found-float = floating point `{ $value }`
+yaml-found-bool = boolean `{ $value }`
+yaml-found-list = list
+yaml-found-map = map
+yaml-found-nothing = nothing
+yaml-found-tag = a YAML tag (!name)
+yaml-found-other = { $text }
+yaml-expected-keys = a map of keys and values (key: value)
+yaml-expected-whole = a whole number
+yaml-expected-text = a text
+yaml-expected-number = a number
+yaml-expected-bool = true or false
+yaml-expected-list = a list
+yaml-expected-map = a map
+yaml-expected-figure = a number, or a map like {"{"}value: 3666, qualifier: over{"}"}
+yaml-expected-day = a date like 2023-09-01
+yaml-expected-localized = a text, or a map of texts per language like {"{"}vi: ..., en: ...{"}"}
+yaml-expected-other = { $text }
+yaml-serde-other = { $text }
+dates-not-a-date = date "{ $value }" is not a date; write it as { $suggestion }
+dates-not-in-zone = date { $date } does not exist in the site's timezone { $zone }
+dates-suggest-time = { $date }
+dates-suggest-day = { $day } or, with the time, { $with_time }

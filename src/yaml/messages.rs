@@ -1,18 +1,27 @@
 //! The parsers' words made plain for editors, without positions counted in another text.
 
 use crate::diagnostics::Pos;
+use crate::messages::Message;
+use crate::msg;
 
 use super::error::YamlError;
 
-/// How every syntax message of the event parser starts.
-pub const SYNTAX: &str = "the YAML cannot be read here";
-
 /// A syntax error of the event parser.
-pub fn syntax(info: &str) -> String {
+pub fn syntax(info: &str) -> Message {
     if info.contains("recursion limit") {
-        return format!("{SYNTAX}: it is nested too deeply; write it flatter");
+        return msg!("yaml-too-deep");
     }
-    format!("{SYNTAX} ({info}); check the indentation, colons and quotes")
+    msg!("yaml-syntax", info = info)
+}
+
+/// Whether `m` is a syntax message of the event parser.
+pub fn is_syntax(m: &Message) -> bool {
+    matches!(m.id(), "yaml-syntax" | "yaml-too-deep")
+}
+
+/// Whether `m` says that aliases expand too far.
+pub fn is_alias_limit(m: &Message) -> bool {
+    m.id() == "yaml-alias-limit"
 }
 
 /// A serde_yaml error at `exact` (the value's place from the event parser) when known, else
@@ -27,19 +36,19 @@ pub fn from_serde(e: &serde_yaml::Error, exact: Pos, below: usize) -> YamlError 
     if message.contains("while scanning a quoted scalar") {
         return YamlError {
             pos: marks.last().copied().unwrap_or(pos),
-            message: "a text in quotes is never closed; add the closing quote".into(),
+            message: msg!("yaml-unclosed-quote"),
         };
     }
     if message.contains("recursion limit") {
         return YamlError {
             pos: marks.first().copied().unwrap_or(pos),
-            message: format!("{SYNTAX}: it is nested too deeply; write it flatter"),
+            message: msg!("yaml-too-deep"),
         };
     }
     if message.contains("repetition limit exceeded") {
         return YamlError {
             pos: marks.first().copied().unwrap_or(pos),
-            message: "the YAML repeats or nests its aliases (*name) too much to be read; write the values out".into(),
+            message: msg!("yaml-alias-limit"),
         };
     }
     // A syntax message names the problem, then the construct it was reading. For an unclosed
@@ -91,99 +100,150 @@ fn known_list(known: &str) -> String {
 }
 
 /// serde_yaml's words, made plainer for editors; the dotted path it puts first stays.
-fn plain(msg: &str) -> String {
+fn plain(msg: &str) -> Message {
     match msg.split_once(": ") {
         Some((path, rest)) if !path.contains(' ') && !path.contains('`') => {
-            format!("{path}: {}", plain_words(rest))
+            msg!("yaml-at-path", path = path, text = plain_words(rest))
         }
         _ => plain_words(msg),
     }
 }
 
+/// A message of the catalogues, made when it is needed.
+type Words = fn() -> Message;
+
 /// libyaml's syntax messages, each with what an editor should look for.
-const SYNTAX_WORDS: &[(&str, &str)] = &[
-    (
-        "mapping values are not allowed in this context",
-        "a colon stands where no key can start; check this line and the one above: a key needs a space after its colon (initiatives: 3666), and a text with \": \" in it needs quotes",
-    ),
-    (
-        "found a tab character",
-        "a tab is used here; indent with spaces, never tabs",
-    ),
-    (
-        "found character that cannot start any token",
-        "this character cannot start a value: indent with spaces, never tabs, and put a text that starts with @, ` or % in quotes",
-    ),
-    (
-        "did not find expected key",
-        "this line does not line up with the keys around it, or a quote before it is not closed; check the indentation (spaces) and the quotes",
-    ),
-    (
-        "did not find expected ',' or ']'",
-        "a list written in [ ] is not closed; add the ] or check the commas",
-    ),
-    (
-        "did not find expected ',' or '}'",
-        "a map written in { } is not closed; add the } or check the commas",
-    ),
-    (
-        "did not find expected node content",
-        "a value is missing here; write it, or put the text in quotes",
-    ),
-    (
-        "could not find expected ':'",
-        "a key here has no colon, or no space after its colon; write it as key: value",
-    ),
-    (
-        "found unexpected end of stream",
-        "the file ends in the middle of a value; check the last lines",
-    ),
+const SYNTAX_WORDS: &[(&str, Words)] = &[
+    ("mapping values are not allowed in this context", || {
+        msg!("yaml-colon-not-allowed")
+    }),
+    ("found a tab character", || msg!("yaml-tab")),
+    ("found character that cannot start any token", || {
+        msg!("yaml-cannot-start")
+    }),
+    ("did not find expected key", || msg!("yaml-not-lined-up")),
+    ("did not find expected ',' or ']'", || {
+        msg!("yaml-list-not-closed")
+    }),
+    ("did not find expected ',' or '}'", || {
+        msg!("yaml-map-not-closed")
+    }),
+    ("did not find expected node content", || {
+        msg!("yaml-value-missing")
+    }),
+    ("could not find expected ':'", || msg!("yaml-no-colon")),
+    ("found unexpected end of stream", || msg!("yaml-ends-early")),
 ];
 
-fn plain_words(msg: &str) -> String {
+fn plain_words(msg: &str) -> Message {
     if let Some((_, words)) = SYNTAX_WORDS.iter().find(|(raw, _)| msg.contains(raw)) {
-        return (*words).to_owned();
+        return words();
     }
     if let Some(rest) = msg.strip_prefix("unknown field `") {
         let (key, known) = rest.split_once('`').unwrap_or((rest, ""));
         let known = known_list(known);
         if known.is_empty() || known.starts_with("there are no fields") {
-            return format!("unknown key \"{key}\"; no keys can be used here");
+            return msg!("yaml-unknown-key-none", key = key);
         }
-        return format!("unknown key \"{key}\"; the keys that can be used here are: {known}");
+        return msg!("yaml-unknown-key", key = key, known = known);
     }
     if let Some(i) = msg.find("unknown variant `") {
         let rest = &msg[i + "unknown variant `".len()..];
         let (value, known) = rest.split_once('`').unwrap_or((rest, ""));
-        return format!(
-            "{}\"{value}\" is not one of: {}",
-            &msg[..i],
-            known_list(known)
-        );
+        let m = msg!("yaml-not-one-of", value = value, known = known_list(known));
+        return match &msg[..i] {
+            "" => m,
+            prefix => match prefix.strip_suffix(": ") {
+                Some(path) => msg!("yaml-at-path", path = path, text = m),
+                None => other(msg),
+            },
+        };
     }
     if let Some(rest) = msg.strip_prefix("missing field `") {
-        return format!("{} is missing; add it", rest.trim_end_matches('`'));
+        return msg!("yaml-missing-key", key = rest.trim_end_matches('`'));
     }
     if msg.contains("out of range") || msg.contains("u128") || msg.contains("i128") {
-        return "the number is too large; check the figure".into();
+        return msg!("yaml-too-large");
     }
-    let msg = match msg.find("expected struct ") {
-        Some(i) => format!(
-            "{}expected a map of keys and values (key: value)",
-            &msg[..i]
-        ),
-        None => msg.to_owned(),
+    if let Some(rest) = msg.strip_prefix("invalid type: ")
+        && let Some((found_text, expected_text)) = rest.rsplit_once(", expected ")
+    {
+        return msg!(
+            "yaml-wrong-type",
+            found = found(found_text),
+            expected = expected(expected_text)
+        );
+    }
+    if let Some(rest) = msg.strip_prefix("invalid value: integer ")
+        && let Some((value, expected_text)) = rest.rsplit_once(", expected ")
+    {
+        let value = value.trim_matches('`');
+        return msg!(
+            "yaml-wrong-number",
+            value = value,
+            expected = expected(expected_text)
+        );
+    }
+    other(msg)
+}
+
+/// What serde found, in the catalogue's words for the common kinds.
+fn found(text: &str) -> Message {
+    let quoted = |prefix: &str| {
+        text.strip_prefix(prefix)
+            .map(|v| v.trim_matches('`').to_owned())
     };
-    msg.replace("invalid type: ", "wrong type: found ")
+    if let Some(value) = text.strip_prefix("string ") {
+        return msg!("yaml-found-text", value = value);
+    }
+    if let Some(value) = quoted("integer ") {
+        return msg!("yaml-found-integer", value = value);
+    }
+    if let Some(value) = quoted("floating point ") {
+        return msg!("yaml-found-float", value = value);
+    }
+    if let Some(value) = quoted("boolean ") {
+        return msg!("yaml-found-bool", value = value);
+    }
+    match text {
+        "sequence" => msg!("yaml-found-list"),
+        "map" => msg!("yaml-found-map"),
+        "unit value" => msg!("yaml-found-nothing"),
+        "enum" => msg!("yaml-found-tag"),
+        _ => msg!("yaml-found-other", text = text.replace("sequence", "list")),
+    }
+}
+
+/// What serde expected, in the catalogue's words for the common kinds.
+fn expected(text: &str) -> Message {
+    if text.starts_with("struct ") {
+        return msg!("yaml-expected-keys");
+    }
+    match text {
+        "usize" | "u32" | "u64" => msg!("yaml-expected-whole"),
+        "a string" | "a borrowed string" | "a text" => msg!("yaml-expected-text"),
+        "a number" => msg!("yaml-expected-number"),
+        "a boolean" => msg!("yaml-expected-bool"),
+        "a sequence" => msg!("yaml-expected-list"),
+        "a map" => msg!("yaml-expected-map"),
+        "a number, or a map like {value: 3666, qualifier: over}" => msg!("yaml-expected-figure"),
+        "a date like 2023-09-01" => msg!("yaml-expected-day"),
+        "a text, or a map of texts per language like {vi: ..., en: ...}" => {
+            msg!("yaml-expected-localized")
+        }
+        _ => msg!(
+            "yaml-expected-other",
+            text = text.replace("sequence", "list")
+        ),
+    }
+}
+
+/// A message of serde_yaml without words of our own: its text, made plainer.
+fn other(msg: &str) -> Message {
+    let text = msg
+        .replace("invalid type: ", "wrong type: found ")
         .replace("invalid value: integer", "wrong number:")
-        .replace("found enum", "found a YAML tag (!name)")
-        .replace("found unit value", "found nothing")
-        .replace("expected a boolean", "expected true or false")
-        .replace("expected usize", "expected a whole number")
-        .replace("expected u32", "expected a whole number")
-        .replace("expected u64", "expected a whole number")
-        .replace("expected a borrowed string", "expected a text")
-        .replace("expected a string", "expected a text")
         .replace("sequence", "list")
-        .replace(", expected", ", but expected")
+        .replace(", expected", ", but expected");
+    msg!("yaml-serde-other", text = text)
 }

@@ -7,6 +7,7 @@ use saphyr_parser::{Event, Parser, ScalarStyle, Span};
 
 use super::error::YamlError;
 use crate::diagnostics::Pos;
+use crate::msg;
 
 /// Deepest nesting of maps and lists accepted: deeper YAML is no editor's work.
 pub const MAX_DEPTH: usize = 64;
@@ -125,9 +126,7 @@ pub fn parse(text: &str, below: usize) -> Result<(Node, Vec<Duplicate>), Vec<Yam
                 if stack.len() == MAX_DEPTH {
                     errors.push(YamlError {
                         pos,
-                        message: format!(
-                            "the YAML is nested more than {MAX_DEPTH} levels deep here; write it flatter"
-                        ),
+                        message: msg!("yaml-nested-too-deep", levels = MAX_DEPTH),
                     });
                     return Err(errors);
                 }
@@ -213,14 +212,10 @@ fn duplicates(entries: &[(Node, Node)], twice: &mut Vec<Duplicate>) {
             continue;
         }
         if let Some(first) = seen.get(key) {
-            let hint = "; keep one of them";
             twice.push(Duplicate {
                 error: YamlError {
                     pos: k.pos,
-                    message: format!(
-                        "the key \"{key}\" is written twice in this map (first on line {}){hint}",
-                        first.line
-                    ),
+                    message: msg!("yaml-key-twice", key = key, line = first.line.to_string()),
                 },
                 span: (k.start, v.end.max(k.end)),
             });
