@@ -85,7 +85,10 @@ mod tests {
         let file = tmp.path().join("schemas");
         std::fs::write(&file, "").unwrap();
         let e = write_into(&file).unwrap_err();
-        assert!(e.to_string().starts_with(&file.display().to_string()), "{e}");
+        assert!(
+            e.to_string().starts_with(&file.display().to_string()),
+            "{e}"
+        );
         let e = run(tmp.path(), None).unwrap_err();
         assert!(e.to_string().starts_with("no site.yaml in"), "{e}");
     }
