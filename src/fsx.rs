@@ -4,65 +4,71 @@ use std::fs;
 use std::io;
 use std::path::Path;
 
+use crate::messages::{Message, io_reason};
+use crate::msg;
+
 /// A failure of the tool or the machine (not of the site's content): exit code 2.
 #[derive(Debug)]
-pub struct ToolError(pub String);
+pub struct ToolError(pub Message);
 
+/// In English, for logs and tests; the commands print it in the editor's language.
 impl std::fmt::Display for ToolError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.0.english())
     }
 }
 
 impl std::error::Error for ToolError {}
 
-pub fn io_error(what: &str, path: &Path, e: io::Error) -> ToolError {
-    ToolError(format!("cannot {what} {}: {e}", path.display()))
+/// `what` (a message with the path, like `tool-cannot-read`) with the reason the system gave.
+pub fn io_error(what: Message, e: io::Error) -> ToolError {
+    ToolError(what.with("reason", io_reason(&e)))
+}
+
+/// Why a folder could not be walked, in the editor's words where the system said why.
+pub fn walk_reason(e: &walkdir::Error) -> Message {
+    match e.io_error() {
+        Some(io) => io_reason(io),
+        None => msg!("io-other", reason = e.to_string()),
+    }
 }
 
 pub fn read(path: &Path) -> Result<Vec<u8>, ToolError> {
-    fs::read(path).map_err(|e| io_error("read", path, e))
+    fs::read(path).map_err(|e| io_error(msg!("tool-cannot-read", path = path), e))
 }
 
 pub fn write(path: &Path, bytes: &[u8]) -> Result<(), ToolError> {
     if let Some(parent) = path.parent() {
         create_dir_all(parent)?;
     }
-    fs::write(path, bytes).map_err(|e| io_error("write", path, e))
+    fs::write(path, bytes).map_err(|e| io_error(msg!("tool-cannot-write", path = path), e))
 }
 
 pub fn copy(from: &Path, to: &Path) -> Result<(), ToolError> {
     if let Some(parent) = to.parent() {
         create_dir_all(parent)?;
     }
-    fs::copy(from, to).map(drop).map_err(|e| {
-        ToolError(format!(
-            "cannot copy {} to {}: {e}",
-            from.display(),
-            to.display()
-        ))
-    })
+    fs::copy(from, to)
+        .map(drop)
+        .map_err(|e| io_error(msg!("tool-cannot-copy", from = from, to = to), e))
 }
 
 pub fn create_dir_all(path: &Path) -> Result<(), ToolError> {
-    fs::create_dir_all(path).map_err(|e| io_error("create folder", path, e))
+    fs::create_dir_all(path)
+        .map_err(|e| io_error(msg!("tool-cannot-create-folder", path = path), e))
 }
 
 pub fn remove_dir_all(path: &Path) -> Result<(), ToolError> {
     match fs::remove_dir_all(path) {
-        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(io_error("remove", path, e)),
+        Err(e) if e.kind() != io::ErrorKind::NotFound => {
+            Err(io_error(msg!("tool-cannot-remove", path = path), e))
+        }
         _ => Ok(()),
     }
 }
 
 pub fn rename(from: &Path, to: &Path) -> Result<(), ToolError> {
-    fs::rename(from, to).map_err(|e| {
-        ToolError(format!(
-            "cannot move {} to {}: {e}",
-            from.display(),
-            to.display()
-        ))
-    })
+    fs::rename(from, to).map_err(|e| io_error(msg!("tool-cannot-move", from = from, to = to), e))
 }
 
 /// Swaps `a` and `b` in one step (both must exist), so each name always holds a complete folder.
@@ -76,12 +82,10 @@ pub fn exchange(a: &Path, b: &Path) -> Result<bool, ToolError> {
     match renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE) {
         Ok(()) => Ok(true),
         Err(Errno::INVAL | Errno::NOSYS | Errno::NOTSUP) => Ok(false),
-        Err(e) => Err(ToolError(format!(
-            "cannot swap {} and {}: {}",
-            a.display(),
-            b.display(),
-            io::Error::from(e)
-        ))),
+        Err(e) => Err(io_error(
+            msg!("tool-cannot-swap", a = a, b = b),
+            io::Error::from(e),
+        )),
     }
 }
 
@@ -108,17 +112,12 @@ impl SiteBounds {
     }
 
     /// Why `path` may not be read, when it is (or goes through) a link that leaves the site.
-    pub fn refuse(&self, path: &Path) -> Option<String> {
+    pub fn refuse(&self, path: &Path) -> Option<Message> {
         let is_link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
         match path.canonicalize() {
             Ok(real) if real.starts_with(&self.root) => None,
-            Ok(real) => Some(format!(
-                "this is a link to {}, outside the site folder; copy what it should publish into the site instead",
-                real.display()
-            )),
-            Err(_) if is_link => Some(
-                "this link leads nowhere; remove it or make it point to a file of the site".into(),
-            ),
+            Ok(real) => Some(msg!("tool-link-outside", target = real)),
+            Err(_) if is_link => Some(msg!("tool-link-nowhere")),
             Err(_) => None,
         }
     }
@@ -129,7 +128,7 @@ impl SiteBounds {
 pub struct Walked {
     pub files: Vec<walkdir::DirEntry>,
     /// Links that leave the site (or lead nowhere): the link, and why it was not followed.
-    pub refused: Vec<(std::path::PathBuf, String)>,
+    pub refused: Vec<(std::path::PathBuf, Message)>,
     pub errors: Vec<walkdir::Error>,
 }
 
@@ -153,10 +152,7 @@ pub fn walk_site(dir: &Path, bounds: &SiteBounds, skip: impl Fn(&str) -> bool) -
                         io.kind() == io::ErrorKind::NotFound || io.raw_os_error() == Some(40)
                     });
                 match link {
-                    Some(link) if broken => walked.refused.push((
-                        link,
-                        "this link leads back into a folder it is in, or nowhere; remove it".into(),
-                    )),
+                    Some(link) if broken => walked.refused.push((link, msg!("tool-link-loops"))),
                     _ => walked.errors.push(e),
                 }
                 continue;

@@ -11,6 +11,7 @@ use crate::config::Config;
 use crate::content::is_ignored;
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::locale::Locales;
+use crate::msg;
 use crate::{fsx, text, yaml};
 
 static DEFAULT_THEME: Dir = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
@@ -109,10 +110,10 @@ fn files(config: &Config) -> Result<BTreeMap<String, ThemeFile>, Vec<Diagnostic>
             return Err(vec![Diagnostic::error(
                 crate::config::CONFIG_FILE,
                 config.theme_pos,
-                format!(
-                    "theme \"{}\" has no folder {}; create it or use theme: default",
-                    config.theme,
-                    shown_base.display()
+                msg!(
+                    "theme-no-folder",
+                    theme = &config.theme,
+                    folder = &shown_base
                 ),
             )]);
         }
@@ -124,7 +125,7 @@ fn files(config: &Config) -> Result<BTreeMap<String, ThemeFile>, Vec<Diagnostic>
         return Err(vec![Diagnostic::error(
             &shown_base,
             Pos::UNKNOWN,
-            format!("cannot read: {e}"),
+            msg!("theme-cannot-read", reason = fsx::walk_reason(e)),
         )]);
     }
     let problems: Vec<Diagnostic> = walked
@@ -167,13 +168,7 @@ fn read_text(
             fsx::read(p).map_err(|e| Diagnostic::error(&f.shown, Pos::UNKNOWN, e.0))?
         }
     };
-    decode(&bytes).map_err(|_| {
-        Diagnostic::error(
-            &f.shown,
-            Pos::UNKNOWN,
-            "the file is not UTF-8 text; save it as UTF-8",
-        )
-    })
+    decode(&bytes).map_err(|_| Diagnostic::error(&f.shown, Pos::UNKNOWN, msg!("theme-not-utf8")))
 }
 
 /// The built-in theme's interface strings for `code`, when it has them.
@@ -258,19 +253,24 @@ fn check_i18n(config: &Config, theme: &Theme) -> Vec<Diagnostic> {
             errors.push(Diagnostic::error(
                 &theme.i18n_files[code],
                 Pos::UNKNOWN,
-                format!("the interface text \"{key}\" is missing for language \"{code}\"; add {key}: \"...\" (see the built-in themes/default/i18n/{example}.yaml)"),
+                msg!(
+                    "theme-text-missing",
+                    key = *key,
+                    code = code,
+                    example = example
+                ),
             ));
         }
     }
     for l in &config.languages {
         if !theme.i18n_files.contains_key(&l.code) {
             errors.push(Diagnostic::error(
-                PathBuf::from("themes").join(&config.theme).join("i18n").join(format!("{}.yaml", l.code)),
+                PathBuf::from("themes")
+                    .join(&config.theme)
+                    .join("i18n")
+                    .join(format!("{}.yaml", l.code)),
                 Pos::UNKNOWN,
-                format!(
-                    "the theme has no interface strings for {} ({}); add this file, translated from another language's file",
-                    l.name, l.code
-                ),
+                msg!("theme-no-i18n-file", name = &l.name, code = &l.code),
             ));
         }
     }

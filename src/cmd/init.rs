@@ -8,6 +8,7 @@ use include_dir::{Dir, include_dir};
 
 use super::schema;
 use crate::fsx::{self, ToolError};
+use crate::msg;
 
 static STARTER: Dir = include_dir!("$CARGO_MANIFEST_DIR/src/cmd/starter");
 
@@ -16,14 +17,11 @@ static STARTER: Dir = include_dir!("$CARGO_MANIFEST_DIR/src/cmd/starter");
 pub fn run(dir: &Path) -> Result<Vec<PathBuf>, ToolError> {
     if dir.exists() {
         let empty = std::fs::read_dir(dir)
-            .map_err(|e| fsx::io_error("read", dir, e))?
+            .map_err(|e| fsx::io_error(msg!("tool-cannot-read", path = dir), e))?
             .next()
             .is_none();
         if !empty {
-            return Err(ToolError(format!(
-                "{} is not empty; give a new folder for the site",
-                dir.display()
-            )));
+            return Err(ToolError(msg!("init-not-empty", folder = dir)));
         }
     }
     let mut written = Vec::new();

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::config::CONFIG_FILE;
 use crate::fsx::{self, ToolError};
+use crate::msg;
 
 /// Where the schemas go in a site unless `--output` says otherwise; `init` writes them there,
 /// and the `.vscode/settings.json` it writes points at them.
@@ -39,10 +40,7 @@ pub fn run(root: &Path, output: Option<&Path>) -> Result<Vec<PathBuf>, ToolError
         Some(dir) => dir.to_path_buf(),
         None if root.join(CONFIG_FILE).is_file() => root.join(DEFAULT_DIR),
         None => {
-            return Err(ToolError(format!(
-                "no site.yaml in {}; run campaign-site in the site's folder, or give --root or --output",
-                root.display()
-            )));
+            return Err(ToolError(msg!("schema-no-site-yaml", folder = root)));
         }
     };
     write_into(&dir)
@@ -51,10 +49,7 @@ pub fn run(root: &Path, output: Option<&Path>) -> Result<Vec<PathBuf>, ToolError
 /// Writes the schemas into the folder `dir`, made when it is missing; returns the files written.
 pub fn write_into(dir: &Path) -> Result<Vec<PathBuf>, ToolError> {
     if dir.exists() && !dir.is_dir() {
-        return Err(ToolError(format!(
-            "{} is a file, not a folder; give a folder for the schemas",
-            dir.display()
-        )));
+        return Err(ToolError(msg!("schema-not-a-folder", path = dir)));
     }
     SCHEMAS
         .iter()
@@ -90,8 +85,11 @@ mod tests {
         let file = tmp.path().join("schemas");
         std::fs::write(&file, "").unwrap();
         let e = write_into(&file).unwrap_err();
-        assert!(e.0.starts_with(&file.display().to_string()), "{e}");
+        assert!(
+            e.to_string().starts_with(&file.display().to_string()),
+            "{e}"
+        );
         let e = run(tmp.path(), None).unwrap_err();
-        assert!(e.0.starts_with("no site.yaml in"), "{e}");
+        assert!(e.to_string().starts_with("no site.yaml in"), "{e}");
     }
 }

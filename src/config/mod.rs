@@ -9,6 +9,8 @@ use serde::Deserialize;
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::lang::{Lang, Language, Localized};
 use crate::locale::cldr::{cldr_locale, og_locale};
+use crate::messages::Message;
+use crate::msg;
 use crate::{fsx, text, yaml};
 
 pub const CONFIG_FILE: &str = "site.yaml";
@@ -119,10 +121,7 @@ pub fn load(root: &Path, base_url: Option<&str>) -> Result<Config, Vec<Diagnosti
         return Err(vec![Diagnostic::error(
             file,
             Pos::UNKNOWN,
-            format!(
-                "no site.yaml in {}; run campaign-site in the site's folder or give --root",
-                root.display()
-            ),
+            msg!("config-no-site-yaml", folder = root),
         )]);
     }
     let bytes = fsx::read(&path).map_err(|e| vec![Diagnostic::error(&file, Pos::UNKNOWN, e.0)])?;
@@ -130,7 +129,7 @@ pub fn load(root: &Path, base_url: Option<&str>) -> Result<Config, Vec<Diagnosti
         vec![Diagnostic::error(
             &file,
             Pos::UNKNOWN,
-            format!("the file is not UTF-8 text (bad byte at offset {offset}); save it as UTF-8"),
+            msg!("config-not-utf8", offset = offset),
         )]
     })?;
     match yaml::from_str::<RawConfig>(&source) {
@@ -149,13 +148,13 @@ struct Problems<'a> {
 }
 
 impl Problems<'_> {
-    fn err(&mut self, path: &[&str], msg: String) {
+    fn err(&mut self, path: &[&str], msg: Message) {
         self.errors
             .push(Diagnostic::error(CONFIG_FILE, self.doc.pos(path), msg));
     }
 
     /// A problem of a key itself (a language code), at the key rather than its value.
-    fn err_at_key(&mut self, path: &[&str], msg: String) {
+    fn err_at_key(&mut self, path: &[&str], msg: Message) {
         let at = self.doc.key_pos(path);
         self.errors.push(Diagnostic::error(CONFIG_FILE, at, msg));
     }
@@ -177,26 +176,17 @@ fn check(
     let timezone = match raw.timezone.as_deref() {
         None => FixedOffset::east_opt(7 * 3600).expect("+07:00 is a valid offset"),
         Some(tz) => parse_offset(tz).unwrap_or_else(|| {
-            p.err(
-                &["timezone"],
-                format!("timezone \"{tz}\" is not an offset from UTC; write it like \"+07:00\""),
-            );
+            p.err(&["timezone"], msg!("config-timezone", value = tz));
             FixedOffset::east_opt(0).expect("UTC is a valid offset")
         }),
     };
     let paginate = raw.paginate.unwrap_or(20);
     if paginate == 0 {
-        p.err(
-            &["paginate"],
-            "paginate is 0; give the number of items per list page, like 20".into(),
-        );
+        p.err(&["paginate"], msg!("config-paginate-zero"));
     }
     let theme = raw.theme.clone().unwrap_or_else(|| "default".into());
     if theme.is_empty() || theme.contains(['/', '\\']) || theme.starts_with('.') {
-        p.err(
-            &["theme"],
-            format!("theme \"{theme}\" is not a folder name under themes/"),
-        );
+        p.err(&["theme"], msg!("config-theme-name", theme = &theme));
     }
     for (key, l) in [
         ("title", Some(&raw.title)),
@@ -205,7 +195,7 @@ fn check(
         for code in l.map(|l| l.undeclared(&languages)).unwrap_or_default() {
             p.err(
                 &[key, code],
-                format!("{key} has a text for \"{code}\", which is not one of the languages"),
+                msg!("config-text-undeclared-language", key = key, code = code),
             );
         }
     }
@@ -239,7 +229,7 @@ fn languages(raw: &RawConfig, p: &mut Problems) -> Vec<Language> {
         if !is_language_code(code) {
             p.err_at_key(
                 &["languages", code],
-                format!("language code \"{code}\" is not a language code; use one in lower case, like vi, en or pt-br"),
+                msg!("config-language-code", code = code),
             );
         } else if let Err(problem) = cldr_locale(code) {
             p.err_at_key(&["languages", code], problem);
@@ -251,10 +241,7 @@ fn languages(raw: &RawConfig, p: &mut Problems) -> Vec<Language> {
         });
     }
     if languages.is_empty() {
-        p.err(
-            &["languages"],
-            "languages is empty; declare at least one, like vi: {name: \"Tiếng Việt\"}".into(),
-        );
+        p.err(&["languages"], msg!("config-languages-empty"));
     }
     match languages
         .iter()
@@ -266,10 +253,10 @@ fn languages(raw: &RawConfig, p: &mut Problems) -> Vec<Language> {
         }
         None => p.err(
             &["default_language"],
-            format!(
-                "default_language \"{}\" is not one of the languages ({}); add it under languages:",
-                raw.default_language,
-                raw.languages.keys().cloned().collect::<Vec<_>>().join(", ")
+            msg!(
+                "config-default-language-unknown",
+                code = &raw.default_language,
+                languages = raw.languages.keys().cloned().collect::<Vec<_>>().join(", ")
             ),
         ),
     }
@@ -291,17 +278,12 @@ fn base(
             cli_errors.push(Diagnostic::error(
                 "--base-url",
                 Pos::UNKNOWN,
-                format!("\"{base}\" is not a full web address; write it like https://example.org/"),
+                msg!("config-base-url-option", value = &base),
             ));
             (String::new(), "/".into())
         }
         None => {
-            p.err(
-                &["base_url"],
-                format!(
-                    "base_url \"{base}\" is not a full web address; write it like https://example.org/"
-                ),
-            );
+            p.err(&["base_url"], msg!("config-base-url", value = &base));
             (String::new(), "/".into())
         }
     }
@@ -323,9 +305,7 @@ fn embeds(raw: &RawConfig, p: &mut Problems) -> Vec<String> {
         if !ok {
             p.err(
                 &["embeds", &format!("#{i}")],
-                format!(
-                    "embeds: \"{host}\" is not a host name; write only the host, like www.youtube.com"
-                ),
+                msg!("config-embed-host", host = host),
             );
         }
     }

@@ -118,7 +118,7 @@ fn shown(rel: &str) -> PathBuf {
 /// Reads a data file as NFC text; an empty file is a problem of its own. A file that cannot be
 /// read is counted as not checked.
 fn read(f: &DataFile, what: &str, out: &mut Found) -> Option<String> {
-    let unreadable = |message: String, out: &mut Found| {
+    let unreadable = |message: crate::messages::Message, out: &mut Found| {
         out.unchecked.push(shown(&f.0));
         out.problems
             .push(Diagnostic::error(shown(&f.0), Pos::UNKNOWN, message));

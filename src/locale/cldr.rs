@@ -5,16 +5,16 @@ use icu_locale::LocaleExpander;
 use icu_locale_core::Locale;
 
 use super::dates::DatePattern;
+use crate::messages::Message;
+use crate::msg;
 
 /// The CLDR locale of a language code of site.yaml (`vi`, `fr`, `pt-br`). An error says why
 /// the language cannot be written: not a locale, or one CLDR has no data for.
-pub fn cldr_locale(code: &str) -> Result<Locale, String> {
-    let locale = Locale::try_from_str(code)
-        .map_err(|_| format!("language code \"{code}\" is not a language code CLDR knows"))?;
+pub fn cldr_locale(code: &str) -> Result<Locale, Message> {
+    let locale =
+        Locale::try_from_str(code).map_err(|_| msg!("locale-not-cldr-code", code = code))?;
     if !has_data(&locale) {
-        return Err(format!(
-            "campaign-site has no CLDR data for the language \"{code}\", so it cannot write its numbers and dates; use a code CLDR has, like fr or de"
-        ));
+        return Err(msg!("locale-no-cldr-data", code = code));
     }
     Ok(locale)
 }
@@ -54,7 +54,7 @@ mod tests {
             assert!(cldr_locale(code).is_ok(), "{code}");
         }
         for code in ["xx", "qaa", "tlh"] {
-            let e = cldr_locale(code).unwrap_err();
+            let e = cldr_locale(code).unwrap_err().english();
             assert!(e.contains(&format!("\"{code}\"")), "{e}");
         }
     }

@@ -8,6 +8,9 @@ use icu_datetime::pattern::{DateTimePattern, FixedCalendarDateTimeNames, Pattern
 use icu_locale_core::Locale;
 use writeable::TryWriteable;
 
+use crate::messages::Message;
+use crate::msg;
+
 /// A pattern and the names it needs, loaded once.
 #[derive(Debug)]
 pub struct DatePattern {
@@ -17,35 +20,34 @@ pub struct DatePattern {
 
 impl DatePattern {
     /// The pattern `text` in `locale`; an error says what cannot be written with it.
-    pub fn new(locale: &Locale, text: &str) -> Result<DatePattern, String> {
-        let how =
-            "write a date pattern like \"dd/MM/yyyy\", \"d MMMM yyyy\" or \"HH:mm - dd/MM/yyyy\"";
-        fields(text).map_err(|why| format!("\"{text}\" {why}; {how}"))?;
+    pub fn new(locale: &Locale, text: &str) -> Result<DatePattern, Message> {
+        let bad = |why: Message| msg!("locale-date-pattern", pattern = text, why = why);
+        fields(text).map_err(bad)?;
         let pattern = DateTimePattern::try_from_pattern_str(text)
-            .map_err(|e| format!("\"{text}\" is not a date pattern ({e}); {how}"))?;
-        let mut names = FixedCalendarDateTimeNames::<Gregorian>::try_new(locale.into())
-            .map_err(|e| format!("no date data for \"{locale}\": {e}"))?;
-        let missing = "has a field a publication date does not have, like a time zone";
+            .map_err(|e| bad(msg!("locale-date-not-pattern", reason = e.to_string())))?;
+        let mut names =
+            FixedCalendarDateTimeNames::<Gregorian>::try_new(locale.into()).map_err(|e| {
+                msg!(
+                    "locale-no-date-data",
+                    locale = locale.to_string(),
+                    reason = e.to_string()
+                )
+            })?;
         names.include_for_pattern(&pattern).map_err(|e| {
-            let why = match e {
-                PatternLoadError::ConflictingField { .. } => {
-                    "has one field in two forms (like MMM and MMMM)"
-                }
-                PatternLoadError::UnsupportedLength(_) => {
-                    "has a field of a length it cannot have (like MMMMMM)"
-                }
-                _ => missing,
-            };
-            format!("\"{text}\" {why}; {how}")
+            bad(match e {
+                PatternLoadError::ConflictingField { .. } => msg!("locale-date-two-forms"),
+                PatternLoadError::UnsupportedLength(_) => msg!("locale-date-length"),
+                _ => msg!("locale-date-no-such-field"),
+            })
         })?;
         let loaded = DatePattern { names, pattern };
         // Fields that are loaded but that a date and time without a zone cannot fill show up
         // as an error on a sample date.
         let sample = NaiveDateTime::parse_from_str("2023-09-07 21:28:00", "%Y-%m-%d %H:%M:%S")
-            .map_err(|e| e.to_string())?;
+            .expect("a valid sample date");
         loaded
             .try_format(sample)
-            .map_err(|_| format!("\"{text}\" {missing}; {how}"))?;
+            .map_err(|_| bad(msg!("locale-date-no-such-field")))?;
         Ok(loaded)
     }
 
@@ -76,9 +78,9 @@ const FIELDS: &str = "dMLyEHhKkmsa";
 
 /// Each field of a pattern once, and only fields a publication date has: other letters are
 /// text only between single quotes (`'à'`).
-fn fields(text: &str) -> Result<(), String> {
+fn fields(text: &str) -> Result<(), Message> {
     if text.trim().is_empty() {
-        return Err("is empty".into());
+        return Err(msg!("locale-date-empty"));
     }
     let (mut quoted, mut seen, mut last) = (false, String::new(), None);
     for c in text.chars() {
@@ -92,12 +94,10 @@ fn fields(text: &str) -> Result<(), String> {
             continue;
         }
         if !FIELDS.contains(c) {
-            return Err(format!(
-                "has the letter {c}, which is not a field of a publication date (write other text between single quotes)"
-            ));
+            return Err(msg!("locale-date-letter", letter = c));
         }
         if last != Some(c) && seen.contains(c) {
-            return Err(format!("has the field {c} twice"));
+            return Err(msg!("locale-date-field-twice", letter = c));
         }
         seen.push(c);
         last = Some(c);
@@ -113,7 +113,7 @@ mod tests {
         NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap()
     }
 
-    fn pattern(code: &str, text: &str) -> Result<DatePattern, String> {
+    fn pattern(code: &str, text: &str) -> Result<DatePattern, Message> {
         DatePattern::new(&Locale::try_from_str(code).unwrap(), text)
     }
 
@@ -154,7 +154,7 @@ mod tests {
             ("", "is empty"),
         ];
         for (bad, why) in cases {
-            let e = pattern("fr", bad).expect_err(bad);
+            let e = pattern("fr", bad).expect_err(bad).english();
             assert!(e.starts_with(&format!("\"{bad}\" {why}")), "{e}");
         }
     }

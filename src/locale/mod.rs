@@ -16,6 +16,8 @@ use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::lang::Lang;
 use crate::lang::Strings;
+use crate::messages::Message;
+use crate::msg;
 
 pub use cldr::{cldr_locale, og_locale};
 pub use dates::DatePattern;
@@ -36,15 +38,21 @@ pub struct Locale {
 impl Locale {
     /// Reads the notation of language `code` from its interface texts; a problem is returned
     /// with the key it is in.
-    pub fn new(code: &str, strings: &Strings) -> Result<Locale, Vec<(&'static str, String)>> {
+    pub fn new(code: &str, strings: &Strings) -> Result<Locale, Vec<(&'static str, Message)>> {
         let cldr = cldr_locale(code).map_err(|e| vec![("", e)])?;
-        let numbers = DecimalFormatter::try_new((&cldr).into(), Default::default())
-            .map_err(|e| vec![("", format!("no number formats for \"{code}\": {e}"))])?;
+        let numbers =
+            DecimalFormatter::try_new((&cldr).into(), Default::default()).map_err(|e| {
+                let reason = e.to_string();
+                vec![(
+                    "",
+                    msg!("locale-no-number-data", code = code, reason = reason),
+                )]
+            })?;
         let text = |key: &str| strings.get(key).map_or("", String::as_str);
         let mut problems = Vec::new();
         let mut date = |key: &'static str| {
             DatePattern::new(&cldr, text(key))
-                .map_err(|e| problems.push((key, format!("{key}: {e}"))))
+                .map_err(|e| problems.push((key, msg!("locale-key", key = key, problem = e))))
                 .ok()
         };
         let (long_date, short_date) = (date("date_long"), date("date_short"));

@@ -5,6 +5,8 @@
 use std::collections::BTreeMap;
 
 use crate::lang::Strings;
+use crate::messages::Message;
+use crate::msg;
 
 /// Words and patterns of one language's figures.
 #[derive(Debug, Clone)]
@@ -28,14 +30,20 @@ pub struct Words {
 
 impl Words {
     /// Reads the words from `strings`; each problem names its key.
-    pub fn new(strings: &Strings) -> Result<Words, Vec<(&'static str, String)>> {
+    pub fn new(strings: &Strings) -> Result<Words, Vec<(&'static str, Message)>> {
         let mut problems = Vec::new();
         let mut pattern = |key: &'static str, holes: &[&str], example: &str| {
             let text = strings.get(key).cloned().unwrap_or_default();
             if let Some(hole) = holes.iter().find(|h| !text.contains(&format!("{{{h}}}"))) {
                 problems.push((
                     key,
-                    format!("{key}: \"{text}\" has no {{{hole}}}; write it like \"{example}\""),
+                    msg!(
+                        "locale-pattern-hole",
+                        key = key,
+                        text = &text,
+                        hole = *hole,
+                        example = example
+                    ),
                 ));
             }
             text

@@ -187,3 +187,89 @@ dates-not-a-date = date "{ $value }" is not a date; write it as { $suggestion }
 dates-not-in-zone = date { $date } does not exist in the site's timezone { $zone }
 dates-suggest-time = { $date }
 dates-suggest-day = { $day } or, with the time, { $with_time }
+
+## Site settings and theme
+
+config-no-site-yaml = no site.yaml in { $folder }; run campaign-site in the site's folder or give --root
+config-not-utf8 = the file is not UTF-8 text (bad byte at offset { $offset }); save it as UTF-8
+config-timezone = timezone "{ $value }" is not an offset from UTC; write it like "+07:00"
+config-paginate-zero = paginate is 0; give the number of items per list page, like 20
+config-theme-name = theme "{ $theme }" is not a folder name under themes/
+config-text-undeclared-language = { $key } has a text for "{ $code }", which is not one of the languages
+config-language-code = language code "{ $code }" is not a language code; use one in lower case, like vi, en or pt-br
+config-languages-empty = languages is empty; declare at least one, like vi: {"{"}name: "Tiếng Việt"{"}"}
+config-default-language-unknown = default_language "{ $code }" is not one of the languages ({ $languages }); add it under languages:
+config-base-url-option = "{ $value }" is not a full web address; write it like https://example.org/
+config-base-url = base_url "{ $value }" is not a full web address; write it like https://example.org/
+config-embed-host = embeds: "{ $host }" is not a host name; write only the host, like www.youtube.com
+locale-not-cldr-code = language code "{ $code }" is not a language code CLDR knows
+locale-no-cldr-data = campaign-site has no CLDR data for the language "{ $code }", so it cannot write its numbers and dates; use a code CLDR has, like fr or de
+locale-no-number-data = no number formats for "{ $code }": { $reason }
+locale-no-date-data = no date data for "{ $locale }": { $reason }
+locale-key = { $key }: { $problem }
+locale-date-pattern = "{ $pattern }" { $why }; write a date pattern like "dd/MM/yyyy", "d MMMM yyyy" or "HH:mm - dd/MM/yyyy"
+locale-date-empty = is empty
+locale-date-letter = has the letter { $letter }, which is not a field of a publication date (write other text between single quotes)
+locale-date-field-twice = has the field { $letter } twice
+locale-date-not-pattern = is not a date pattern ({ $reason })
+locale-date-two-forms = has one field in two forms (like MMM and MMMM)
+locale-date-length = has a field of a length it cannot have (like MMMMMM)
+locale-date-no-such-field = has a field a publication date does not have, like a time zone
+locale-pattern-hole = { $key }: "{ $text }" has no {"{"}{ $hole }{"}"}; write it like "{ $example }"
+theme-no-folder = theme "{ $theme }" has no folder { $folder }; create it or use theme: default
+theme-cannot-read = cannot read: { $reason }
+theme-not-utf8 = the file is not UTF-8 text; save it as UTF-8
+theme-text-missing = the interface text "{ $key }" is missing for language "{ $code }"; add { $key }: "..." (see the built-in themes/default/i18n/{ $example }.yaml)
+theme-no-i18n-file = the theme has no interface strings for { $name } ({ $code }); add this file, translated from another language's file
+render-template-error = { $reason }
+render-not-a-language = "{ $code }" is not one of the site's languages; numbers are written in those only
+render-text-missing = the interface text "{ $key }" is missing for language "{ $lang }"; add { $key }: "..." to themes/{ $theme }/i18n/{ $lang }.yaml
+
+## Output and serve
+
+tool-cannot-read = cannot read { $path }: { $reason }
+tool-cannot-write = cannot write { $path }: { $reason }
+tool-cannot-copy = cannot copy { $from } to { $to }: { $reason }
+tool-cannot-create-folder = cannot create folder { $path }: { $reason }
+tool-cannot-remove = cannot remove { $path }: { $reason }
+tool-cannot-move = cannot move { $from } to { $to }: { $reason }
+tool-cannot-swap = cannot swap { $a } and { $b }: { $reason }
+tool-cannot-find-site-folder = cannot find the site folder { $path }: { $reason }
+tool-cannot-open-lock = cannot open the lock file { $path }: { $reason }
+tool-cannot-lock = cannot lock { $path }: { $reason }
+tool-cannot-resolve = cannot resolve { $path }: { $reason }
+tool-cannot-read-current-folder = cannot read the current folder: { $reason }
+tool-link-outside = this is a link to { $target }, outside the site folder; copy what it should publish into the site instead
+tool-link-nowhere = this link leads nowhere; remove it or make it point to a file of the site
+tool-link-loops = this link leads back into a folder it is in, or nowhere; remove it
+output-refused = refusing to use { $folder } as the output folder: { $why }; choose another --output
+output-refused-site-folder = it is the site folder or holds it
+output-refused-inside-source = it is inside the site's { $source }/ folder
+output-refused-file = it is a file
+output-refused-foreign = it was not made by campaign-site (it has no { $marker } file) and everything in it would be replaced
+output-no-parent = { $folder } cannot be the output folder: it has no parent folder
+output-locked = another build of this site is running and writing this output folder; gave up after waiting { $seconds } s for it (it holds { $lock }); try again when it has finished
+output-file-is-folder = the output file /{ $file } is also a folder holding /{ $inner } (from { $origin }); rename one of them
+output-file-twice = the output file /{ $file } is also made from { $origin }; rename one of them
+output-name-not-unicode = the file name is not valid Unicode; rename the file
+serve-no-address = cannot tell which address serve listens on: { $reason }
+serve-port-in-use = port { $port } on { $bind } is already in use by another program; stop it or choose another port with --port { $next }
+serve-cannot-listen = cannot listen on { $address }: { $reason }
+serve-bad-timeout = { $variable } must be a number of milliseconds above 0, like 10000, not `{ $value }`
+serve-cannot-watch-site = cannot watch the site's files: { $reason }
+serve-cannot-watch = cannot watch { $path }: { $reason }
+
+## New, init and schema
+
+new-bad-section-name = "{ $section }" is not a section folder name; use one like news or pages/about
+new-slug-no-letters = "{ $slug }" has no letters or digits to make a file name from
+new-article-exists = this article already exists and is left as it is; choose another name
+new-section-ambiguous = "{ $given }" is the web address of more than one section: { $sections }; give the section's folder name
+new-no-section-none-yet = there is no section "{ $given }", and the site has no sections yet; to start this one, add --new-section
+new-no-section = there is no section "{ $given }"; the sections are: { $sections }; to start a new section, add --new-section
+new-inside-bundle = content/{ $folder } is an article bundle or a campaign folder, not a section; a section cannot be inside it
+new-folder-no-letters = the folder name "{ $name }" has no letters or digits to make a web address from; use words
+new-section-address-taken = a new section content/{ $folder }/ would have the web address /{ $address }, which is that of the section { $other }; to write in that section, give its folder name { $other_dir }, or choose another name
+init-not-empty = { $folder } is not empty; give a new folder for the site
+schema-no-site-yaml = no site.yaml in { $folder }; run campaign-site in the site's folder, or give --root or --output
+schema-not-a-folder = { $path } is a file, not a folder; give a folder for the schemas

@@ -160,3 +160,89 @@ dates-not-a-date = "{ $value }" không phải là ngày tháng hợp lệ; hãy 
 dates-not-in-zone = thời điểm { $date } không có trong múi giờ { $zone } của trang
 dates-suggest-time = { $date }
 dates-suggest-day = { $day } hoặc, nếu kèm giờ, { $with_time }
+
+## Site settings and theme
+
+config-no-site-yaml = không có tệp site.yaml trong thư mục { $folder }; hãy chạy campaign-site trong thư mục của trang, hoặc chỉ ra thư mục đó bằng --root
+config-not-utf8 = tệp không phải văn bản UTF-8 (byte sai ở vị trí { $offset }); hãy lưu tệp lại dưới dạng UTF-8
+config-timezone = giá trị timezone "{ $value }" không phải độ lệch so với giờ UTC; hãy viết như "+07:00"
+config-paginate-zero = paginate đang là 0; hãy ghi số mục trên mỗi trang danh sách, ví dụ 20
+config-theme-name = theme "{ $theme }" không phải tên một thư mục trong themes/
+config-text-undeclared-language = khóa { $key } có nội dung cho ngôn ngữ "{ $code }", nhưng ngôn ngữ này không có trong languages
+config-language-code = "{ $code }" không phải mã ngôn ngữ; hãy dùng mã viết thường, ví dụ vi, en hoặc pt-br
+config-languages-empty = languages đang trống; hãy khai báo ít nhất một ngôn ngữ, ví dụ vi: {"{"}name: "Tiếng Việt"{"}"}
+config-default-language-unknown = default_language "{ $code }" không có trong các ngôn ngữ đã khai báo ({ $languages }); hãy thêm ngôn ngữ này vào languages:
+config-base-url-option = "{ $value }" không phải địa chỉ web đầy đủ; hãy viết như https://example.org/
+config-base-url = base_url "{ $value }" không phải địa chỉ web đầy đủ; hãy viết như https://example.org/
+config-embed-host = embeds: "{ $host }" không phải tên máy chủ; chỉ ghi tên máy chủ, ví dụ www.youtube.com
+locale-not-cldr-code = "{ $code }" không phải mã ngôn ngữ mà CLDR biết
+locale-no-cldr-data = campaign-site không có dữ liệu CLDR cho ngôn ngữ "{ $code }" nên không viết được số và ngày tháng của ngôn ngữ này; hãy dùng một mã CLDR có, ví dụ fr hoặc de
+locale-no-number-data = không có cách viết số cho "{ $code }": { $reason }
+locale-no-date-data = không có dữ liệu ngày tháng cho "{ $locale }": { $reason }
+locale-key = { $key }: { $problem }
+locale-date-pattern = "{ $pattern }" { $why }; hãy viết mẫu ngày tháng như "dd/MM/yyyy", "d MMMM yyyy" hoặc "HH:mm - dd/MM/yyyy"
+locale-date-empty = đang trống
+locale-date-letter = có chữ { $letter }, không phải một phần của ngày đăng (chữ khác phải đặt giữa hai dấu nháy đơn)
+locale-date-field-twice = có phần { $letter } hai lần
+locale-date-not-pattern = không phải mẫu ngày tháng ({ $reason })
+locale-date-two-forms = có một phần viết theo hai kiểu (như MMM và MMMM)
+locale-date-length = có một phần dài hơn mức cho phép (như MMMMMM)
+locale-date-no-such-field = có một phần mà ngày đăng không có, ví dụ múi giờ
+locale-pattern-hole = { $key }: "{ $text }" thiếu {"{"}{ $hole }{"}"}; hãy viết như "{ $example }"
+theme-no-folder = giao diện "{ $theme }" không có thư mục { $folder }; hãy tạo thư mục đó hoặc dùng theme: default
+theme-cannot-read = không đọc được: { $reason }
+theme-not-utf8 = tệp không phải văn bản UTF-8; hãy lưu tệp lại dưới dạng UTF-8
+theme-text-missing = thiếu chữ giao diện "{ $key }" cho ngôn ngữ "{ $code }"; hãy thêm { $key }: "..." (xem tệp có sẵn themes/default/i18n/{ $example }.yaml)
+theme-no-i18n-file = giao diện chưa có chữ cho ngôn ngữ { $name } ({ $code }); hãy thêm tệp này, dịch từ tệp của một ngôn ngữ khác
+render-template-error = lỗi trong mẫu trang (template): { $reason }
+render-not-a-language = "{ $code }" không phải một ngôn ngữ của trang; chỉ viết số theo các ngôn ngữ của trang
+render-text-missing = thiếu chữ giao diện "{ $key }" cho ngôn ngữ "{ $lang }"; hãy thêm { $key }: "..." vào themes/{ $theme }/i18n/{ $lang }.yaml
+
+## Output and serve
+
+tool-cannot-read = không đọc được { $path }: { $reason }
+tool-cannot-write = không ghi được { $path }: { $reason }
+tool-cannot-copy = không sao chép được { $from } sang { $to }: { $reason }
+tool-cannot-create-folder = không tạo được thư mục { $path }: { $reason }
+tool-cannot-remove = không xóa được { $path }: { $reason }
+tool-cannot-move = không chuyển được { $from } sang { $to }: { $reason }
+tool-cannot-swap = không hoán đổi được { $a } và { $b }: { $reason }
+tool-cannot-find-site-folder = không tìm thấy thư mục của trang { $path }: { $reason }
+tool-cannot-open-lock = không mở được tệp khóa { $path }: { $reason }
+tool-cannot-lock = không khóa được { $path }: { $reason }
+tool-cannot-resolve = không xác định được đường dẫn { $path }: { $reason }
+tool-cannot-read-current-folder = không đọc được thư mục hiện tại: { $reason }
+tool-link-outside = đây là liên kết tới { $target }, nằm ngoài thư mục của trang; hãy sao chép nội dung cần đăng vào trong trang
+tool-link-nowhere = liên kết này không dẫn tới đâu; hãy xóa nó hoặc cho nó trỏ tới một tệp của trang
+tool-link-loops = liên kết này dẫn ngược về thư mục chứa nó, hoặc không dẫn tới đâu; hãy xóa nó
+output-refused = không dùng { $folder } làm thư mục xuất bản: { $why }; hãy chọn thư mục khác bằng --output
+output-refused-site-folder = đây là thư mục của trang hoặc thư mục chứa trang
+output-refused-inside-source = thư mục này nằm trong thư mục { $source }/ của trang
+output-refused-file = đây là một tệp
+output-refused-foreign = thư mục này không do campaign-site tạo ra (không có tệp { $marker }) và mọi thứ trong đó sẽ bị thay thế
+output-no-parent = { $folder } không thể làm thư mục xuất bản: nó không có thư mục cha
+output-locked = một lần dựng trang khác đang chạy và đang ghi vào thư mục xuất bản này; đã chờ { $seconds } giây rồi dừng (tệp khóa là { $lock }); hãy thử lại khi lần dựng kia xong
+output-file-is-folder = tệp xuất bản /{ $file } cũng là thư mục chứa /{ $inner } (từ { $origin }); hãy đổi tên một trong hai
+output-file-twice = tệp xuất bản /{ $file } cũng được tạo từ { $origin }; hãy đổi tên một trong hai
+output-name-not-unicode = tên tệp không phải Unicode hợp lệ; hãy đổi tên tệp
+serve-no-address = không biết serve đang nghe ở địa chỉ nào: { $reason }
+serve-port-in-use = cổng { $port } trên { $bind } đang được một chương trình khác dùng; hãy tắt chương trình đó hoặc chọn cổng khác bằng --port { $next }
+serve-cannot-listen = không nghe được trên { $address }: { $reason }
+serve-bad-timeout = { $variable } phải là số mili giây lớn hơn 0, ví dụ 10000, không phải `{ $value }`
+serve-cannot-watch-site = không theo dõi được các tệp của trang: { $reason }
+serve-cannot-watch = không theo dõi được { $path }: { $reason }
+
+## New, init and schema
+
+new-bad-section-name = "{ $section }" không phải tên thư mục chuyên mục; hãy dùng tên như news hoặc pages/about
+new-slug-no-letters = "{ $slug }" không có chữ cái hay chữ số nào để đặt tên tệp
+new-article-exists = bài viết này đã có và được giữ nguyên; hãy chọn tên khác
+new-section-ambiguous = "{ $given }" là địa chỉ web của nhiều chuyên mục: { $sections }; hãy ghi tên thư mục của chuyên mục
+new-no-section-none-yet = không có chuyên mục "{ $given }", và trang chưa có chuyên mục nào; để mở chuyên mục này, hãy thêm --new-section
+new-no-section = không có chuyên mục "{ $given }"; các chuyên mục hiện có: { $sections }; để mở chuyên mục mới, hãy thêm --new-section
+new-inside-bundle = content/{ $folder } là thư mục của một bài viết có ảnh hoặc của một đợt thi đua, không phải chuyên mục; không thể đặt chuyên mục bên trong nó
+new-folder-no-letters = tên thư mục "{ $name }" không có chữ cái hay chữ số nào để làm địa chỉ web; hãy dùng chữ
+new-section-address-taken = chuyên mục mới content/{ $folder }/ sẽ có địa chỉ web /{ $address }, trùng với chuyên mục { $other }; để viết vào chuyên mục đó, hãy ghi tên thư mục { $other_dir } của nó, hoặc chọn tên khác
+init-not-empty = thư mục { $folder } không trống; hãy chọn một thư mục mới cho trang
+schema-no-site-yaml = không có tệp site.yaml trong thư mục { $folder }; hãy chạy campaign-site trong thư mục của trang, hoặc dùng --root hay --output
+schema-not-a-folder = { $path } là một tệp, không phải thư mục; hãy chọn một thư mục để ghi các schema

@@ -9,6 +9,8 @@ use super::target::{absolute, parent_and_name};
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::failure::Failure;
 use crate::fsx;
+use crate::messages::Arg;
+use crate::msg;
 
 /// How long a build waits for another build of the same output to finish before giving up.
 pub const LOCK_WAIT: Duration = Duration::from_secs(60);
@@ -49,18 +51,21 @@ pub fn lock(output: &Path, wait: Duration) -> Result<OutputLock, Failure> {
             .create(true)
             .truncate(false)
             .open(&path)
-            .map_err(|e| fsx::io_error("open the lock file", &path, e))?;
+            .map_err(|e| fsx::io_error(msg!("tool-cannot-open-lock", path = &path), e))?;
         match file.try_lock() {
             Ok(()) if is_current(&file, &path) => return Ok(OutputLock { path, _file: file }),
             Ok(()) | Err(TryLockError::WouldBlock) => {}
-            Err(TryLockError::Error(e)) => return Err(fsx::io_error("lock", &path, e).into()),
+            Err(TryLockError::Error(e)) => {
+                return Err(fsx::io_error(msg!("tool-cannot-lock", path = &path), e).into());
+            }
         }
         if started.elapsed() >= wait {
-            let message = format!(
-                "another build of this site is running and writing this output folder; gave up \
-                 after waiting {} s for it (it holds {}); try again when it has finished",
-                wait.as_secs_f64(),
-                path.display()
+            let secs = wait.as_secs_f64();
+            let digits = secs.to_string().split_once('.').map_or(0, |(_, d)| d.len());
+            let message = msg!(
+                "output-locked",
+                seconds = Arg::Decimal(secs, digits),
+                lock = &path
             );
             return Err(vec![Diagnostic::error(&output, Pos::UNKNOWN, message)].into());
         }

@@ -12,7 +12,8 @@ mod target;
 
 use std::collections::BTreeMap;
 
-use crate::diagnostics::{Diagnostic, Pos, display_path};
+use crate::diagnostics::{Diagnostic, Pos};
+use crate::msg;
 use crate::render::OutputFile;
 
 pub use lock::{LOCK_WAIT, OutputLock, lock};
@@ -37,11 +38,11 @@ pub fn check_clashes(mut files: Vec<OutputFile>) -> (Vec<OutputFile>, Vec<Diagno
             Diagnostic::error(
                 &f.origin,
                 Pos::UNKNOWN,
-                format!(
-                    "the output file /{} is also a folder holding /{} (from {}); rename one of them",
-                    f.path,
-                    inner.path,
-                    display_path(&inner.origin)
+                msg!(
+                    "output-file-is-folder",
+                    file = &f.path,
+                    inner = &inner.path,
+                    origin = &inner.origin
                 ),
             )
         })
@@ -55,10 +56,10 @@ pub fn check_clashes(mut files: Vec<OutputFile>) -> (Vec<OutputFile>, Vec<Diagno
                 Diagnostic::error(
                     &w[1].origin,
                     Pos::UNKNOWN,
-                    format!(
-                        "the output file /{} is also made from {}; rename one of them",
-                        w[0].path,
-                        display_path(&w[0].origin)
+                    msg!(
+                        "output-file-twice",
+                        file = &w[0].path,
+                        origin = &w[0].origin
                     ),
                 )
             }),

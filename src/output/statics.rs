@@ -8,6 +8,7 @@ use crate::config::Config;
 use crate::content::is_leftover;
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::fsx::{self, ToolError};
+use crate::msg;
 use crate::render::{Content, OutputFile};
 use crate::theme::{Source, Theme};
 
@@ -78,7 +79,12 @@ fn site_static(
     let mut out = Vec::new();
     let walked = fsx::walk_site(dir, &bounds, is_leftover);
     if let Some(e) = walked.errors.first() {
-        return Err(ToolError(format!("cannot read {}: {e}", dir.display())));
+        let reason = fsx::walk_reason(e);
+        return Err(ToolError(msg!(
+            "tool-cannot-read",
+            path = dir,
+            reason = reason
+        )));
     }
     for (link, problem) in walked.refused {
         problems.push(Diagnostic::error(shown(&link), Pos::UNKNOWN, problem));
@@ -89,7 +95,7 @@ fn site_static(
             problems.push(Diagnostic::error(
                 shown(entry.path()),
                 Pos::UNKNOWN,
-                "the file name is not valid Unicode; rename the file",
+                msg!("output-name-not-unicode"),
             ));
             continue;
         };

@@ -13,6 +13,7 @@ use super::target::MARKER;
 use super::target::{absolute, parent_and_name};
 use crate::failure::Failure;
 use crate::fsx::{self, ToolError};
+use crate::msg;
 use crate::render::{Content, OutputFile};
 
 /// Writes `files` into a staging folder beside `output`, then swaps it in. Returns the file count.
@@ -63,9 +64,10 @@ fn leftover(file_name: &str, name: &str) -> Option<Leftover> {
 /// owns them). A previous output left by a kill between the two renames of the fallback swap is
 /// put back if `output` is missing.
 fn remove_stale(parent: &Path, name: &str, output: &Path) -> Result<(), ToolError> {
-    let entries = fs::read_dir(parent).map_err(|e| fsx::io_error("read", parent, e))?;
+    let entries = fs::read_dir(parent)
+        .map_err(|e| fsx::io_error(msg!("tool-cannot-read", path = parent), e))?;
     for entry in entries {
-        let entry = entry.map_err(|e| fsx::io_error("read", parent, e))?;
+        let entry = entry.map_err(|e| fsx::io_error(msg!("tool-cannot-read", path = parent), e))?;
         let Some(kind) = entry.file_name().to_str().and_then(|n| leftover(n, name)) else {
             continue;
         };
@@ -90,7 +92,8 @@ fn is_made_or_empty(dir: &Path) -> Result<bool, ToolError> {
     if dir.join(MARKER).is_file() {
         return Ok(true);
     }
-    let mut entries = fs::read_dir(dir).map_err(|e| fsx::io_error("read", dir, e))?;
+    let mut entries =
+        fs::read_dir(dir).map_err(|e| fsx::io_error(msg!("tool-cannot-read", path = dir), e))?;
     Ok(entries.next().is_none())
 }
 
@@ -99,10 +102,10 @@ fn is_made_or_empty(dir: &Path) -> Result<bool, ToolError> {
 fn remove_made(dir: &Path) -> Result<(), ToolError> {
     let entries = match fs::read_dir(dir) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
-        other => other.map_err(|e| fsx::io_error("read", dir, e))?,
+        other => other.map_err(|e| fsx::io_error(msg!("tool-cannot-read", path = dir), e))?,
     };
     for entry in entries {
-        let entry = entry.map_err(|e| fsx::io_error("read", dir, e))?;
+        let entry = entry.map_err(|e| fsx::io_error(msg!("tool-cannot-read", path = dir), e))?;
         let path = entry.path();
         if entry.file_name() == MARKER {
             continue;
@@ -111,13 +114,17 @@ fn remove_made(dir: &Path) -> Result<(), ToolError> {
         if is_dir {
             fsx::remove_dir_all(&path)?;
         } else {
-            fs::remove_file(&path).map_err(|e| fsx::io_error("remove", &path, e))?;
+            fs::remove_file(&path)
+                .map_err(|e| fsx::io_error(msg!("tool-cannot-remove", path = &path), e))?;
         }
     }
     let marker = dir.join(MARKER);
     match fs::remove_file(&marker) {
-        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(fsx::io_error("remove", &marker, e)),
-        _ => fs::remove_dir(dir).map_err(|e| fsx::io_error("remove", dir, e)),
+        Err(e) if e.kind() != io::ErrorKind::NotFound => {
+            Err(fsx::io_error(msg!("tool-cannot-remove", path = &marker), e))
+        }
+        _ => fs::remove_dir(dir)
+            .map_err(|e| fsx::io_error(msg!("tool-cannot-remove", path = dir), e)),
     }
 }
 
@@ -159,7 +166,8 @@ fn swap_in(staging: &Path, output: &Path, old: &Path) -> Result<(), ToolError> {
 /// Writes every file into the new folder `dir`, the marker first, so that a build killed while
 /// writing leaves a folder the next build may remove.
 fn write_all(dir: &Path, files: &[OutputFile]) -> Result<(), ToolError> {
-    fs::create_dir(dir).map_err(|e| fsx::io_error("create folder", dir, e))?;
+    fs::create_dir(dir)
+        .map_err(|e| fsx::io_error(msg!("tool-cannot-create-folder", path = dir), e))?;
     fsx::write(
         &dir.join(MARKER),
         b"This folder is made by campaign-site build and is replaced by every build.\n",
@@ -299,7 +307,7 @@ mod tests {
             },
         ];
         match commit(&out, &files) {
-            Err(Failure::Tool(e)) => assert!(e.0.contains("no-such-file.png"), "{e}"),
+            Err(Failure::Tool(e)) => assert!(e.to_string().contains("no-such-file.png"), "{e}"),
             other => panic!("a file that cannot be copied fails the commit: {other:?}"),
         }
         assert_eq!(contents(&out), before);

@@ -4,6 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use crate::fsx::{self, ToolError};
+use crate::messages::Message;
+use crate::msg;
 
 /// The file that marks a folder as campaign-site's output (and so safe to replace).
 pub const MARKER: &str = ".campaign-site";
@@ -13,34 +15,33 @@ pub const MARKER: &str = ".campaign-site";
 pub fn check_target(root: &Path, output: &Path) -> Result<(), ToolError> {
     let root = root
         .canonicalize()
-        .map_err(|e| fsx::io_error("find the site folder", root, e))?;
+        .map_err(|e| fsx::io_error(msg!("tool-cannot-find-site-folder", path = root), e))?;
     let out = absolute(output)?;
-    let refuse = |why: &str| {
-        Err(ToolError(format!(
-            "refusing to use {} as the output folder: {why}; choose another --output",
-            output.display()
+    let refuse = |why: Message| {
+        Err(ToolError(msg!(
+            "output-refused",
+            folder = output,
+            why = why
         )))
     };
     if root.starts_with(&out) {
-        return refuse("it is the site folder or holds it");
+        return refuse(msg!("output-refused-site-folder"));
     }
     for source in ["content", "static", "themes"] {
         if out.starts_with(root.join(source)) {
-            return refuse(&format!("it is inside the site's {source}/ folder"));
+            return refuse(msg!("output-refused-inside-source", source = source));
         }
     }
     if out.exists() {
         if !out.is_dir() {
-            return refuse("it is a file");
+            return refuse(msg!("output-refused-file"));
         }
         let empty = std::fs::read_dir(&out)
-            .map_err(|e| fsx::io_error("read", &out, e))?
+            .map_err(|e| fsx::io_error(msg!("tool-cannot-read", path = &out), e))?
             .next()
             .is_none();
         if !empty && !out.join(MARKER).is_file() {
-            return refuse(&format!(
-                "it was not made by campaign-site (it has no {MARKER} file) and everything in it would be replaced"
-            ));
+            return refuse(msg!("output-refused-foreign", marker = MARKER));
         }
     }
     Ok(())
@@ -52,7 +53,7 @@ pub(super) fn absolute(path: &Path) -> Result<PathBuf, ToolError> {
         path.to_path_buf()
     } else {
         std::env::current_dir()
-            .map_err(|e| ToolError(format!("cannot read the current folder: {e}")))?
+            .map_err(|e| fsx::io_error(msg!("tool-cannot-read-current-folder"), e))?
             .join(path)
     };
     let mut existing = path.as_path();
@@ -68,7 +69,7 @@ pub(super) fn absolute(path: &Path) -> Result<PathBuf, ToolError> {
     }
     let mut out = existing
         .canonicalize()
-        .map_err(|e| fsx::io_error("resolve", existing, e))?;
+        .map_err(|e| fsx::io_error(msg!("tool-cannot-resolve", path = existing), e))?;
     out.extend(rest.iter().rev());
     Ok(out)
 }
@@ -77,10 +78,7 @@ pub(super) fn absolute(path: &Path) -> Result<PathBuf, ToolError> {
 pub(super) fn parent_and_name(output: &Path) -> Result<(&Path, String), ToolError> {
     match (output.parent(), output.file_name()) {
         (Some(parent), Some(name)) => Ok((parent, name.to_string_lossy().into_owned())),
-        _ => Err(ToolError(format!(
-            "{} cannot be the output folder: it has no parent folder",
-            output.display()
-        ))),
+        _ => Err(ToolError(msg!("output-no-parent", folder = output))),
     }
 }
 
@@ -103,7 +101,7 @@ mod tests {
     fn refusal(root: &Path, output: &Path) -> String {
         match check_target(root, output) {
             Ok(()) => panic!("{} was accepted as the output", output.display()),
-            Err(e) => e.0,
+            Err(e) => e.0.english(),
         }
     }
 

@@ -10,6 +10,8 @@ use tera::{Context, ErrorKind, Kwargs, State, Tera, TeraResult};
 use crate::data::format;
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::locale::{Locale, Locales};
+use crate::messages::Message;
+use crate::msg;
 use crate::theme::{Strings, Theme};
 
 pub struct Templates {
@@ -91,7 +93,7 @@ impl Templates {
                 vec![Diagnostic::error(
                     self.shown(r.filename()),
                     Pos::new(span.start_line, span.start_col + 1),
-                    r.message(),
+                    tera_message(r.message()),
                 )]
             }
             _ => {
@@ -103,7 +105,11 @@ impl Templates {
                 }
                 let placed = self.reports(&msg);
                 if placed.is_empty() {
-                    vec![Diagnostic::error(self.shown(name), Pos::UNKNOWN, msg)]
+                    vec![Diagnostic::error(
+                        self.shown(name),
+                        Pos::UNKNOWN,
+                        tera_message(&msg),
+                    )]
                 } else {
                     placed
                 }
@@ -134,11 +140,34 @@ impl Templates {
                 out.push(Diagnostic::error(
                     self.shown(file),
                     Pos::new(row, col),
-                    message,
+                    tera_message(message),
                 ));
             }
         }
         out
+    }
+}
+
+/// Marks the problems of our own functions and filters inside a Tera error, so that they are
+/// put into the editor's words when the error is reported.
+const MARK: char = '\u{1}';
+
+/// A Tera error's text as a message: our own problems in the catalogues' words, Tera's own
+/// text inside a catalogued message.
+fn tera_message(text: &str) -> Message {
+    let Some(start) = text.find(MARK) else {
+        return msg!("render-template-error", reason = text);
+    };
+    let parts: Vec<&str> = text[start + MARK.len_utf8()..].split(MARK).collect();
+    match parts.as_slice() {
+        ["not-a-language", code] => msg!("render-not-a-language", code = *code),
+        ["text-missing", key, lang, theme] => msg!(
+            "render-text-missing",
+            key = *key,
+            lang = *lang,
+            theme = *theme
+        ),
+        _ => msg!("render-template-error", reason = text),
     }
 }
 
@@ -153,11 +182,9 @@ fn lang_of(kwargs: &Kwargs, state: &State) -> TeraResult<String> {
 /// The notation of the language a filter writes in.
 fn locale_of<'l>(locales: &'l Locales, kwargs: &Kwargs, state: &State) -> TeraResult<&'l Locale> {
     let code = lang_of(kwargs, state)?;
-    locales.by_code(&code).ok_or_else(|| {
-        tera::Error::message(format!(
-            "\"{code}\" is not one of the site's languages; numbers are written in those only"
-        ))
-    })
+    locales
+        .by_code(&code)
+        .ok_or_else(|| tera::Error::message(format!("{MARK}not-a-language{MARK}{code}")))
 }
 
 /// `{{ t(key="read_more") }}`: the interface string in the page's language (`lang` in the context).
@@ -174,7 +201,7 @@ fn translate(
             .cloned()
             .ok_or_else(|| {
                 tera::Error::message(format!(
-                    "the interface text \"{key}\" is missing for language \"{lang}\"; add {key}: \"...\" to themes/{theme}/i18n/{lang}.yaml"
+                    "{MARK}text-missing{MARK}{key}{MARK}{lang}{MARK}{theme}"
                 ))
             })
     }

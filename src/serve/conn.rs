@@ -14,6 +14,7 @@ use super::http::{self, Reply, Response};
 use super::request::{Head, MAX_HEAD, parse_head, read_head};
 use super::state::State;
 use crate::fsx::ToolError;
+use crate::msg;
 
 /// The most connections open at once (each open page holds one for its events stream).
 pub const MAX_CONNECTIONS: usize = 128;
@@ -43,8 +44,10 @@ impl Limits {
             Ok(text) => match text.trim().parse::<u64>() {
                 Ok(ms) if ms > 0 => Duration::from_millis(ms),
                 _ => {
-                    return Err(ToolError(format!(
-                        "{TIMEOUT_VAR} must be a number of milliseconds above 0, like 10000, not `{text}`"
+                    return Err(ToolError(msg!(
+                        "serve-bad-timeout",
+                        variable = TIMEOUT_VAR,
+                        value = &text
                     )));
                 }
             },

@@ -20,16 +20,16 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::fsx::ToolError;
+use crate::msg;
 use conn::{Limits, Slots};
 use rebuild::rebuild;
 pub use state::{ServeOptions, Snapshot, State};
 
 /// Builds once, then serves and watches until the process is stopped.
 pub fn run(opts: &ServeOptions) -> Result<(), ToolError> {
-    let root = opts
-        .root
-        .canonicalize()
-        .map_err(|e| crate::fsx::io_error("find the site folder", &opts.root, e))?;
+    let root = opts.root.canonicalize().map_err(|e| {
+        crate::fsx::io_error(msg!("tool-cannot-find-site-folder", path = &opts.root), e)
+    })?;
     let opts = &ServeOptions {
         root,
         ..opts.clone()
@@ -38,7 +38,7 @@ pub fn run(opts: &ServeOptions) -> Result<(), ToolError> {
     let listener = listen(opts)?;
     let addr = listener
         .local_addr()
-        .map_err(|e| ToolError(format!("cannot tell which address serve listens on: {e}")))?;
+        .map_err(|e| crate::fsx::io_error(msg!("serve-no-address"), e))?;
     let base_url = base_url(addr);
     let state = Arc::new(State::new(opts.lang));
     rebuild(opts, &base_url, &state, "start");
@@ -51,14 +51,15 @@ pub fn run(opts: &ServeOptions) -> Result<(), ToolError> {
 fn listen(opts: &ServeOptions) -> Result<TcpListener, ToolError> {
     TcpListener::bind((opts.bind.as_str(), opts.port)).map_err(|e| {
         if e.kind() == std::io::ErrorKind::AddrInUse {
-            ToolError(format!(
-                "port {} on {} is already in use by another program; stop it or choose another port with --port {}",
-                opts.port,
-                opts.bind,
-                opts.port.wrapping_add(1)
+            ToolError(msg!(
+                "serve-port-in-use",
+                port = opts.port.to_string(),
+                bind = &opts.bind,
+                next = opts.port.wrapping_add(1).to_string()
             ))
         } else {
-            ToolError(format!("cannot listen on {}:{}: {e}", opts.bind, opts.port))
+            let address = format!("{}:{}", opts.bind, opts.port);
+            crate::fsx::io_error(msg!("serve-cannot-listen", address = address), e)
         }
     })
 }

@@ -15,6 +15,7 @@ use super::rebuild::rebuild;
 use super::state::{ServeOptions, State};
 use crate::content::is_ignored;
 use crate::fsx::ToolError;
+use crate::msg;
 
 /// Saves closer together than this are one change.
 const DEBOUNCE: Duration = Duration::from_millis(120);
@@ -48,7 +49,7 @@ pub fn start(
             }
         }
     })
-    .map_err(|e| ToolError(format!("cannot watch the site's files: {e}")))?;
+    .map_err(|e| ToolError(msg!("serve-cannot-watch-site", reason = e.to_string())))?;
     let watcher = Arc::new(Mutex::new(debouncer));
     let mut watched = HashSet::new();
     watch(&watcher, &opts.root, RecursiveMode::NonRecursive)?;
@@ -75,7 +76,13 @@ fn watch(watcher: &Mutex<Watcher>, path: &Path, mode: RecursiveMode) -> Result<(
         .lock()
         .unwrap_or_else(|p| p.into_inner())
         .watch(path, mode)
-        .map_err(|e| ToolError(format!("cannot watch {}: {e}", path.display())))
+        .map_err(|e| {
+            ToolError(msg!(
+                "serve-cannot-watch",
+                path = path,
+                reason = e.to_string()
+            ))
+        })
 }
 
 /// Watches the source folders that exist and are not watched yet.

@@ -9,7 +9,9 @@ use std::path::{Path, PathBuf};
 use crate::config::{self, Config};
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::fsx::ToolError;
+use crate::messages::Message;
 use crate::messages::MessageLang;
+use crate::msg;
 use crate::theme::{self, Strings};
 use crate::{Failure, fsx, text};
 use sections::{Named, Section};
@@ -36,22 +38,18 @@ pub fn run(
     let config = config::load(root, None)?;
     // The placeholder title and text are the theme's, in each language.
     let theme = theme::load(&config)?;
-    let refuse = |msg: String| Failure::Tool(ToolError(msg));
+    let refuse = |message: Message| Failure::Tool(ToolError(message));
     if section.is_empty()
         || section
             .trim_matches('/')
             .split(['/', '\\'])
             .any(|p| p == ".." || p == "." || p.is_empty())
     {
-        return Err(refuse(format!(
-            "\"{section}\" is not a section folder name; use one like news or pages/about"
-        )));
+        return Err(refuse(msg!("new-bad-section-name", section = section)));
     }
     let name = text::slugify(slug);
     if name.is_empty() {
-        return Err(refuse(format!(
-            "\"{slug}\" has no letters or digits to make a file name from"
-        )));
+        return Err(refuse(msg!("new-slug-no-letters", slug = slug)));
     }
     let dir = Path::new("content").join(section_dir(&config, section, opts.new_section)?);
     let paths: Vec<(PathBuf, &str)> = config
@@ -79,7 +77,7 @@ pub fn run(
         return Err(Failure::from(vec![Diagnostic::error(
             existing,
             Pos::UNKNOWN,
-            "this article already exists and is left as it is; choose another name",
+            msg!("new-article-exists"),
         )]));
     }
     let none = Strings::new();
@@ -101,7 +99,7 @@ fn section_dir(config: &Config, given: &str, new_section: bool) -> Result<String
     let sections = sections::list(config)?;
     let shown = Path::new("content").join(given.trim_matches('/'));
     let problem =
-        |message: String| Failure::from(vec![Diagnostic::error(&shown, Pos::UNKNOWN, message)]);
+        |message: Message| Failure::from(vec![Diagnostic::error(&shown, Pos::UNKNOWN, message)]);
     let listed = |found: &[&Section]| {
         found
             .iter()
@@ -116,9 +114,10 @@ fn section_dir(config: &Config, given: &str, new_section: bool) -> Result<String
         }
         Named::Section(_) => {}
         Named::Several(found) => {
-            return Err(problem(format!(
-                "\"{given}\" is the web address of more than one section: {}; give the section's folder name",
-                listed(&found)
+            return Err(problem(msg!(
+                "new-section-ambiguous",
+                given = given,
+                sections = listed(&found)
             )));
         }
         Named::Unknown => {}
@@ -126,14 +125,9 @@ fn section_dir(config: &Config, given: &str, new_section: bool) -> Result<String
     let all: Vec<&Section> = sections.iter().collect();
     if !new_section {
         return Err(problem(if all.is_empty() {
-            format!(
-                "there is no section \"{given}\", and the site has no sections yet; to start this one, add --new-section"
-            )
+            msg!("new-no-section-none-yet", given = given)
         } else {
-            format!(
-                "there is no section \"{given}\"; the sections are: {}; to start a new section, add --new-section",
-                listed(&all)
-            )
+            msg!("new-no-section", given = given, sections = listed(&all))
         }));
     }
     new_section_dir(config, &sections, given).map_err(problem)
@@ -141,7 +135,7 @@ fn section_dir(config: &Config, given: &str, new_section: bool) -> Result<String
 
 /// The folder of a section to create, or why it cannot be: a folder inside an article bundle or
 /// a campaign, a name without letters, or a web address another section has.
-fn new_section_dir(config: &Config, sections: &[Section], given: &str) -> Result<String, String> {
+fn new_section_dir(config: &Config, sections: &[Section], given: &str) -> Result<String, Message> {
     let dir = text::nfc(given.trim_matches('/'));
     let parts: Vec<&str> = dir.split('/').collect();
     // The deepest folder that exists must be content/ itself or a section.
@@ -152,17 +146,13 @@ fn new_section_dir(config: &Config, sections: &[Section], given: &str) -> Result
         match sections.iter().find(|s| s.dir == prefix) {
             Some(s) => (parent, fresh) = (Some(s), i + 1),
             None if config.content_dir().join(&prefix).exists() => {
-                return Err(format!(
-                    "content/{prefix} is an article bundle or a campaign folder, not a section; a section cannot be inside it"
-                ));
+                return Err(msg!("new-inside-bundle", folder = prefix));
             }
             None => break,
         }
     }
     if let Some(bad) = parts[fresh..].iter().find(|p| text::slugify(p).is_empty()) {
-        return Err(format!(
-            "the folder name \"{bad}\" has no letters or digits to make a web address from; use words"
-        ));
+        return Err(msg!("new-folder-no-letters", name = *bad));
     }
     let below = sections::address_of(&parts[fresh..].join("/"));
     for lang in config.langs() {
@@ -174,10 +164,12 @@ fn new_section_dir(config: &Config, sections: &[Section], given: &str) -> Result
             ),
         };
         if let Some(other) = sections.iter().find(|s| s.paths.contains(&path)) {
-            return Err(format!(
-                "a new section content/{dir}/ would have the web address /{path}, which is that of the section {}; to write in that section, give its folder name {}, or choose another name",
-                other.described(),
-                other.dir
+            return Err(msg!(
+                "new-section-address-taken",
+                folder = &dir,
+                address = &path,
+                other = other.described(),
+                other_dir = &other.dir
             ));
         }
     }

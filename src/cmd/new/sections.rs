@@ -8,6 +8,7 @@ use crate::config::Config;
 use crate::content::{DocKind, front_matter, identity, is_ignored};
 use crate::fsx::{self, SiteBounds, ToolError};
 use crate::graph::address::lang_prefix;
+use crate::msg;
 use crate::text;
 
 /// A folder of `content/` that is a section.
@@ -117,8 +118,10 @@ fn walk(
 /// The names of the folders in `dir` a build reads, sorted.
 fn folders(dir: &Path, bounds: &SiteBounds) -> Result<Vec<String>, ToolError> {
     let mut names = Vec::new();
-    for entry in std::fs::read_dir(dir).map_err(|e| fsx::io_error("read", dir, e))? {
-        let entry = entry.map_err(|e| fsx::io_error("read", dir, e))?;
+    for entry in std::fs::read_dir(dir)
+        .map_err(|e| fsx::io_error(msg!("tool-cannot-read", path = dir), e))?
+    {
+        let entry = entry.map_err(|e| fsx::io_error(msg!("tool-cannot-read", path = dir), e))?;
         let path = entry.path();
         let Some(name) = entry.file_name().to_str().map(text::nfc) else {
             continue;
