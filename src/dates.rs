@@ -4,10 +4,12 @@
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 
 use crate::locale::Locale;
+use crate::messages::Message;
+use crate::msg;
 
 /// Reads RFC 3339 (`2023-09-07T21:28:00+07:00`), or a date and time without an offset, or a
 /// plain date, in the site's zone. On failure, the message says how to write it.
-pub fn parse(s: &str, tz: FixedOffset) -> Result<DateTime<FixedOffset>, String> {
+pub fn parse(s: &str, tz: FixedOffset) -> Result<DateTime<FixedOffset>, Message> {
     let s = s.trim();
     if let Ok(d) = DateTime::parse_from_rfc3339(s) {
         return Ok(d);
@@ -25,9 +27,10 @@ pub fn parse(s: &str, tz: FixedOffset) -> Result<DateTime<FixedOffset>, String> 
     if let Ok(day) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
         return local(day.and_time(NaiveTime::MIN), tz);
     }
-    Err(format!(
-        "date \"{s}\" is not a date; write it as {}",
-        suggestion(s, tz)
+    Err(msg!(
+        "content-date-not-a-date",
+        value = s,
+        suggestion = suggestion(s, tz)
     ))
 }
 
@@ -36,14 +39,18 @@ pub fn is_plain_date(s: &str) -> bool {
     NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").is_ok()
 }
 
-fn local(naive: NaiveDateTime, tz: FixedOffset) -> Result<DateTime<FixedOffset>, String> {
-    tz.from_local_datetime(&naive)
-        .single()
-        .ok_or_else(|| format!("date {naive} does not exist in the site's timezone {tz}"))
+fn local(naive: NaiveDateTime, tz: FixedOffset) -> Result<DateTime<FixedOffset>, Message> {
+    tz.from_local_datetime(&naive).single().ok_or_else(|| {
+        msg!(
+            "content-date-not-in-zone",
+            date = naive.to_string(),
+            zone = tz.to_string()
+        )
+    })
 }
 
 /// A correct form of what the editor probably meant: day/month/year, as Vietnamese writes it.
-fn suggestion(s: &str, tz: FixedOffset) -> String {
+fn suggestion(s: &str, tz: FixedOffset) -> Message {
     let mut time = None;
     let mut day = None;
     for part in s.split(|c: char| c.is_whitespace() || c == '-' && s.contains('/')) {
@@ -58,11 +65,14 @@ fn suggestion(s: &str, tz: FixedOffset) -> String {
     }
     let day = day.unwrap_or(NaiveDate::from_ymd_opt(2023, 9, 7).expect("a valid date"));
     match time {
-        Some(t) => format!("{}T{}{tz}", day.format("%Y-%m-%d"), t.format("%H:%M:%S")),
-        None => format!(
-            "{} or, with the time, {}T21:28:00{tz}",
-            day.format("%Y-%m-%d"),
-            day.format("%Y-%m-%d")
+        Some(t) => msg!(
+            "content-date-write-as",
+            form = format!("{}T{}{tz}", day.format("%Y-%m-%d"), t.format("%H:%M:%S"))
+        ),
+        None => msg!(
+            "content-date-write-as-or-time",
+            day = day.format("%Y-%m-%d").to_string(),
+            with_time = format!("{}T21:28:00{tz}", day.format("%Y-%m-%d"))
         ),
     }
 }
@@ -111,11 +121,11 @@ mod tests {
     #[test]
     fn wrong_forms_get_a_hint() {
         assert_eq!(
-            parse("07/09/2023", tz()).unwrap_err(),
+            parse("07/09/2023", tz()).unwrap_err().english(),
             "date \"07/09/2023\" is not a date; write it as 2023-09-07 or, with the time, 2023-09-07T21:28:00+07:00"
         );
         assert_eq!(
-            parse("21:28 - 07/09/2023", tz()).unwrap_err(),
+            parse("21:28 - 07/09/2023", tz()).unwrap_err().english(),
             "date \"21:28 - 07/09/2023\" is not a date; write it as 2023-09-07T21:28:00+07:00"
         );
         assert!(parse("2023-02-30", tz()).is_err());
