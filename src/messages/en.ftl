@@ -171,6 +171,13 @@ content-html-fix-embeds = list the video's host under embeds: in site.yaml, or l
 content-html-fix-markdown = write the content in Markdown
 content-html-list = { $list }; { $next }
 content-html-removed = this HTML holds { $held }, which was removed from the published page; { $fix }
+content-translation-draft = the { $language } translation content/{ $draft } is a draft; it is not published
+content-translation-missing = there is no { $language } translation of this page; add { $file }
+graph-campaign-unknown = campaign "{ $id }" does not exist (campaigns: { $campaigns }); use the name of a folder under content/results/
+graph-unit-unknown = unit "{ $unit }" is not a unit of any campaign (units: { $units }); use the name of a file in a campaign's units/ folder
+graph-unit-ambiguous = unit "{ $unit }" is in more than one campaign; add campaign: to say which
+graph-none = none
+graph-names = { $names }
 
 ## Links
 links-outside-content = the link "{ $dest }" leads outside the content folder; link to a file inside content/

@@ -144,6 +144,13 @@ content-html-fix-embeds = hãy thêm trang chứa video vào mục embeds: trong
 content-html-fix-markdown = hãy viết nội dung này bằng Markdown
 content-html-list = { $list }; { $next }
 content-html-removed = đoạn HTML này chứa { $held }, nên đã bị bỏ khỏi trang được đăng; { $fix }
+content-translation-draft = bản dịch { $language } content/{ $draft } là bản nháp; bản dịch này chưa được đăng
+content-translation-missing = trang này chưa có bản dịch { $language }; hãy thêm tệp { $file }
+graph-campaign-unknown = không có phong trào thi đua "{ $id }" (các phong trào hiện có: { $campaigns }); hãy dùng tên một thư mục trong content/results/
+graph-unit-unknown = đơn vị "{ $unit }" không thuộc phong trào thi đua nào (các đơn vị: { $units }); hãy dùng tên một tệp trong thư mục units/ của một phong trào
+graph-unit-ambiguous = đơn vị "{ $unit }" có trong nhiều phong trào thi đua; hãy thêm khóa campaign: để chỉ rõ phong trào nào
+graph-none = chưa có
+graph-names = { $names }
 
 ## Liên kết
 links-outside-content = liên kết "{ $dest }" dẫn ra ngoài thư mục content/; hãy liên kết tới một tệp nằm trong content/
