@@ -267,7 +267,7 @@ fn check_a_statistics_contradiction() {
     assert_check(
         &run,
         &[
-            "content/results/thi-dua/units/ha-noi.yaml:9:18: the reported percent of target for initiatives is 230%, but 201.129 of a target of 60.000 is 335,2%; check the figures",
+            "content/results/thi-dua/units/ha-noi.yaml:9:18: the reported percent of target for initiatives is 230%, but 201,129 of a target of 60,000 is 335.2%; check the figures",
             "1 error, 0 warnings",
         ],
         1,

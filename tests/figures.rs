@@ -410,13 +410,13 @@ fn the_exceeded_by_hint_is_given_only_where_it_applies() {
     warns_with(
         &[(UNIT, &with_percent("59"))],
         &[&format!(
-            "{UNIT}:10:36: {base} 59%, but 3.666 of a target of 2.300 is 159,4%; check the figures; a source's \"vượt 59%\" may mean it exceeded the target by 59%, which is 159% of it: then write 159"
+            "{UNIT}:10:36: {base} 59%, but 3,666 of a target of 2,300 is 159.4%; check the figures; a source's \"vượt 59%\" may mean it exceeded the target by 59%, which is 159% of it: then write 159"
         )],
     );
     warns_with(
         &[(UNIT, &with_percent("150"))],
         &[&format!(
-            "{UNIT}:10:36: {base} 150%, but 3.666 of a target of 2.300 is 159,4%; check the figures"
+            "{UNIT}:10:36: {base} 150%, but 3,666 of a target of 2,300 is 159.4%; check the figures"
         )],
     );
 }

@@ -1,6 +1,7 @@
 //! The editor's language: the main problems an editor meets, word for word in Vietnamese and in
 //! English, and how the language is chosen (`--lang`, `CAMPAIGN_SITE_LANG`, the site's default).
 
+#[allow(dead_code)] // each test file uses only some of the shared helpers
 mod common;
 
 use std::fs;
@@ -31,7 +32,11 @@ fn site_with_mistakes(tmp: &Path) -> std::path::PathBuf {
     );
     let unit = site.join("content/results/thi-dua-mau/units/don-vi-b.yaml");
     let yaml = fs::read_to_string(&unit).unwrap();
-    fs::write(&unit, yaml + "reported:\n  percent_of_target: {initiatives: 150}\n").unwrap();
+    fs::write(
+        &unit,
+        yaml + "reported:\n  percent_of_target: {initiatives: 150}\n",
+    )
+    .unwrap();
     site
 }
 
@@ -60,15 +65,28 @@ fn the_main_problems_in_vietnamese_and_in_english() {
     let expected_en: Vec<&str> = EXPECTED_EN.lines().collect();
     let (vi, en) = (problems(&vi), problems(&en));
     for line in &expected_vi {
-        assert!(vi.iter().any(|l| l == line), "missing: {line}\nin:\n{}", vi.join("\n"));
+        assert!(
+            vi.iter().any(|l| l == line),
+            "missing: {line}\nin:\n{}",
+            vi.join("\n")
+        );
     }
     for line in &expected_en {
-        assert!(en.iter().any(|l| l == line), "missing: {line}\nin:\n{}", en.join("\n"));
+        assert!(
+            en.iter().any(|l| l == line),
+            "missing: {line}\nin:\n{}",
+            en.join("\n")
+        );
     }
 }
 
 const EXPECTED_VI: &str = "\
-content/news/ngay.vi.md:3:7: DATE_VI
+content/news/ngay.vi.md:3:7: \"07/09/2023\" không phải là ngày tháng hợp lệ; hãy viết theo dạng 2023-09-07 hoặc, nếu kèm giờ, 2023-09-07T21:28:00+07:00
+content/news/cu-phap.vi.md:4:7: một danh sách viết trong [ ] chưa được đóng; hãy thêm dấu ] hoặc kiểm tra các dấu phẩy
+content/news/kieu.vi.md:4:8: draft: sai loại giá trị: ở đây là đoạn chữ \"maybe\", nhưng cần true hoặc false
+content/news/anh.vi.md:6:1: không tìm thấy ảnh \"hoi-truong.jpg\": không có tệp content/news/hoi-truong.jpg; hãy kiểm tra lại tên tệp, hoặc đặt ảnh cùng thư mục với bài viết
+content/news/anh.vi.md:8:1: liên kết \"khong-co.md\" dẫn tới content/news/khong-co.md, tệp này không có; hãy kiểm tra lại tên tệp
+content/results/thi-dua-mau/units/don-vi-b.yaml:13:36: tỷ lệ đạt chỉ tiêu đã công bố của initiatives là 150%, nhưng 310 trên chỉ tiêu 300 là 103,3%; hãy kiểm tra lại các số liệu
 ";
 
 const EXPECTED_EN: &str = "\
@@ -88,21 +106,40 @@ fn the_language_is_the_flag_then_the_variable_then_the_site_default() {
     let summary = |run: &Run| run.stderr.lines().last().unwrap_or("").to_string();
     // The site's default language is Vietnamese.
     let as_editor = campaign_site_as_editor(["check", "--root", root]);
-    assert!(summary(&as_editor).contains(" lỗi, "), "{}", as_editor.stderr);
+    assert!(
+        summary(&as_editor).contains(" lỗi, "),
+        "{}",
+        as_editor.stderr
+    );
     let asked = campaign_site_as_editor(["check", "--lang", "en", "--root", root]);
     assert!(summary(&asked).contains(" errors, "), "{}", asked.stderr);
     let mut env = common::command();
-    env.env("CAMPAIGN_SITE_LANG", "vi").args(["check", "--root", root]);
+    env.env("CAMPAIGN_SITE_LANG", "vi")
+        .args(["check", "--root", root]);
     let by_env = common::run_command(&mut env);
     assert!(summary(&by_env).contains(" lỗi, "), "{}", by_env.stderr);
     let mut wrong = common::command();
-    wrong.env("CAMPAIGN_SITE_LANG", "fr").args(["check", "--root", root]);
+    wrong
+        .env("CAMPAIGN_SITE_LANG", "fr")
+        .args(["check", "--root", root]);
     let wrong = common::run_command(&mut wrong);
-    assert!(wrong.stderr.contains("CAMPAIGN_SITE_LANG"), "{}", wrong.stderr);
+    assert!(
+        wrong.stderr.contains("CAMPAIGN_SITE_LANG"),
+        "{}",
+        wrong.stderr
+    );
     assert!(summary(&wrong).contains(" lỗi, "), "{}", wrong.stderr);
     let help = campaign_site_as_editor(["--lang", "vi", "build", "--help"]);
-    assert!(help.stdout.contains("Cách dùng: campaign-site build"), "{}", help.stdout);
+    assert!(
+        help.stdout.contains("Cách dùng: campaign-site build"),
+        "{}",
+        help.stdout
+    );
     let typo = campaign_site_as_editor(["--lang", "vi", "buidl"]);
     assert_eq!(typo.code, 2);
-    assert!(typo.stderr.contains("không có lệnh \"buidl\""), "{}", typo.stderr);
+    assert!(
+        typo.stderr.contains("không có lệnh \"buidl\""),
+        "{}",
+        typo.stderr
+    );
 }

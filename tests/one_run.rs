@@ -142,7 +142,7 @@ const UNREADABLE: &str =
     "content/news/a.vi.md:2:8: a text in quotes is never closed; add the closing quote";
 const BAD_DATE: &str = "content/news/b.vi.md:3:7: date \"7/9/2023\" is not a date; write it as 2023-09-07 or, with the time, 2023-09-07T21:28:00+07:00";
 const UNKNOWN_UNIT: &str = "content/news/c.vi.md:4:7: unit \"lai-chua\" is not a unit of any campaign (units: dau-khi, ha-noi, lai-chau); use the name of a file in a campaign's units/ folder";
-const PERCENT: &str = "content/results/thi-dua/units/ha-noi.yaml:9:18: the reported percent of target for initiatives is 230%, but 201.129 of a target of 60.000 is 335,2%; check the figures";
+const PERCENT: &str = "content/results/thi-dua/units/ha-noi.yaml:9:18: the reported percent of target for initiatives is 230%, but 201,129 of a target of 60,000 is 335.2%; check the figures";
 
 /// The lines before the summary, with the template's (whose list of fields may grow) cut after
 /// its first sentence.
@@ -246,7 +246,7 @@ fn a_wrong_kind_does_not_hide_the_figures_of_its_unit_file() {
                 "{unit}:6:12: values.members: \"nhiều\" is a text where a number belongs; write the figure in digits without separators, like 3666"
             ),
             format!(
-                "{unit}:8:36: the reported percent of target for initiatives is 150%, but 3.666 of a target of 2.300 is 159,4%; check the figures"
+                "{unit}:8:36: the reported percent of target for initiatives is 150%, but 3,666 of a target of 2,300 is 159.4%; check the figures"
             ),
             format!(
                 "{unit}:10:3: the breakdown's initiatives add up to 4.005, more than the unit's total of 3.666; check the parts and the total"

@@ -199,7 +199,7 @@ fn reported_percent_may_differ_by_rounding_only() {
         "results_percent",
         &[(
             "content/results/thi-dua/units/ha-noi.yaml:9:18",
-            "the reported percent of target for initiatives is 230%, but 201.129 of a target of 60.000 is 335,2%; check the figures",
+            "the reported percent of target for initiatives is 230%, but 201,129 of a target of 60,000 is 335.2%; check the figures",
         )],
     );
 }

@@ -75,14 +75,15 @@ fn missing_translations(site: &Site) -> Vec<Diagnostic> {
                 .filter(move |l| !have.contains(l))
                 .map(move |l| {
                     let message = match site.graph.drafts.get(&(a.key.clone(), l)) {
-                        Some(draft) => format!(
-                            "the {} translation content/{draft} is a draft; it is not published",
-                            config.languages[l.0].name
+                        Some(draft) => msg!(
+                            "content-translation-draft",
+                            language = config.languages[l.0].name.as_str(),
+                            draft = draft.as_str()
                         ),
-                        None => format!(
-                            "there is no {} translation of this page; add {}",
-                            config.languages[l.0].name,
-                            translation_name(&a.source, config.code(a.lang), config.code(l))
+                        None => msg!(
+                            "content-translation-missing",
+                            language = config.languages[l.0].name.as_str(),
+                            file = translation_name(&a.source, config.code(a.lang), config.code(l))
                         ),
                     };
                     Diagnostic::warning(&a.source, Pos::UNKNOWN, message)

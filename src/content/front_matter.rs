@@ -7,7 +7,8 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, Visitor};
 
 use crate::diagnostics::Pos;
-use crate::{dates, text, yaml};
+use crate::messages::{Arg, Message};
+use crate::{dates, msg, text, yaml};
 
 /// Keys with a meaning; all others go to `extra`.
 const KNOWN: &[&str] = &[
@@ -75,7 +76,7 @@ pub struct Split<'a> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FmError {
     pub pos: Pos,
-    pub message: String,
+    pub message: Message,
 }
 
 #[derive(Deserialize, Default)]
@@ -138,8 +139,7 @@ pub fn split(source: &str, tz: FixedOffset) -> Result<Split<'_>, Vec<FmError>> {
         if source.starts_with("+++") {
             return Err(vec![FmError {
                 pos: Pos::new(1, 1),
-                message: "front matter must be YAML between two --- lines, not TOML between +++"
-                    .into(),
+                message: msg!("content-front-matter-toml"),
             }]);
         }
         return Ok(Split {
@@ -163,9 +163,7 @@ pub fn split(source: &str, tz: FixedOffset) -> Result<Split<'_>, Vec<FmError>> {
     let Some((fm_end, body_start)) = end else {
         return Err(vec![FmError {
             pos: Pos::new(1, 1),
-            message:
-                "the front matter starts with --- but is never closed; add a line with --- after it"
-                    .into(),
+            message: msg!("content-front-matter-not-closed"),
         }]);
     };
     let fm_text = &after_open[..fm_end];
@@ -180,13 +178,17 @@ pub fn split(source: &str, tz: FixedOffset) -> Result<Split<'_>, Vec<FmError>> {
     })
 }
 
-/// A web address segment longer than file systems allow.
-pub fn too_long(key: &str, slug: &str) -> String {
+/// A web address segment longer than file systems allow; `what` made it: a key as written, or
+/// a message (the file name).
+pub fn too_long(what: impl Into<Arg>, slug: &str) -> Message {
     let start: String = slug.chars().take(30).collect();
-    format!(
-        "{key} makes a web address \"{start}...\" of {} characters, more than the {} a folder name may have; shorten it",
-        slug.len(),
-        text::MAX_SEGMENT
+    let what: Arg = what.into();
+    msg!(
+        "content-address-too-long",
+        what = what,
+        start = start,
+        length = slug.len(),
+        max = text::MAX_SEGMENT
     )
 }
 
@@ -198,7 +200,7 @@ fn parse(fm: &str, tz: FixedOffset) -> Result<(FrontMatter, Vec<FmError>), Vec<F
             .into_iter()
             .map(|e| FmError {
                 pos: e.pos,
-                message: e.message.english(),
+                message: e.message,
             })
             .collect::<Vec<_>>()
     };
@@ -222,7 +224,7 @@ fn parse(fm: &str, tz: FixedOffset) -> Result<(FrontMatter, Vec<FmError>), Vec<F
         Err(message) => {
             errors.push(FmError {
                 pos: doc.pos(&["date"]),
-                message: message.english(),
+                message,
             });
             None
         }
@@ -276,9 +278,7 @@ fn check_addresses(
     let mut address = |key: &str, name: &str| {
         let slug = text::slugify(name);
         let message = if slug.is_empty() {
-            format!(
-                "{key}: \"{name}\" has no letters or digits to make a web address from; use words"
-            )
+            msg!("content-key-no-letters", key = key, value = name)
         } else if slug.len() > text::MAX_SEGMENT {
             too_long(key, &slug)
         } else {
@@ -297,7 +297,7 @@ fn check_addresses(
     let Some(s) = slug.as_deref() else { return };
     let made = text::slugify(s);
     let message = if made.is_empty() {
-        format!("slug \"{s}\" has no letters or digits to make a web address from")
+        msg!("content-slug-no-letters", value = s)
     } else if made.len() > text::MAX_SEGMENT {
         too_long("slug", &made)
     } else {

@@ -13,7 +13,8 @@ use rayon::prelude::*;
 use crate::config::{Config, is_language_code};
 use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
 use crate::lang::Lang;
-use crate::{fsx, text};
+use crate::messages::Message;
+use crate::{fsx, msg, text};
 
 /// What a Markdown file is to the site.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,11 +102,7 @@ pub fn load(
 ) -> Sources {
     let dir = config.content_dir();
     if !dir.is_dir() {
-        let e = Diagnostic::error(
-            "content",
-            Pos::UNKNOWN,
-            "there is no content/ folder; create it with the site's articles",
-        );
+        let e = Diagnostic::error("content", Pos::UNKNOWN, msg!("content-no-folder"));
         diagnostics.push(e);
         return Sources::default();
     }
@@ -182,7 +179,7 @@ fn classify(config: &Config, dir: &Path, errors: &mut Vec<Diagnostic>) -> Found 
         errors.push(Diagnostic::error(
             "content",
             Pos::UNKNOWN,
-            format!("cannot read: {e}"),
+            msg!("content-cannot-read", reason = e.to_string()),
         ));
     }
     for (link, problem) in walked.refused {
@@ -197,7 +194,7 @@ fn classify(config: &Config, dir: &Path, errors: &mut Vec<Diagnostic>) -> Found 
             errors.push(Diagnostic::error(
                 shown(entry.path(), &config.root),
                 Pos::UNKNOWN,
-                "the file name is not valid Unicode; rename the file",
+                msg!("content-name-not-unicode"),
             ));
             continue;
         };
@@ -228,7 +225,7 @@ pub struct Identity {
 
 /// Reads language, kind and translation key from a path relative to `content/`.
 /// Fails with a message when the language suffix is not declared.
-pub fn identity(config: &Config, rel: &str) -> Result<Identity, String> {
+pub fn identity(config: &Config, rel: &str) -> Result<Identity, Message> {
     let (name, _) = file_stem(rel);
     let (base, lang) = match name.rsplit_once('.') {
         Some((base, code)) if is_language_code(&code.to_ascii_lowercase()) => match config
@@ -237,9 +234,10 @@ pub fn identity(config: &Config, rel: &str) -> Result<Identity, String> {
             Some(lang) => (base, lang),
             None => {
                 let declared: Vec<_> = config.languages.iter().map(|l| l.code.as_str()).collect();
-                return Err(format!(
-                    "the language \"{code}\" of this file is not declared in site.yaml (languages: {}); rename the file or add the language",
-                    declared.join(", ")
+                return Err(msg!(
+                    "content-language-not-declared",
+                    code = code,
+                    languages = declared.join(", ")
                 ));
             }
         },
@@ -297,9 +295,7 @@ fn read_doc(
         return Err(Diagnostic::error(
             shown,
             Pos::UNKNOWN,
-            format!(
-                "this Markdown file is inside the article bundle content/{b}/, which holds only its index files and photos; move it out of the folder"
-            ),
+            msg!("content-inside-bundle", bundle = b),
         ));
     }
     let stamp: Stamp = std::fs::metadata(path).map_or((None, 0), |m| (m.modified().ok(), m.len()));
@@ -318,7 +314,7 @@ fn read_doc(
                 Diagnostic::error(
                     &shown,
                     Pos::at_offset(&valid, offset),
-                    "the file is not UTF-8 text; save it as UTF-8",
+                    msg!("content-not-utf8"),
                 )
             })?
         }

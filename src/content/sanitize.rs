@@ -4,6 +4,9 @@
 
 use std::collections::HashSet;
 
+use crate::messages::Message;
+use crate::msg;
+
 /// The link schemes content may use; every other (`javascript:`, `data:`, `file:`) is refused.
 pub const URL_SCHEMES: &[&str] = &["http", "https", "mailto", "tel"];
 
@@ -64,31 +67,31 @@ impl Sanitizer {
 
     /// What `fragment` (one piece of raw HTML as written) holds that a published page must not
     /// run or show, in words; `None` when it is safe.
-    pub fn problem(&self, fragment: &str) -> Option<String> {
+    pub fn problem(&self, fragment: &str) -> Option<Message> {
         let lower = fragment.to_ascii_lowercase();
         if lower
             .find("<!--")
             .is_some_and(|i| !lower[i..].contains("-->"))
         {
-            return Some("an HTML comment <!-- is opened here and never closed, so it hides the rest of the article on the published page; close it with -->".into());
+            return Some(msg!("content-html-comment-not-closed"));
         }
-        let found: Vec<&str> = [
-            ("<script", "a script"),
-            ("<style", "a style sheet"),
-            ("style=", "a style attribute"),
-            ("<form", "a form"),
-            ("<input", "a form field"),
-            ("<button", "a button"),
-            ("javascript:", "a javascript: link"),
-            ("data:", "a data: address"),
-            ("<object", "an embedded object"),
-            ("<embed", "an embedded object"),
-            ("<svg", "inline SVG"),
+        let found: Vec<Message> = [
+            ("<script", msg!("content-html-script")),
+            ("<style", msg!("content-html-style-sheet")),
+            ("style=", msg!("content-html-style-attribute")),
+            ("<form", msg!("content-html-form")),
+            ("<input", msg!("content-html-form-field")),
+            ("<button", msg!("content-html-button")),
+            ("javascript:", msg!("content-html-javascript-link")),
+            ("data:", msg!("content-html-data-address")),
+            ("<object", msg!("content-html-embedded-object")),
+            ("<embed", msg!("content-html-embedded-object")),
+            ("<svg", msg!("content-html-svg")),
         ]
         .into_iter()
         .filter(|(needle, _)| lower.contains(needle))
         .map(|(_, what)| what)
-        .chain(has_handler(&lower).then_some("an event handler (on...=)"))
+        .chain(has_handler(&lower).then(|| msg!("content-html-event-handler")))
         .collect();
         // Pieces of a table split over lines are parsed out of their table, so what the words
         // show counts even when the two cleaners agree.
@@ -98,24 +101,24 @@ impl Sanitizer {
         if !differs && found.is_empty() {
             return None;
         }
-        let mut what: Vec<&str> = found;
+        let mut what: Vec<Message> = found;
         if frame {
-            what.push(
-                "a frame whose address is not https:// on a host listed under embeds: in site.yaml",
-            );
+            what.push(msg!("content-html-frame"));
         }
         if what.is_empty() {
-            what.push("markup a page must not carry");
+            what.push(msg!("content-html-markup"));
         }
         let fix = if frame {
-            "list the video's host under embeds: in site.yaml, or link to it"
+            msg!("content-html-fix-embeds")
         } else {
-            "write the content in Markdown"
+            msg!("content-html-fix-markdown")
         };
-        Some(format!(
-            "this HTML holds {}, which was removed from the published page; {fix}",
-            what.join("; ")
-        ))
+        let mut what = what.into_iter();
+        let first = what.next().unwrap_or_else(|| msg!("content-html-markup"));
+        let held = what.fold(first, |list, next| {
+            msg!("content-html-list", list = list, next = next)
+        });
+        Some(msg!("content-html-removed", held = held, fix = fix))
     }
 }
 
@@ -224,7 +227,10 @@ mod tests {
             ("<p style=\"position:fixed\">a</p>", "a style attribute"),
         ];
         for (html, what) in cases {
-            let problem = s.problem(html).unwrap_or_else(|| panic!("{html} passed"));
+            let problem = s
+                .problem(html)
+                .unwrap_or_else(|| panic!("{html} passed"))
+                .english();
             assert!(problem.contains(what), "{html}: {problem}");
             let clean = s.clean(html);
             for bad in [
@@ -261,7 +267,7 @@ mod tests {
     #[test]
     fn an_unclosed_comment_is_reported() {
         let s = Sanitizer::new(&[]);
-        let p = s.problem("<!-- draft\n\nthe rest").unwrap();
+        let p = s.problem("<!-- draft\n\nthe rest").unwrap().english();
         assert!(p.contains("never closed"), "{p}");
         assert_eq!(s.problem("<!-- note -->"), None);
     }

@@ -5,10 +5,12 @@
 use chrono::NaiveDate;
 
 use super::format;
-use super::schema::Qualifier;
+use super::schema::{MetricKind, Qualifier};
 use super::{Campaign, Unit};
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::locale::Locale;
+use crate::messages::{Arg, Message};
+use crate::msg;
 
 /// How long after a campaign's end its final figures may still be dated.
 const REPORTING_DAYS: i64 = 366;
@@ -159,7 +161,11 @@ fn check_figures(c: &Campaign, u: &Unit, l: &Locale, out: &mut Vec<Diagnostic>) 
             }
         }
         if let Some(msg) = percent_problem(c, u, m, l) {
-            out.push(warn(u.places.reported_percent[m], msg));
+            out.push(Diagnostic::warning(
+                &u.source,
+                u.places.reported_percent[m],
+                msg,
+            ));
         }
     }
 }
@@ -175,32 +181,42 @@ fn rounds_to(exact: f64, published: f64, decimals: u32) -> bool {
     (rounded(exact, decimals) - published).abs() < 1e-9
 }
 
+/// A figure of metric `m` as an argument of a message: a count in the message's notation,
+/// money in the words of the site's language.
+fn fig_arg(c: &Campaign, m: usize, v: i64, l: &Locale) -> Arg {
+    match c.metrics[m].kind {
+        MetricKind::Count => Arg::Int(v),
+        MetricKind::Money => Arg::Text(fig(c, m, v, l)),
+    }
+}
+
 /// A published percent that is not the computed one rounded as it was written.
-fn percent_problem(c: &Campaign, u: &Unit, m: usize, l: &Locale) -> Option<String> {
+fn percent_problem(c: &Campaign, u: &Unit, m: usize, l: &Locale) -> Option<Message> {
     let (reported, computed) = (u.reported_percent[m]?, u.percent[m]?);
     if rounds_to(computed, reported.value, reported.decimals) {
         return None;
     }
     let d = reported.decimals;
-    let shown = |v: f64| format::count(rounded(v, d), l);
-    let mut msg = format!(
-        "the reported percent of target for {} is {}%, but {} of a target of {} is {}%; check the figures",
-        c.metrics[m].id,
-        shown(reported.value),
-        fig(c, m, u.values[m].map_or(0, |f| f.value), l),
-        fig(c, m, u.target[m].unwrap_or(0), l),
-        format::count(rounded(computed, d.max(1)), l),
-    );
-    if rounds_to(computed - 100.0, reported.value, d) {
-        msg.push_str(&format!(
-            "; a source's \"vượt {}%\" may mean it exceeded the target by {}%, which is {}% of it: then write {}",
-            shown(reported.value),
-            shown(reported.value),
-            shown(computed),
-            rounded(computed, d)
-        ));
-    }
-    Some(msg)
+    let digits = d as usize;
+    let shown = |v: f64| Arg::Decimal(rounded(v, d), digits);
+    let hint = match rounds_to(computed - 100.0, reported.value, d) {
+        true => msg!(
+            "data-percent-hint-exceeded",
+            reported = shown(reported.value),
+            computed = shown(computed),
+            write = rounded(computed, d).to_string()
+        ),
+        false => msg!("nothing"),
+    };
+    Some(msg!(
+        "data-percent-contradicts",
+        metric = c.metrics[m].id.as_str(),
+        reported = shown(reported.value),
+        value = fig_arg(c, m, u.values[m].map_or(0, |f| f.value), l),
+        target = fig_arg(c, m, u.target[m].unwrap_or(0), l),
+        computed = Arg::Decimal(rounded(computed, d.max(1)), digits.max(1)),
+        hint = hint
+    ))
 }
 
 fn check_ranks(c: &Campaign, u: &Unit, out: &mut Vec<Diagnostic>) {

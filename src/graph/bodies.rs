@@ -13,6 +13,8 @@ use crate::content::sanitize::Sanitizer;
 use crate::content::{Asset, identity};
 use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
 use crate::images::{Photo, Processor};
+use crate::messages::Message;
+use crate::msg;
 
 /// The HTML of a body, its summary and what it shows.
 pub struct Body {
@@ -33,7 +35,7 @@ struct Outcome {
 }
 
 /// A photo looked up by its path, as a page shows it at a place of its file.
-type PhotoAt<'a> = dyn Fn(&str, Pos) -> Option<Result<Photo, String>> + 'a;
+type PhotoAt<'a> = dyn Fn(&str, Pos) -> Option<Result<Photo, Message>> + 'a;
 
 /// Photos that are processed into responsive sizes.
 pub fn is_photo(rel: &str) -> bool {
@@ -135,7 +137,7 @@ impl Linker<'_> {
     }
 
     /// The photo `target` as a page of `doc` shows it at `at`, read from its header.
-    fn photo(&self, doc: &RoutedDoc, target: &str, at: Pos) -> Option<Result<Photo, String>> {
+    fn photo(&self, doc: &RoutedDoc, target: &str, at: Pos) -> Option<Result<Photo, Message>> {
         let a = self.assets.get(target).filter(|a| is_photo(&a.rel))?;
         Some(self.photos.photo(&a.fs_path, &doc.doc.src.shown, at))
     }
@@ -175,26 +177,21 @@ impl Linker<'_> {
             None => r.first_photo.take(),
             Some(image) => self.image(routed, image, &photo, &mut problems),
         };
-        let strict = r
-            .photos
-            .iter()
-            .filter(|p| p.alt.trim().is_empty())
-            .map(|p| {
-                Diagnostic::warning(
-                    &doc.src.shown,
-                    at(p.offset),
-                    format!(
-                        "the photo \"{}\" has no alt text; describe what it shows between the brackets: ![...]({})",
-                        p.written, p.written
-                    ),
-                )
-            })
-            .chain(
-                r.removed
-                    .iter()
-                    .map(|(offset, msg)| Diagnostic::warning(&doc.src.shown, at(*offset), msg.clone())),
-            )
-            .collect();
+        let strict =
+            r.photos
+                .iter()
+                .filter(|p| p.alt.trim().is_empty())
+                .map(|p| {
+                    Diagnostic::warning(
+                        &doc.src.shown,
+                        at(p.offset),
+                        msg!("photo-no-alt", written = p.written.as_str()),
+                    )
+                })
+                .chain(r.removed.iter().map(|(offset, msg)| {
+                    Diagnostic::warning(&doc.src.shown, at(*offset), msg.clone())
+                }))
+                .collect();
         let photos = used.into_inner().expect("no panic while holding it");
         Outcome {
             body: Body {
@@ -227,14 +224,14 @@ impl Linker<'_> {
         };
         let message = match target.as_deref().and_then(|t| photo(t, at)) {
             Some(Ok(p)) => return Some((p, doc.fm.title.clone().unwrap_or_default())),
-            Some(Err(msg)) => format!("image \"{image}\" cannot be used: {msg}"),
+            Some(Err(reason)) => msg!("photo-image-cannot-be-used", image = image, reason = reason),
             None => match similar() {
-                Some(similar) => format!(
-                    "image \"{image}\" is not a JPEG, PNG or WebP photo in the content folder; check the file name; did you mean \"{similar}\"?"
+                Some(similar) => msg!(
+                    "photo-image-not-found-did-you-mean",
+                    image = image,
+                    similar = similar
                 ),
-                None => format!(
-                    "image \"{image}\" is not a JPEG, PNG or WebP photo in the content folder; check the file name"
-                ),
+                None => msg!("photo-image-not-found", image = image),
             },
         };
         problems.push(Diagnostic::error(&doc.src.shown, at, message));

@@ -318,7 +318,10 @@ impl Router<'_> {
                     return Err(Diagnostic::error(
                         &d.src.shown,
                         d.fm.place("slug"),
-                        crate::content::front_matter::too_long("the file name", &slug),
+                        crate::content::front_matter::too_long(
+                            crate::msg!("content-the-file-name"),
+                            &slug,
+                        ),
                     ));
                 }
                 Ok(format!("{}{slug}/", section_path()))

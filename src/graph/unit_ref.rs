@@ -3,6 +3,8 @@
 use super::front::ParsedDoc;
 use crate::data::Campaign;
 use crate::diagnostics::Diagnostic;
+use crate::messages::Message;
+use crate::msg;
 use crate::text::slugify;
 
 /// The (campaign, unit) that an article's `unit:` (and `campaign:`) name.
@@ -23,14 +25,7 @@ pub fn resolve_unit(
                     return Err(Diagnostic::error(
                         &d.src.shown,
                         at("campaign"),
-                        format!(
-                            "campaign \"{id}\" does not exist (campaigns: {}); use the name of a folder under content/results/",
-                            if known.is_empty() {
-                                "none".to_owned()
-                            } else {
-                                known.join(", ")
-                            }
-                        ),
+                        msg!("graph-campaign-unknown", id = id, campaigns = names(&known)),
                     ));
                 }
             }
@@ -59,20 +54,22 @@ pub fn resolve_unit(
             Err(Diagnostic::error(
                 &d.src.shown,
                 at("unit"),
-                format!(
-                    "unit \"{unit}\" is not a unit of any campaign (units: {}); use the name of a file in a campaign's units/ folder",
-                    if known.is_empty() {
-                        "none".to_owned()
-                    } else {
-                        known.join(", ")
-                    }
-                ),
+                msg!("graph-unit-unknown", unit = unit, units = names(&known)),
             ))
         }
         _ => Err(Diagnostic::error(
             &d.src.shown,
             at("unit"),
-            format!("unit \"{unit}\" is in more than one campaign; add campaign: to say which"),
+            msg!("graph-unit-ambiguous", unit = unit),
         )),
+    }
+}
+
+/// The names the editor may choose from, or the word for none.
+fn names(known: &[&str]) -> Message {
+    if known.is_empty() {
+        msg!("graph-none")
+    } else {
+        msg!("graph-names", names = known.join(", "))
     }
 }

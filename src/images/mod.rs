@@ -88,7 +88,7 @@ struct Use {
 }
 
 /// One photo's header, read by the first page that needs it.
-type Slot = OnceLock<Result<Planned, String>>;
+type Slot = OnceLock<Result<Planned, crate::messages::Message>>;
 
 /// Records the photos pages need (header only, once per photo, from any thread), then makes
 /// their variants in [`Processor::process`].
@@ -119,7 +119,12 @@ impl Processor {
     /// The photo at `path`, used by `page` (relative to the site root) at `at`, with the sizes
     /// of its variants read from its header; or a message saying why it cannot be used. Its
     /// pixels are read later, by [`Processor::process`].
-    pub fn photo(&self, path: &Path, page: &Path, at: Pos) -> Result<Photo, String> {
+    pub fn photo(
+        &self,
+        path: &Path,
+        page: &Path,
+        at: Pos,
+    ) -> Result<Photo, crate::messages::Message> {
         self.record_use(path, page, at);
         let cell = {
             let mut planned = self.planned.lock().unwrap_or_else(|p| p.into_inner());

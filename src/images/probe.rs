@@ -7,6 +7,9 @@ use std::path::Path;
 use image::metadata::Orientation;
 use image::{ImageDecoder, ImageReader};
 
+use crate::messages::{Message, io_reason};
+use crate::msg;
+
 use super::{MAX_BYTES, MAX_PIXELS, MAX_WIDTH, Photo, Planned, Processor, SETTINGS, Variant};
 
 /// A photo's header: its stored size and how it must be turned to stand upright.
@@ -29,16 +32,12 @@ impl Header {
 
 impl Processor {
     /// Reads the photo at `path` and its header, and lays out its variants.
-    pub(super) fn plan(&self, path: &Path) -> Result<Planned, String> {
+    pub(super) fn plan(&self, path: &Path) -> Result<Planned, Message> {
         let bytes = read(path)?;
         let key = format!("{:016x}", super::fnv1a(&bytes, SETTINGS));
         let (width, height) = header(&bytes)?.upright();
         if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) && !jpeg_is_whole(&bytes) {
-            return Err(
-                "the photo is damaged: the file stops before the end of its picture \
-                (it was probably cut short while being copied); copy it again"
-                    .into(),
-            );
+            return Err(msg!("photo-cut-short"));
         }
         let meta = self.cache_dir.join(format!("{key}.size"));
         let mut photo = self.layout(&key, width, height, extension_for(path, &bytes));
@@ -85,48 +84,51 @@ impl Processor {
 }
 
 /// The photo's bytes, refused when there are too many of them.
-pub(super) fn read(path: &Path) -> Result<Vec<u8>, String> {
-    let size = std::fs::metadata(path)
-        .map_err(|e| format!("cannot read the photo: {e}"))?
-        .len();
+pub(super) fn read(path: &Path) -> Result<Vec<u8>, Message> {
+    let cannot = |e: std::io::Error| msg!("photo-cannot-read", reason = io_reason(&e));
+    let size = std::fs::metadata(path).map_err(cannot)?.len();
     if size > MAX_BYTES {
-        return Err(format!(
-            "the photo is {} MB, more than the {} MB a photo may have; make it smaller first",
-            size / 1024 / 1024,
-            MAX_BYTES / 1024 / 1024
+        return Err(msg!(
+            "photo-too-many-bytes",
+            size = size / 1024 / 1024,
+            max = MAX_BYTES / 1024 / 1024
         ));
     }
-    std::fs::read(path).map_err(|e| format!("cannot read the photo: {e}"))
+    std::fs::read(path).map_err(cannot)
 }
 
 /// The decoder of a JPEG, PNG or WebP, its header read and checked (no pixels decoded yet).
-pub(super) fn decoder(bytes: &[u8]) -> Result<impl ImageDecoder + '_, String> {
+pub(super) fn decoder(bytes: &[u8]) -> Result<impl ImageDecoder + '_, Message> {
     let reader = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
-        .map_err(|e| format!("cannot read the photo: {e}"))?;
+        .map_err(|e| msg!("photo-cannot-read", reason = io_reason(&e)))?;
     if reader.format().is_none() {
-        return Err("the file is not a JPEG, PNG or WebP photo".into());
+        return Err(msg!("photo-not-a-photo"));
     }
-    let decoder = reader
-        .into_decoder()
-        .map_err(|e| format!("the photo cannot be read: {e}"))?;
+    let decoder = reader.into_decoder().map_err(unreadable)?;
     let (w, h) = decoder.dimensions();
     if w as u64 * h as u64 > MAX_PIXELS {
-        return Err(format!(
-            "the photo is {w} x {h} pixels, more than the {} megapixels a photo may have; make it smaller first",
-            MAX_PIXELS / 1_000_000
+        // The sizes are shown as the photo's properties give them, without separators.
+        return Err(msg!(
+            "photo-too-many-pixels",
+            width = w.to_string(),
+            height = h.to_string(),
+            max = MAX_PIXELS / 1_000_000
         ));
     }
     Ok(decoder)
 }
 
+/// Why the decoder could not read a photo: the decoder's own words, inside ours.
+pub(super) fn unreadable(e: image::ImageError) -> Message {
+    msg!("photo-cannot-be-read", reason = e.to_string())
+}
+
 /// The header of a JPEG, PNG or WebP.
-pub(super) fn header(bytes: &[u8]) -> Result<Header, String> {
+pub(super) fn header(bytes: &[u8]) -> Result<Header, Message> {
     let mut decoder = decoder(bytes)?;
     let (width, height) = decoder.dimensions();
-    let orientation = decoder
-        .orientation()
-        .map_err(|e| format!("the photo cannot be read: {e}"))?;
+    let orientation = decoder.orientation().map_err(unreadable)?;
     Ok(Header {
         width,
         height,

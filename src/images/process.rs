@@ -11,6 +11,8 @@ use rayon::prelude::*;
 
 use super::{Planned, Processor, QUALITY, SETTINGS, probe};
 use crate::diagnostics::{Diagnostic, Pos, display_path};
+use crate::messages::{Message, io_reason};
+use crate::msg;
 
 impl Processor {
     /// Makes the variants of every photo recorded by [`Processor::photo`] that the cache does
@@ -31,9 +33,10 @@ impl Processor {
                 Some(Diagnostic::error(
                     &used.page,
                     Pos::new(used.line, used.col),
-                    format!(
-                        "the photo \"{}\" cannot be used: {message}",
-                        display_path(shown)
+                    msg!(
+                        "photo-cannot-be-used",
+                        dest = display_path(shown),
+                        reason = message
                     ),
                 ))
             })
@@ -46,22 +49,20 @@ impl Processor {
     }
 
     /// Decodes one photo and writes its variants, then its size file, to the cache.
-    fn make(&self, path: &Path, planned: &Planned) -> Result<(), String> {
+    fn make(&self, path: &Path, planned: &Planned) -> Result<(), Message> {
         let bytes = probe::read(path)?;
         if format!("{:016x}", super::fnv1a(&bytes, SETTINGS)) != planned.key {
-            return Err("the photo changed while the site was being built; build again".into());
+            return Err(msg!("photo-changed"));
         }
         let image = decode(&bytes)?;
         drop(bytes);
         self.decoded.fetch_add(1, Ordering::Relaxed);
         let photo = &planned.photo;
         if (image.width(), image.height()) != (photo.width, photo.height) {
-            return Err(format!(
-                "the photo is damaged: its header says {} x {} pixels, its picture is {} x {}",
-                photo.width,
-                photo.height,
-                image.width(),
-                image.height()
+            return Err(msg!(
+                "photo-size-differs",
+                header = format!("{} x {}", photo.width, photo.height),
+                picture = format!("{} x {}", image.width(), image.height())
             ));
         }
         if !self.write {
@@ -74,7 +75,7 @@ impl Processor {
             DynamicImage::ImageRgb8(image.into_rgb8())
         };
         std::fs::create_dir_all(&self.cache_dir)
-            .map_err(|e| format!("cannot create the cache folder: {e}"))?;
+            .map_err(|e| msg!("photo-cannot-create-cache", reason = io_reason(&e)))?;
         for v in &photo.variants {
             let encoded = encode(&source, v.width, v.height, png)?;
             write_whole(&v.file, &encoded)?;
@@ -87,38 +88,39 @@ impl Processor {
 }
 
 /// Decodes a JPEG, PNG or WebP and turns it upright.
-fn decode(bytes: &[u8]) -> Result<DynamicImage, String> {
+fn decode(bytes: &[u8]) -> Result<DynamicImage, Message> {
     let mut decoder = probe::decoder(bytes)?;
-    let orientation = image::ImageDecoder::orientation(&mut decoder)
-        .map_err(|e| format!("the photo cannot be read: {e}"))?;
-    let mut image =
-        DynamicImage::from_decoder(decoder).map_err(|e| format!("the photo is damaged: {e}"))?;
+    let orientation = image::ImageDecoder::orientation(&mut decoder).map_err(probe::unreadable)?;
+    let mut image = DynamicImage::from_decoder(decoder)
+        .map_err(|e| msg!("photo-damaged", reason = e.to_string()))?;
     image.apply_orientation(orientation);
     Ok(image)
 }
 
 /// One variant of an upright RGB (JPEG) or RGBA (PNG) picture, encoded.
-fn encode(source: &DynamicImage, width: u32, height: u32, png: bool) -> Result<Vec<u8>, String> {
+fn encode(source: &DynamicImage, width: u32, height: u32, png: bool) -> Result<Vec<u8>, Message> {
     let mut resized = DynamicImage::new(width, height, source.color());
     Resizer::new()
         .resize(source, &mut resized, &ResizeOptions::new())
-        .map_err(|e| format!("the photo cannot be resized: {e}"))?;
+        .map_err(|e| msg!("photo-cannot-resize", reason = e.to_string()))?;
     let mut out = Vec::new();
     if png {
         resized
             .write_to(&mut Cursor::new(&mut out), image::ImageFormat::Png)
-            .map_err(|e| format!("the photo cannot be written: {e}"))?;
+            .map_err(unwritable)?;
     } else {
         let encoder = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, QUALITY);
-        resized
-            .write_with_encoder(encoder)
-            .map_err(|e| format!("the photo cannot be written: {e}"))?;
+        resized.write_with_encoder(encoder).map_err(unwritable)?;
     }
     Ok(out)
 }
 
+fn unwritable(e: image::ImageError) -> Message {
+    msg!("photo-cannot-write", reason = e.to_string())
+}
+
 /// Writes a cache file under another name first, so a reader never sees half of it.
-fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), String> {
+fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), Message> {
     let partial = path.with_extension(format!(
         "partial-{}-{:?}",
         std::process::id(),
@@ -126,5 +128,5 @@ fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), String> {
     ));
     std::fs::write(&partial, bytes)
         .and_then(|()| std::fs::rename(&partial, path))
-        .map_err(|e| format!("cannot write to the cache: {e}"))
+        .map_err(|e| msg!("photo-cannot-write-cache", reason = io_reason(&e)))
 }

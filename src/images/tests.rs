@@ -64,6 +64,7 @@ fn cache_files(root: &Path) -> Vec<String> {
 
 fn used(p: &Processor, path: &Path) -> Result<Photo, String> {
     p.photo(path, Path::new("content/a.md"), Pos::new(3, 1))
+        .map_err(|m| m.english())
 }
 
 #[test]

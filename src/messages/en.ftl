@@ -273,3 +273,79 @@ new-section-address-taken = a new section content/{ $folder }/ would have the we
 init-not-empty = { $folder } is not empty; give a new folder for the site
 schema-no-site-yaml = no site.yaml in { $folder }; run campaign-site in the site's folder, or give --root or --output
 schema-not-a-folder = { $path } is a file, not a folder; give a folder for the schemas
+
+## Articles and pages
+
+content-front-matter-toml = front matter must be YAML between two --- lines, not TOML between +++
+content-front-matter-not-closed = the front matter starts with --- but is never closed; add a line with --- after it
+content-address-too-long = { $what } makes a web address "{ $start }..." of { $length } characters, more than the { $max } a folder name may have; shorten it
+content-the-file-name = the file name
+content-key-no-letters = { $key }: "{ $value }" has no letters or digits to make a web address from; use words
+content-slug-no-letters = slug "{ $value }" has no letters or digits to make a web address from
+content-no-folder = there is no content/ folder; create it with the site's articles
+content-cannot-read = cannot read: { $reason }
+content-name-not-unicode = the file name is not valid Unicode; rename the file
+content-language-not-declared = the language "{ $code }" of this file is not declared in site.yaml (languages: { $languages }); rename the file or add the language
+content-inside-bundle = this Markdown file is inside the article bundle content/{ $bundle }/, which holds only its index files and photos; move it out of the folder
+content-not-utf8 = the file is not UTF-8 text; save it as UTF-8
+content-photo-no-file-name = the photo has no file name; write it as ![what the photo shows](photo.jpg "Caption.")
+content-html-comment-not-closed = an HTML comment <!-- is opened here and never closed, so it hides the rest of the article on the published page; close it with -->
+content-html-script = a script
+content-html-style-sheet = a style sheet
+content-html-style-attribute = a style attribute
+content-html-form = a form
+content-html-form-field = a form field
+content-html-button = a button
+content-html-javascript-link = a javascript: link
+content-html-data-address = a data: address
+content-html-embedded-object = an embedded object
+content-html-svg = inline SVG
+content-html-event-handler = an event handler (on...=)
+content-html-frame = a frame whose address is not https:// on a host listed under embeds: in site.yaml
+content-html-markup = markup a page must not carry
+content-html-fix-embeds = list the video's host under embeds: in site.yaml, or link to it
+content-html-fix-markdown = write the content in Markdown
+content-html-list = { $list }; { $next }
+content-html-removed = this HTML holds { $held }, which was removed from the published page; { $fix }
+content-translation-draft = the { $language } translation content/{ $draft } is a draft; it is not published
+content-translation-missing = there is no { $language } translation of this page; add { $file }
+graph-campaign-unknown = campaign "{ $id }" does not exist (campaigns: { $campaigns }); use the name of a folder under content/results/
+graph-unit-unknown = unit "{ $unit }" is not a unit of any campaign (units: { $units }); use the name of a file in a campaign's units/ folder
+graph-unit-ambiguous = unit "{ $unit }" is in more than one campaign; add campaign: to say which
+graph-none = none
+graph-names = { $names }
+
+## Links
+links-outside-content = the link "{ $dest }" leads outside the content folder; link to a file inside content/
+links-refused-script = the link "{ $dest }" runs a script, which a published page must not do; link to a page or a file instead
+links-refused-scheme = the link "{ $dest }" uses "{ $scheme }:", which a published page may not link to (only { $schemes }); link to a page or a file instead
+links-to-draft = the link "{ $dest }" leads to content/{ $draft }, which is a draft and is not published; remove the link or build with --drafts
+links-missing-did-you-mean = the link "{ $dest }" leads to content/{ $target }, which does not exist; check the file name; did you mean "{ $similar }"?
+links-missing = the link "{ $dest }" leads to content/{ $target }, which does not exist; check the file name
+
+## Photos
+photo-missing-did-you-mean = the photo "{ $dest }" is missing: there is no file content/{ $target }; check the file name, or put the photo beside the article; did you mean "{ $similar }"?
+photo-missing = the photo "{ $dest }" is missing: there is no file content/{ $target }; check the file name, or put the photo beside the article
+photo-cannot-be-used = the photo "{ $dest }" cannot be used: { $reason }
+photo-cut-short = the photo is damaged: the file stops before the end of its picture (it was probably cut short while being copied); copy it again
+photo-cannot-read = cannot read the photo: { $reason }
+photo-too-many-bytes = the photo is { $size } MB, more than the { $max } MB a photo may have; make it smaller first
+photo-not-a-photo = the file is not a JPEG, PNG or WebP photo
+photo-too-many-pixels = the photo is { $width } x { $height } pixels, more than the { $max } megapixels a photo may have; make it smaller first
+photo-cannot-be-read = the photo cannot be read: { $reason }
+photo-changed = the photo changed while the site was being built; build again
+photo-size-differs = the photo is damaged: its header says { $header } pixels, its picture is { $picture }
+photo-cannot-create-cache = cannot create the cache folder: { $reason }
+photo-damaged = the photo is damaged: { $reason }
+photo-cannot-resize = the photo cannot be resized: { $reason }
+photo-cannot-write = the photo cannot be written: { $reason }
+photo-cannot-write-cache = cannot write to the cache: { $reason }
+photo-no-alt = the photo "{ $written }" has no alt text; describe what it shows between the brackets: ![...]({ $written })
+photo-image-cannot-be-used = image "{ $image }" cannot be used: { $reason }
+photo-image-not-found-did-you-mean = image "{ $image }" is not a JPEG, PNG or WebP photo in the content folder; check the file name; did you mean "{ $similar }"?
+photo-image-not-found = image "{ $image }" is not a JPEG, PNG or WebP photo in the content folder; check the file name
+
+## Statistics
+
+data-percent-contradicts = the reported percent of target for { $metric } is { $reported }%, but { $value } of a target of { $target } is { $computed }%; check the figures{ $hint }
+data-percent-hint-exceeded = ; a source's "vượt { $reported }%" may mean it exceeded the target by { $reported }%, which is { $computed }% of it: then write { $write }

@@ -246,3 +246,79 @@ new-section-address-taken = chuyên mục mới content/{ $folder }/ sẽ có đ
 init-not-empty = thư mục { $folder } không trống; hãy chọn một thư mục mới cho trang
 schema-no-site-yaml = không có tệp site.yaml trong thư mục { $folder }; hãy chạy campaign-site trong thư mục của trang, hoặc dùng --root hay --output
 schema-not-a-folder = { $path } là một tệp, không phải thư mục; hãy chọn một thư mục để ghi các schema
+
+## Bài viết và trang
+
+content-front-matter-toml = phần đầu bài (front matter) phải viết bằng YAML giữa hai dòng ---, không phải TOML giữa hai dòng +++
+content-front-matter-not-closed = phần đầu bài mở bằng dòng --- nhưng chưa có dòng đóng; hãy thêm một dòng --- ở cuối phần đầu bài
+content-address-too-long = { $what } tạo ra địa chỉ web "{ $start }..." dài { $length } ký tự, vượt quá { $max } ký tự mà một tên thư mục được phép có; hãy viết ngắn lại
+content-the-file-name = tên tệp
+content-key-no-letters = { $key }: "{ $value }" không có chữ cái hay chữ số nào để tạo địa chỉ web; hãy viết bằng chữ
+content-slug-no-letters = slug "{ $value }" không có chữ cái hay chữ số nào để tạo địa chỉ web; hãy viết bằng chữ
+content-no-folder = không có thư mục content/; hãy tạo thư mục này và đặt các bài viết của trang vào đó
+content-cannot-read = không đọc được: { $reason }
+content-name-not-unicode = tên tệp có ký tự không đọc được (không phải Unicode); hãy đổi tên tệp
+content-language-not-declared = ngôn ngữ "{ $code }" trong tên tệp này chưa được khai báo trong site.yaml (các ngôn ngữ: { $languages }); hãy đổi tên tệp hoặc thêm ngôn ngữ này vào site.yaml
+content-inside-bundle = tệp Markdown này nằm trong thư mục bài viết content/{ $bundle }/, nơi chỉ chứa các tệp index và ảnh của bài đó; hãy chuyển tệp ra ngoài thư mục
+content-not-utf8 = tệp không phải văn bản UTF-8; hãy lưu lại tệp ở dạng UTF-8
+content-photo-no-file-name = ảnh chưa có tên tệp; hãy viết thành ![ảnh cho thấy điều gì](anh.jpg "Chú thích.")
+content-html-comment-not-closed = ở đây có một lời chú thích HTML mở bằng <!-- nhưng không được đóng lại, nên toàn bộ phần còn lại của bài bị ẩn trên trang được đăng; hãy đóng nó bằng -->
+content-html-script = một đoạn mã (script)
+content-html-style-sheet = một bảng kiểu trình bày (style)
+content-html-style-attribute = thuộc tính trình bày style=
+content-html-form = một biểu mẫu (form)
+content-html-form-field = một ô nhập liệu của biểu mẫu
+content-html-button = một nút bấm
+content-html-javascript-link = một liên kết javascript:
+content-html-data-address = một địa chỉ data:
+content-html-embedded-object = một đối tượng nhúng
+content-html-svg = hình SVG viết trực tiếp
+content-html-event-handler = một lệnh chạy khi có thao tác (on...=)
+content-html-frame = một khung nhúng (iframe) có địa chỉ không bắt đầu bằng https:// hoặc không thuộc trang nào được liệt kê ở mục embeds: trong site.yaml
+content-html-markup = mã HTML mà trang được đăng không được chứa
+content-html-fix-embeds = hãy thêm trang chứa video vào mục embeds: trong site.yaml, hoặc chỉ đặt liên kết tới video
+content-html-fix-markdown = hãy viết nội dung này bằng Markdown
+content-html-list = { $list }; { $next }
+content-html-removed = đoạn HTML này chứa { $held }, nên đã bị bỏ khỏi trang được đăng; { $fix }
+content-translation-draft = bản dịch { $language } content/{ $draft } là bản nháp; bản dịch này chưa được đăng
+content-translation-missing = trang này chưa có bản dịch { $language }; hãy thêm tệp { $file }
+graph-campaign-unknown = không có phong trào thi đua "{ $id }" (các phong trào hiện có: { $campaigns }); hãy dùng tên một thư mục trong content/results/
+graph-unit-unknown = đơn vị "{ $unit }" không thuộc phong trào thi đua nào (các đơn vị: { $units }); hãy dùng tên một tệp trong thư mục units/ của một phong trào
+graph-unit-ambiguous = đơn vị "{ $unit }" có trong nhiều phong trào thi đua; hãy thêm khóa campaign: để chỉ rõ phong trào nào
+graph-none = chưa có
+graph-names = { $names }
+
+## Liên kết
+links-outside-content = liên kết "{ $dest }" dẫn ra ngoài thư mục content/; hãy liên kết tới một tệp nằm trong content/
+links-refused-script = liên kết "{ $dest }" chạy một đoạn mã, điều mà trang được đăng không được phép làm; hãy liên kết tới một trang hoặc một tệp
+links-refused-scheme = liên kết "{ $dest }" dùng "{ $scheme }:", loại địa chỉ mà trang được đăng không được liên kết tới (chỉ được dùng { $schemes }); hãy liên kết tới một trang hoặc một tệp
+links-to-draft = liên kết "{ $dest }" dẫn tới content/{ $draft }, là bản nháp nên chưa được đăng; hãy bỏ liên kết này hoặc dựng trang với --drafts
+links-missing-did-you-mean = liên kết "{ $dest }" dẫn tới content/{ $target }, tệp này không có; hãy kiểm tra lại tên tệp; có phải ý bạn là "{ $similar }"?
+links-missing = liên kết "{ $dest }" dẫn tới content/{ $target }, tệp này không có; hãy kiểm tra lại tên tệp
+
+## Ảnh
+photo-missing-did-you-mean = không tìm thấy ảnh "{ $dest }": không có tệp content/{ $target }; hãy kiểm tra lại tên tệp, hoặc đặt ảnh cùng thư mục với bài viết; có phải ý bạn là "{ $similar }"?
+photo-missing = không tìm thấy ảnh "{ $dest }": không có tệp content/{ $target }; hãy kiểm tra lại tên tệp, hoặc đặt ảnh cùng thư mục với bài viết
+photo-cannot-be-used = không dùng được ảnh "{ $dest }": { $reason }
+photo-cut-short = ảnh bị hỏng: tệp dừng lại trước khi hết phần hình (có lẽ bị cắt ngang khi sao chép); hãy sao chép lại ảnh
+photo-cannot-read = không đọc được ảnh: { $reason }
+photo-too-many-bytes = ảnh nặng { $size } MB, vượt quá { $max } MB mà một ảnh được phép có; hãy thu nhỏ ảnh trước
+photo-not-a-photo = tệp này không phải ảnh JPEG, PNG hay WebP
+photo-too-many-pixels = ảnh có kích thước { $width } x { $height } điểm ảnh, vượt quá { $max } megapixel mà một ảnh được phép có; hãy thu nhỏ ảnh trước
+photo-cannot-be-read = không đọc được ảnh: { $reason }
+photo-changed = ảnh đã thay đổi trong lúc đang dựng trang; hãy dựng lại
+photo-size-differs = ảnh bị hỏng: phần đầu tệp ghi kích thước { $header } điểm ảnh, nhưng hình thực tế là { $picture }
+photo-cannot-create-cache = không tạo được thư mục bộ nhớ đệm (cache): { $reason }
+photo-damaged = ảnh bị hỏng: { $reason }
+photo-cannot-resize = không thu nhỏ được ảnh: { $reason }
+photo-cannot-write = không ghi được ảnh: { $reason }
+photo-cannot-write-cache = không ghi được vào bộ nhớ đệm (cache): { $reason }
+photo-no-alt = ảnh "{ $written }" chưa có lời mô tả (alt); hãy viết ảnh cho thấy điều gì vào giữa hai dấu ngoặc vuông: ![...]({ $written })
+photo-image-cannot-be-used = không dùng được ảnh đại diện (khóa image) "{ $image }": { $reason }
+photo-image-not-found-did-you-mean = ảnh đại diện (khóa image) "{ $image }" không phải là ảnh JPEG, PNG hay WebP nào trong thư mục content/; hãy kiểm tra lại tên tệp; có phải ý bạn là "{ $similar }"?
+photo-image-not-found = ảnh đại diện (khóa image) "{ $image }" không phải là ảnh JPEG, PNG hay WebP nào trong thư mục content/; hãy kiểm tra lại tên tệp
+
+## Thống kê
+
+data-percent-contradicts = tỷ lệ đạt chỉ tiêu đã công bố của { $metric } là { $reported }%, nhưng { $value } trên chỉ tiêu { $target } là { $computed }%; hãy kiểm tra lại các số liệu{ $hint }
+data-percent-hint-exceeded = ; nguồn ghi "vượt { $reported }%" có thể nghĩa là vượt chỉ tiêu { $reported }%, tức là đạt { $computed }% chỉ tiêu: khi đó hãy ghi { $write }

@@ -140,7 +140,7 @@ impl Writer<'_, '_> {
             Err(message) => {
                 self.out.problems.push((
                     offset,
-                    format!("the photo \"{dest}\" cannot be used: {message}"),
+                    crate::msg!("photo-cannot-be-used", dest = dest, reason = message),
                 ));
                 None
             }

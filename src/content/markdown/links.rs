@@ -3,6 +3,7 @@
 //! refused and broken links are problems.
 
 use crate::content::sanitize;
+use crate::msg;
 
 use super::paths::{is_external, join, respelled};
 use super::types::PageLink;
@@ -17,7 +18,9 @@ impl Writer<'_, '_> {
             return Some("#".into());
         }
         if dest.trim().is_empty() && is_image {
-            self.out.problems.push((offset, "the photo has no file name; write it as ![what the photo shows](photo.jpg \"Caption.\")".into()));
+            self.out
+                .problems
+                .push((offset, msg!("content-photo-no-file-name")));
             return None;
         }
         if let Some(from_root) = dest.strip_prefix('/').filter(|d| !d.starts_with('/')) {
@@ -37,10 +40,9 @@ impl Writer<'_, '_> {
         }
         let decoded = crate::text::nfc(&crate::text::percent_decode(path));
         let Some(target) = join(self.links.dir, &decoded) else {
-            self.out.problems.push((
-                offset,
-                format!("the link \"{dest}\" leads outside the content folder; link to a file inside content/"),
-            ));
+            self.out
+                .problems
+                .push((offset, msg!("links-outside-content", dest = dest)));
             return Some(String::new());
         };
         if target.to_ascii_lowercase().ends_with(".md") {
@@ -58,12 +60,13 @@ impl Writer<'_, '_> {
             Some(url) => Some(url + &fragment),
             None if is_image => {
                 let problem = match self.similar(path, &target) {
-                    Some(similar) => format!(
-                        "the photo \"{dest}\" is missing: there is no file content/{target}; check the file name, or put the photo beside the article; did you mean \"{similar}\"?"
+                    Some(similar) => msg!(
+                        "photo-missing-did-you-mean",
+                        dest = dest,
+                        target = target.as_str(),
+                        similar = similar
                     ),
-                    None => format!(
-                        "the photo \"{dest}\" is missing: there is no file content/{target}; check the file name, or put the photo beside the article"
-                    ),
+                    None => msg!("photo-missing", dest = dest, target = target.as_str()),
                 };
                 self.out.problems.push((offset, problem));
                 Some(String::new())
@@ -88,17 +91,16 @@ impl Writer<'_, '_> {
             .unwrap_or("")
             .to_ascii_lowercase();
         let problem = if scheme == "javascript" || scheme == "vbscript" {
-            "runs a script, which a published page must not do".to_owned()
+            msg!("links-refused-script", dest = dest)
         } else {
-            format!(
-                "uses \"{scheme}:\", which a published page may not link to (only {})",
-                sanitize::URL_SCHEMES.join(", ")
+            msg!(
+                "links-refused-scheme",
+                dest = dest,
+                scheme = scheme,
+                schemes = sanitize::URL_SCHEMES.join(", ")
             )
         };
-        self.out.problems.push((
-            offset,
-            format!("the link \"{dest}\" {problem}; link to a page or a file instead"),
-        ));
+        self.out.problems.push((offset, problem));
     }
 
     /// The page URL of a link to the Markdown file `target`; a draft or a missing file is a
@@ -108,19 +110,20 @@ impl Writer<'_, '_> {
         match (self.links.page)(target) {
             PageLink::Url(url) => Some(url + fragment),
             PageLink::Draft(draft) => {
-                self.out.problems.push((offset, format!(
-                    "the link \"{dest}\" leads to content/{draft}, which is a draft and is not published; remove the link or build with --drafts"
-                )));
+                self.out
+                    .problems
+                    .push((offset, msg!("links-to-draft", dest = dest, draft = draft)));
                 Some(String::new())
             }
             PageLink::Missing => {
                 let problem = match self.similar(written, target) {
-                    Some(similar) => format!(
-                        "the link \"{dest}\" leads to content/{target}, which does not exist; check the file name; did you mean \"{similar}{fragment}\"?"
+                    Some(similar) => msg!(
+                        "links-missing-did-you-mean",
+                        dest = dest,
+                        target = target,
+                        similar = format!("{similar}{fragment}")
                     ),
-                    None => format!(
-                        "the link \"{dest}\" leads to content/{target}, which does not exist; check the file name"
-                    ),
+                    None => msg!("links-missing", dest = dest, target = target),
                 };
                 self.out.problems.push((offset, problem));
                 Some(String::new())

@@ -24,7 +24,7 @@ static SANITIZER: std::sync::LazyLock<Sanitizer> = std::sync::LazyLock::new(|| S
 
 /// `big.jpg` is a 4000 x 3000 photo processed into the real widths (the widest capped at
 /// `MAX_WIDTH`); `hong.jpg` is damaged; others are not photos.
-fn fake_photo(p: &str, _offset: usize) -> Option<Result<images::Photo, String>> {
+fn fake_photo(p: &str, _offset: usize) -> Option<Result<images::Photo, crate::messages::Message>> {
     let variant = |w: u32| images::Variant {
         width: w,
         height: w * 3 / 4,
@@ -42,7 +42,7 @@ fn fake_photo(p: &str, _offset: usize) -> Option<Result<images::Photo, String>> 
                 .collect(),
             cached: false,
         })),
-        "news/hong.jpg" => Some(Err("the photo is damaged".into())),
+        "news/hong.jpg" => Some(Err(crate::msg!("photo-cut-short"))),
         _ => None,
     }
 }
@@ -127,7 +127,7 @@ fn md_links_become_page_urls_with_anchors() {
 fn broken_links_and_photos_are_problems_at_their_offset() {
     let body = "Line one.\n\n[gone](missing.md) [d](draft.md) ![p](nope.jpg) [out](../../x.md)\n";
     let r = md(body);
-    let msgs: Vec<_> = r.problems.iter().map(|(_, m)| m.as_str()).collect();
+    let msgs: Vec<_> = r.problems.iter().map(|(_, m)| m.english()).collect();
     assert_eq!(r.problems[0].0, body.find("[gone]").unwrap());
     assert!(
         msgs[0].contains("content/news/missing.md, which does not exist"),
@@ -149,7 +149,11 @@ fn broken_links_and_photos_are_problems_at_their_offset() {
 #[test]
 fn a_name_that_differs_only_in_case_or_marks_gets_a_suggestion() {
     let body = "![Hội trường](./DSC_0042.JPG)\n\n![Hội nghị](Anh/hoi-nghi.jpg)\n\n[bài](Bai-Viet.md#ket-qua) [x](khac.md)\n";
-    let msgs: Vec<String> = md(body).problems.into_iter().map(|(_, m)| m).collect();
+    let msgs: Vec<String> = md(body)
+        .problems
+        .into_iter()
+        .map(|(_, m)| m.english())
+        .collect();
     assert_eq!(
         msgs,
         [
@@ -211,12 +215,15 @@ fn root_links_get_the_site_path_and_scripts_are_refused() {
     let r = md("[x](javascript:alert(1)) ![y]()\n");
     assert!(!r.html.contains("javascript"), "{}", r.html);
     assert!(
-        r.problems[0].1.contains("runs a script"),
+        r.problems[0].1.english().contains("runs a script"),
         "{:?}",
         r.problems
     );
     assert!(
-        r.problems[1].1.starts_with("the photo has no file name"),
+        r.problems[1]
+            .1
+            .english()
+            .starts_with("the photo has no file name"),
         "{:?}",
         r.problems
     );
@@ -304,8 +311,12 @@ fn several_photos_in_one_paragraph_are_a_gallery_with_their_captions() {
 fn a_photo_that_cannot_be_processed_is_a_problem() {
     let r = md("Đầu.\n\n![Hỏng](hong.jpg)\n");
     assert_eq!(r.problems.len(), 1);
-    assert_eq!(
-        r.problems[0].1,
-        "the photo \"hong.jpg\" cannot be used: the photo is damaged"
+    assert!(
+        r.problems[0]
+            .1
+            .english()
+            .starts_with("the photo \"hong.jpg\" cannot be used: the photo is damaged"),
+        "{:?}",
+        r.problems
     );
 }

@@ -30,7 +30,8 @@ pub struct LinkResolver<'a> {
 
 /// The processed photo at a path, when the path is a photo that is processed; the byte offset
 /// in the body of the link that uses it comes with the path.
-pub type PhotoLookup<'a> = dyn Fn(&str, usize) -> Option<Result<images::Photo, String>> + Sync + 'a;
+pub type PhotoLookup<'a> =
+    dyn Fn(&str, usize) -> Option<Result<images::Photo, crate::messages::Message>> + Sync + 'a;
 
 /// A photo used by the page, for checks and image processing.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,10 +51,10 @@ pub struct Rendered {
     pub summary: String,
     pub photos: Vec<Photo>,
     /// Problems, each at a byte offset of the body.
-    pub problems: Vec<(usize, String)>,
+    pub problems: Vec<(usize, crate::messages::Message)>,
     /// Raw HTML that was removed for safety, each at a byte offset of the body: warnings in
     /// `build`, errors in `check`.
-    pub removed: Vec<(usize, String)>,
+    pub removed: Vec<(usize, crate::messages::Message)>,
     /// The first processed photo and its alt text: the article's thumbnail.
     pub first_photo: Option<(images::Photo, String)>,
 }
