@@ -7,11 +7,9 @@ use crate::msg;
 use crate::theme::Strings;
 
 /// The language of the comments: the one asked for, else the site's default language when
-/// the tool speaks it, else English.
+/// the tool speaks it, else English (the order of `messages::choose`).
 pub fn chosen(asked: Option<MessageLang>, config: &Config) -> MessageLang {
-    asked
-        .or_else(|| MessageLang::from_code(&config.languages[0].code))
-        .unwrap_or(MessageLang::En)
+    crate::messages::choose(asked, None, Some(&config.languages[0].code)).0
 }
 
 /// A line of the front matter `new` writes.
