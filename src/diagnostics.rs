@@ -192,9 +192,18 @@ mod tests {
 
     #[test]
     fn display_has_path_line_col() {
-        let d = Diagnostic::error("content/a.md", Pos::new(4, 7), "bad");
-        assert_eq!(d.to_string(), "content/a.md:4:7: bad");
-        let w = Diagnostic::warning("site.yaml", Pos::UNKNOWN, "hm");
-        assert_eq!(w.to_string(), "site.yaml: warning: hm");
+        let d = Diagnostic::error(
+            "content/a.md",
+            Pos::new(4, 7),
+            msg!("content-title-missing"),
+        );
+        assert!(
+            d.to_string()
+                .starts_with("content/a.md:4:7: title is missing")
+        );
+        let w = Diagnostic::warning("site.yaml", Pos::UNKNOWN, msg!("serve-not-found"));
+        assert_eq!(w.to_string(), "site.yaml: warning: not found");
+        let vi = Catalogue::new(crate::messages::MessageLang::Vi);
+        assert_eq!(w.render(&vi), "site.yaml: cảnh báo: không tìm thấy trang");
     }
 }

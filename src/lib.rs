@@ -190,7 +190,7 @@ fn not_rendered(config: &Config) -> Diagnostic {
         ..Diagnostic::error(
             Path::new("themes").join(&config.theme),
             diagnostics::Pos::UNKNOWN,
-            "no page is made while the theme has errors, so the links and anchors of the pages are not checked yet",
+            msg!("theme-errors-no-pages"),
         )
     }
 }
@@ -250,7 +250,7 @@ fn cache_linked(config: &Config, found: &mut Diagnostics) -> bool {
             found.push(Diagnostic::error(
                 link,
                 diagnostics::Pos::UNKNOWN,
-                "this is a link; campaign-site keeps processed photos in this folder of the site, so remove the link (the folder is made again)",
+                msg!("output-cache-is-link"),
             ));
         }
     }
@@ -340,7 +340,7 @@ fn missing_strings(theme: &theme::Theme) -> Vec<Diagnostic> {
             Diagnostic::warning(
                 file,
                 diagnostics::Pos::UNKNOWN,
-                format!("the interface text \"{key}\" is missing for language \"{code}\""),
+                msg!("theme-text-absent", key = key, code = code),
             )
         })
         .collect()

@@ -5,6 +5,8 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Diagnostic, Pos};
+use crate::messages::Message;
+use crate::msg;
 use crate::render::{Content, OutputFile};
 use crate::text::{percent_decode, unescape_xml};
 
@@ -59,7 +61,7 @@ pub fn check(
                 .entry(f.origin.clone())
                 .or_insert_with(|| std::fs::read_to_string(root.join(&f.origin)).ok());
             let page = format!("{base_path}{}", f.path.trim_end_matches("index.html"));
-            let message = format!("the page {page} {problem}");
+            let message = msg!("links-page", page = page, problem = problem);
             let in_source = source.as_deref().and_then(|s| place(s, &link));
             let in_template = || {
                 templates
@@ -83,7 +85,7 @@ fn problem(
     base_path: &str,
     exists: &HashSet<&str>,
     ids: &HashMap<&str, HashSet<String>>,
-) -> Option<String> {
+) -> Option<Message> {
     if link.is_empty()
         || link.starts_with("//")
         || link.split_once(':').is_some_and(|(s, _)| !s.contains('/'))
@@ -105,9 +107,7 @@ fn problem(
         match format!("/{abs}").strip_prefix(base_path) {
             Some(rel) => rel.to_owned(),
             None => {
-                return Some(format!(
-                    "links to {link}, which is outside the site's address {base_path}"
-                ));
+                return Some(msg!("links-page-outside", link = link, base = base_path));
             }
         }
     } else {
@@ -132,17 +132,17 @@ fn problem(
     } else {
         return Some(
             match similar(link, path, [&file, &folder], base_path, exists) {
-                Some(similar) => {
-                    format!("links to {link}, which does not exist; did you mean \"{similar}\"?")
-                }
-                None => format!("links to {link}, which does not exist"),
+                Some(similar) => msg!("links-page-missing-similar", link = link, similar = similar),
+                None => msg!("links-page-missing", link = link),
             },
         );
     };
     let fragment = percent_decode(fragment);
     match ids.get(file.as_str()) {
-        Some(ids) if !fragment.is_empty() && !ids.contains(&fragment) => Some(format!(
-            "links to {link}, but that page has no anchor \"{fragment}\""
+        Some(ids) if !fragment.is_empty() && !ids.contains(&fragment) => Some(msg!(
+            "links-page-no-anchor",
+            link = link,
+            fragment = fragment
         )),
         _ => None,
     }

@@ -11,6 +11,7 @@ use serde::de::DeserializeOwned;
 use crate::diagnostics::Pos;
 use crate::msg;
 pub use error::YamlError;
+pub use messages::{LIST_FOR_FIGURE, NOT_A_DAY, TAG_FOR_FIGURE};
 pub use tree::{Node, Value};
 
 /// A parsed document: where each key and value was written.

@@ -436,7 +436,7 @@ fn impossible_targets_and_totals_are_contradictions() {
                 "{CAMPAIGN}:7:23: the target for initiatives is 0; a target must be more than 0"
             ),
             &format!(
-                "{CAMPAIGN}:9:25: the published total of initiatives is 4.000, but the 2 units present already add up to 4.166; check the published total and the units' figures"
+                "{CAMPAIGN}:9:25: the published total of initiatives is 4,000, but the 2 units present already add up to 4,166; check the published total and the units' figures"
             ),
         ],
     );

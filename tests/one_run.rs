@@ -249,7 +249,7 @@ fn a_wrong_kind_does_not_hide_the_figures_of_its_unit_file() {
                 "{unit}:8:36: the reported percent of target for initiatives is 150%, but 3,666 of a target of 2,300 is 159.4%; check the figures"
             ),
             format!(
-                "{unit}:10:3: the breakdown's initiatives add up to 4.005, more than the unit's total of 3.666; check the parts and the total"
+                "{unit}:10:3: the breakdown's initiatives add up to 4,005, more than the unit's total of 3,666; check the parts and the total"
             ),
             format!(
                 "{unit}:10:11: breakdown[0].name: wrong type: found list, but expected a text, or a map of texts per language like {{vi: ..., en: ...}}"

@@ -186,7 +186,7 @@ fn breakdown_over_the_total_is_a_problem_under_it_is_not() {
         "results_breakdown",
         &[(
             "content/results/thi-dua/units/qua-nhieu.yaml:7:3",
-            "the breakdown's members add up to 350.000, more than the unit's total of 308.598; check the parts and the total",
+            "the breakdown's members add up to 350,000, more than the unit's total of 308,598; check the parts and the total",
         )],
     );
 }
@@ -249,7 +249,7 @@ fn negative_values_are_a_problem() {
         &[
             (
                 "content/results/thi-dua/units/am.yaml:5:12",
-                "members is -1.200; a figure cannot be negative, write it without the minus sign or correct it",
+                "members is -1,200; a figure cannot be negative, write it without the minus sign or correct it",
             ),
             (
                 "content/results/thi-dua/units/am.yaml:9:20",
@@ -268,7 +268,7 @@ fn build_lists_warnings_in_line_order() {
     assert_eq!(
         b.run.stderr_lines(),
         [
-            "content/results/thi-dua/units/am.yaml:5:12: warning: members is -1.200; a figure cannot be negative, write it without the minus sign or correct it",
+            "content/results/thi-dua/units/am.yaml:5:12: warning: members is -1,200; a figure cannot be negative, write it without the minus sign or correct it",
             "content/results/thi-dua/units/am.yaml:9:20: warning: initiatives is -5; a figure cannot be negative, write it without the minus sign or correct it",
         ]
     );

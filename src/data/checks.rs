@@ -24,7 +24,11 @@ pub fn check(c: &Campaign, today: NaiveDate, l: &Locale) -> Vec<Diagnostic> {
         out.push(Diagnostic::warning(
             &c.source,
             c.places.start,
-            format!("the campaign starts on {start}, after its end on {end}; check the two dates"),
+            msg!(
+                "data-campaign-dates-reversed",
+                start = start.to_string(),
+                end = end.to_string()
+            ),
         ));
     }
     check_campaign_figures(c, l, &mut out);
@@ -40,19 +44,18 @@ pub fn check(c: &Campaign, today: NaiveDate, l: &Locale) -> Vec<Diagnostic> {
     }
     let too_many = c.units_expected.is_some_and(|n| c.units.len() > n as usize);
     if !c.complete() && !too_many && c.units.iter().any(|u| u.reported_rank != (None, None)) {
-        let expected = c
-            .units_expected
-            .map_or_else(|| "an unknown number of".to_owned(), |n| n.to_string());
+        let present = c.units.len();
+        let text = match c.units_expected {
+            Some(expected) => msg!(
+                "data-ranks-unverified",
+                present = present,
+                expected = expected
+            ),
+            None => msg!("data-ranks-unverified-unknown", present = present),
+        };
         out.push(Diagnostic {
             severity: Severity::Note,
-            ..Diagnostic::error(
-                &c.source,
-                c.places.units_expected,
-                format!(
-                    "reported ranks cannot be verified yet: {} of {expected} expected units are present",
-                    c.units.len()
-                ),
-            )
+            ..Diagnostic::error(&c.source, c.places.units_expected, text)
         });
     }
     out
@@ -61,14 +64,11 @@ pub fn check(c: &Campaign, today: NaiveDate, l: &Locale) -> Vec<Diagnostic> {
 /// More unit files than expected, targets that cannot be reached, published totals that are
 /// negative or smaller than what the units present add up to.
 fn check_campaign_figures(c: &Campaign, l: &Locale, out: &mut Vec<Diagnostic>) {
-    let warn = |pos, msg: String| Diagnostic::warning(&c.source, pos, msg);
+    let warn = |pos, text: Message| Diagnostic::warning(&c.source, pos, text);
     if let Some(n) = c.units_expected.filter(|n| c.units.len() > *n as usize) {
         out.push(warn(
             c.places.units_expected,
-            format!(
-                "units_expected is {n}, but {} units have a file; correct units_expected or remove the extra files",
-                c.units.len()
-            ),
+            msg!("data-too-many-units", expected = n, present = c.units.len()),
         ));
     }
     for (m, metric) in c.metrics.iter().enumerate() {
@@ -76,7 +76,7 @@ fn check_campaign_figures(c: &Campaign, l: &Locale, out: &mut Vec<Diagnostic>) {
         if let Some(t) = c.target[m].filter(|t| *t <= 0) {
             out.push(warn(
                 c.places.target[m],
-                format!("the target for {id} is {t}; a target must be more than 0"),
+                msg!("data-target-not-positive", metric = id.as_str(), target = t),
             ));
         }
         let Some(published) = c.reported_totals[m] else {
@@ -85,9 +85,10 @@ fn check_campaign_figures(c: &Campaign, l: &Locale, out: &mut Vec<Diagnostic>) {
         if published.value < 0 {
             out.push(warn(
                 c.places.reported_totals[m],
-                format!(
-                    "the published total of {id} is {}; a figure cannot be negative",
-                    fig(c, m, published.value, l)
+                msg!(
+                    "data-total-negative",
+                    metric = id.as_str(),
+                    total = fig_arg(c, m, published.value, l)
                 ),
             ));
         }
@@ -95,11 +96,12 @@ fn check_campaign_figures(c: &Campaign, l: &Locale, out: &mut Vec<Diagnostic>) {
         if let Some(sum) = c.totals[m].filter(|s| exact && s.value > published.value) {
             out.push(warn(
                 c.places.reported_totals[m],
-                format!(
-                    "the published total of {id} is {}, but the {} units present already add up to {}; check the published total and the units' figures",
-                    fig(c, m, published.value, l),
-                    c.units.len(),
-                    fig(c, m, sum.value, l)
+                msg!(
+                    "data-total-below-units",
+                    metric = id.as_str(),
+                    total = fig_arg(c, m, published.value, l),
+                    present = c.units.len(),
+                    sum = fig_arg(c, m, sum.value, l)
                 ),
             ));
         }
@@ -112,13 +114,14 @@ fn fig(c: &Campaign, m: usize, v: i64, l: &Locale) -> String {
 }
 
 fn check_figures(c: &Campaign, u: &Unit, l: &Locale, out: &mut Vec<Diagnostic>) {
-    let warn = |pos, msg: String| Diagnostic::warning(&u.source, pos, msg);
+    let warn = |pos, text: Message| Diagnostic::warning(&u.source, pos, text);
     for (m, metric) in c.metrics.iter().enumerate() {
         let id = metric.id.as_str();
         let negative = |v: i64| {
-            format!(
-                "{id} is {}; a figure cannot be negative, write it without the minus sign or correct it",
-                fig(c, m, v, l)
+            msg!(
+                "data-figure-negative",
+                metric = id,
+                value = fig_arg(c, m, v, l)
             )
         };
         let negative_total = u.values[m].filter(|v| v.value < 0);
@@ -128,7 +131,7 @@ fn check_figures(c: &Campaign, u: &Unit, l: &Locale, out: &mut Vec<Diagnostic>) 
         if let Some(t) = u.target[m].filter(|t| *t <= 0) {
             out.push(warn(
                 u.places.target[m],
-                format!("the target for {id} is {t}; a target must be more than 0"),
+                msg!("data-target-not-positive", metric = id, target = t),
             ));
         }
         for (i, part) in u.breakdown.iter().enumerate() {
@@ -152,10 +155,11 @@ fn check_figures(c: &Campaign, u: &Unit, l: &Locale, out: &mut Vec<Diagnostic>) 
             if sum > total.value && !open_ended {
                 out.push(warn(
                     u.places.breakdown,
-                    format!(
-                        "the breakdown's {id} add up to {}, more than the unit's total of {}; check the parts and the total",
-                        fig(c, m, sum, l),
-                        fig(c, m, total.value, l)
+                    msg!(
+                        "data-breakdown-over-total",
+                        metric = id,
+                        sum = fig_arg(c, m, sum, l),
+                        total = fig_arg(c, m, total.value, l)
                     ),
                 ));
             }
@@ -233,14 +237,14 @@ fn check_ranks(c: &Campaign, u: &Unit, out: &mut Vec<Diagnostic>) {
     };
     let checks = [
         (
-            "national",
+            msg!("data-rank-national"),
             u.reported_rank.0,
             u.national_rank,
             tied(&|_| true),
             0,
         ),
         (
-            "cluster",
+            msg!("data-rank-cluster"),
             u.reported_rank.1,
             u.cluster_rank,
             tied(&|o| o.cluster == u.cluster),
@@ -254,9 +258,12 @@ fn check_ranks(c: &Campaign, u: &Unit, out: &mut Vec<Diagnostic>) {
             out.push(Diagnostic::warning(
                 &u.source,
                 u.places.rank[place],
-                format!(
-                    "the reported {which} rank is {r}, but by {} the unit ranks {k}; check the rank or the figures",
-                    c.metrics[c.rank_by].id
+                msg!(
+                    "data-rank-contradicts",
+                    which = which,
+                    reported = r,
+                    metric = c.metrics[c.rank_by].id.as_str(),
+                    computed = k
                 ),
             ));
         }
@@ -265,25 +272,31 @@ fn check_ranks(c: &Campaign, u: &Unit, out: &mut Vec<Diagnostic>) {
 
 fn check_dates(c: &Campaign, u: &Unit, today: NaiveDate, out: &mut Vec<Diagnostic>) {
     let Some(d) = u.as_of else { return };
-    let warn = |msg: String| Diagnostic::warning(&u.source, u.places.as_of, msg);
+    let warn = |text: Message| Diagnostic::warning(&u.source, u.places.as_of, text);
     if d > today {
-        out.push(warn(format!(
-            "as_of {d} is after today ({today}); figures cannot be reported ahead of time, check the date"
+        out.push(warn(msg!(
+            "data-as-of-future",
+            date = d.to_string(),
+            today = today.to_string()
         )));
     }
     // A campaign that starts after its end is reported once, not again for each unit.
     let dates_agree = !matches!((c.start, c.end), (Some(s), Some(e)) if s > e);
     if let Some(start) = c.start.filter(|s| dates_agree && d < *s) {
-        out.push(warn(format!(
-            "as_of {d} is before the campaign started on {start}; check the date (the day the figures were counted)"
+        out.push(warn(msg!(
+            "data-as-of-before-start",
+            date = d.to_string(),
+            start = start.to_string()
         )));
     }
     if let Some(end) = c
         .end
         .filter(|e| dates_agree && (d - *e).num_days() > REPORTING_DAYS)
     {
-        out.push(warn(format!(
-            "as_of {d} is more than a year after the campaign ended on {end}; check the year"
+        out.push(warn(msg!(
+            "data-as-of-long-after-end",
+            date = d.to_string(),
+            end = end.to_string()
         )));
     }
 }

@@ -4,23 +4,23 @@
 
 use super::model::CampaignRecord;
 use super::problems::{Problems, dotted};
-use crate::diagnostics::{Pos, display_path};
+use crate::diagnostics::Pos;
+use crate::messages::Message;
+use crate::msg;
 use crate::yaml::Doc;
 
 /// A key under `path`'s parent that names no metric. Digits alone are the rest of a decimal
 /// written with a comma inside `{...}`, where the comma separates entries.
-fn undeclared_metric(c: &CampaignRecord, path: &[&str]) -> String {
+fn undeclared_metric(c: &CampaignRecord, path: &[&str]) -> Message {
     let (key, _) = path
         .split_last()
         .expect("a metric's path ends with its key");
-    format!(
-        "\"{key}\" is not one of the campaign's metrics ({}); use one of them or declare it in {}",
-        c.metrics
-            .iter()
-            .map(|m| m.id.as_str())
-            .collect::<Vec<_>>()
-            .join(", "),
-        display_path(&c.source)
+    let metrics: Vec<&str> = c.metrics.iter().map(|m| m.id.as_str()).collect();
+    msg!(
+        "data-metric-not-in-campaign",
+        key = *key,
+        metrics = metrics.join(", "),
+        file = &c.source
     )
 }
 
@@ -29,7 +29,7 @@ fn undeclared_metric(c: &CampaignRecord, path: &[&str]) -> String {
 /// error at the number, saying what to write (`decimal`: a percent, where the comma was a
 /// decimal mark), or `Some(None)` for the later parts of one already reported; `None` when
 /// the key is something else.
-pub fn split_by_comma(doc: &Doc, path: &[&str], decimal: bool) -> Option<Option<(Pos, String)>> {
+pub fn split_by_comma(doc: &Doc, path: &[&str], decimal: bool) -> Option<Option<(Pos, Message)>> {
     let (key, parent) = path.split_last()?;
     let fragment = |k: &str| !k.is_empty() && k.chars().all(|ch| ch.is_ascii_digit());
     if !fragment(key) {
@@ -52,28 +52,32 @@ pub fn split_by_comma(doc: &Doc, path: &[&str], decimal: bool) -> Option<Option<
     let mut number_path = parent.to_vec();
     number_path.push(number_key.scalar()?);
     let written = format!("{first},{}", parts.join(","));
-    let meant = if decimal {
-        format!("write it with a point: {first}.{}", parts.concat())
-    } else {
-        format!("write {first}{} without separators", parts.concat())
+    let meant = match decimal {
+        true => msg!(
+            "data-comma-meant-decimal",
+            meant = format!("{first}.{}", parts.concat())
+        ),
+        false => msg!(
+            "data-comma-meant-whole",
+            meant = format!("{first}{}", parts.concat())
+        ),
     };
+    let text = msg!("data-comma-splits-map", written = written, meant = meant);
     Some(Some((
         number.pos,
-        format!(
-            "{}: \"{written}\" is read as several entries, because a comma separates the entries of a {{...}} map; {meant}",
-            dotted(&number_path)
-        ),
+        msg!("yaml-at-path", path = dotted(&number_path), text = text),
     )))
 }
 
 /// `members:40000` in a `{...}` map is one key, not a key and a figure: a colon needs a space.
-fn colon_without_space(c: &CampaignRecord, key: &str) -> Option<String> {
+fn colon_without_space(c: &CampaignRecord, key: &str) -> Option<Message> {
     let (name, figure) = key.split_once(':')?;
     c.metric(name.trim())?;
-    Some(format!(
-        "\"{key}\" has no space after its colon, so it is read as one name; write {}: {}",
-        name.trim(),
-        figure.trim()
+    Some(msg!(
+        "data-colon-without-space",
+        key = key,
+        name = name.trim(),
+        figure = figure.trim()
     ))
 }
 

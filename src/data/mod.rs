@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
+use crate::msg;
 use crate::{fsx, text};
 pub use model::{
     Campaign, CampaignPlaces, CampaignRecord, Cluster, Metric, Part, Reported, Unit, UnitPlaces,
@@ -58,7 +59,7 @@ pub fn load(config: &Config, files: &[DataFile], found: &mut Diagnostics) -> Loa
             out.problems.push(Diagnostic::error(
                 shown(&f.0),
                 Pos::UNKNOWN,
-                "this YAML file is neither a campaign.yaml nor a unit file in a campaign's units/ folder; move it, or put it in static/ to publish it as is",
+                msg!("data-stray-yaml"),
             ));
         }
     }
@@ -72,7 +73,7 @@ pub fn load(config: &Config, files: &[DataFile], found: &mut Diagnostics) -> Loa
                 out.problems.push(Diagnostic::error(
                     shown(&u.0),
                     Pos::UNKNOWN,
-                    format!("this unit file has no campaign: there is no content/{dir}/campaign.yaml beside its units/ folder"),
+                    msg!("data-unit-without-campaign", dir = dir.as_str()),
                 ));
             }
         }
@@ -117,7 +118,7 @@ fn shown(rel: &str) -> PathBuf {
 
 /// Reads a data file as NFC text; an empty file is a problem of its own. A file that cannot be
 /// read is counted as not checked.
-fn read(f: &DataFile, what: &str, out: &mut Found) -> Option<String> {
+fn read(f: &DataFile, what: crate::messages::Message, out: &mut Found) -> Option<String> {
     let unreadable = |message: crate::messages::Message, out: &mut Found| {
         out.unchecked.push(shown(&f.0));
         out.problems
@@ -129,7 +130,7 @@ fn read(f: &DataFile, what: &str, out: &mut Found) -> Option<String> {
         Err(e) => return unreadable(e.0, out),
     };
     let Ok(text) = text::decode_text(&bytes) else {
-        return unreadable("the file is not UTF-8 text; save it as UTF-8".into(), out);
+        return unreadable(msg!("content-not-utf8"), out);
     };
     if text
         .lines()
@@ -138,7 +139,7 @@ fn read(f: &DataFile, what: &str, out: &mut Found) -> Option<String> {
         out.problems.push(Diagnostic::error(
             shown(&f.0),
             Pos::new(1, 1),
-            format!("the file is empty; {what}"),
+            msg!("data-file-empty", what = what),
         ));
         return None;
     }
@@ -158,15 +159,14 @@ fn campaign(
     out: &mut Found,
 ) -> Option<Campaign> {
     let source = shown(&f.0);
-    let record =
-        read(f, "a campaign.yaml needs at least name: and metrics:", out).and_then(|text| {
-            let read = records::campaign(config, source.clone(), &text, dir);
-            if read.unread {
-                out.unchecked.push(source.clone());
-            }
-            out.problems.extend(read.problems);
-            read.record
-        });
+    let record = read(f, msg!("data-campaign-needs"), out).and_then(|text| {
+        let read = records::campaign(config, source.clone(), &text, dir);
+        if read.unread {
+            out.unchecked.push(source.clone());
+        }
+        out.problems.extend(read.problems);
+        read.record
+    });
     let mut sorted: Vec<&&DataFile> = unit_files.iter().collect();
     sorted.sort_by(|a, b| a.0.cmp(&b.0));
     let Some(record) = record else {
@@ -176,7 +176,7 @@ fn campaign(
     let (mut units, mut with_errors, mut failed_units) = (Vec::new(), Vec::new(), Vec::new());
     for f in sorted {
         let stem = file_stem(&f.0);
-        let read = read(f, "a unit file needs name:, kind: and values:", out)
+        let read = read(f, msg!("data-unit-needs"), out)
             .map(|text| records::unit(&record, shown(&f.0), &text, stem));
         let Some(read) = read else {
             failed_units.push(text::slugify(stem));
@@ -212,11 +212,7 @@ fn not_checked(source: &Path, units: &[&&DataFile], out: &mut Found) {
         ..Diagnostic::error(
             source,
             Pos::UNKNOWN,
-            format!(
-                "the {n} unit file{} of this campaign {} not checked until the problems of this file are fixed",
-                if n == 1 { "" } else { "s" },
-                if n == 1 { "is" } else { "are" }
-            ),
+            msg!("data-units-not-checked", count = n),
         )
     });
 }

@@ -2,6 +2,8 @@
 //! not three point six. Counts and money are whole numbers read from the text as written; any
 //! other notation is refused with the number the editor most likely meant.
 
+use crate::messages::Message;
+use crate::msg;
 use crate::yaml::{Node, Value};
 
 /// The largest figure published exactly: readers of data.json (JavaScript among them) keep
@@ -12,7 +14,7 @@ pub const MAX_WHOLE: i64 = 9_007_199_254_740_991;
 const GROUP_SEPARATORS: &[char] = &['.', ',', ' ', '\u{a0}', '\u{202f}', '\u{2009}', '\'', '_'];
 
 /// A whole number (a count, an amount of money, a target) from the value `node`.
-pub fn whole(node: &Node) -> Result<i64, String> {
+pub fn whole(node: &Node) -> Result<i64, Message> {
     let (t, in_quotes) = scalar_text(node)?;
     let digits = t.strip_prefix(['-', '+']).unwrap_or(t);
     if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
@@ -21,8 +23,10 @@ pub fn whole(node: &Node) -> Result<i64, String> {
         }
         return match t.parse::<i64>() {
             Ok(n) if n.unsigned_abs() <= MAX_WHOLE.unsigned_abs() => Ok(n),
-            _ => Err(format!(
-                "the figure {t} has too many digits; figures from -{MAX_WHOLE} to {MAX_WHOLE} can be published exactly, check the number"
+            _ => Err(msg!(
+                "number-too-many-digits",
+                value = t,
+                max = MAX_WHOLE.to_string()
             )),
         };
     }
@@ -30,7 +34,7 @@ pub fn whole(node: &Node) -> Result<i64, String> {
 }
 
 /// Why `t` is not a whole number written in digits, with what to write instead.
-fn not_whole(t: &str) -> String {
+fn not_whole(t: &str) -> Message {
     if let Some(problem) = not_a_number(t) {
         return problem;
     }
@@ -40,45 +44,36 @@ fn not_whole(t: &str) -> String {
         None => ("", t.strip_prefix('+').unwrap_or(t)),
     };
     if let Some(n) = grouped(unsigned) {
-        return format!(
-            "\"{t}\" is written with a thousands separator; write {sign}{n} (digits only, no points, commas or spaces)"
-        );
+        return msg!("number-grouped", value = t, meant = format!("{sign}{n}"));
     }
     if let Some((whole, frac)) = with_fraction(unsigned) {
-        let meant = if frac.chars().all(|c| c == '0') {
-            format!("write {sign}{whole}")
-        } else {
-            format!("write the whole number, like {sign}{whole}")
+        let meant = format!("{sign}{whole}");
+        return match frac.chars().all(|c| c == '0') {
+            true => msg!("number-fraction-zero", value = t, meant = meant),
+            false => msg!("number-fraction", value = t, meant = meant),
         };
-        return format!("\"{t}\" has a fraction, but this figure counts whole things; {meant}");
     }
     if let Some(n) = scientific(t) {
-        return format!("\"{t}\" is a number in scientific notation; write it in digits: {n}");
+        return msg!("number-scientific", value = t, meant = n);
     }
     if let Some(n) = in_words(t) {
-        return format!("\"{t}\" is written with words; write it in digits: {n}");
+        return msg!("number-in-words", value = t, meant = n);
     }
     if t.chars().any(|c| c.is_numeric() && !c.is_ascii_digit()) {
-        return format!("\"{t}\" is written with digits of another script; write it with 0-9");
+        return msg!("number-other-digits", value = t);
     }
-    format!(
-        "\"{t}\" is a text where a number belongs; write the figure in digits without separators, like 3666"
-    )
+    msg!("number-text", value = t)
 }
 
 /// NaN, infinities, and values that are no figure at all.
-fn not_a_number(t: &str) -> Option<String> {
+fn not_a_number(t: &str) -> Option<Message> {
     let lower = t.to_lowercase();
     let bare = lower.trim_start_matches(['+', '-']).trim_start_matches('.');
     if matches!(bare, "nan" | "inf" | "infinity") {
-        return Some(format!(
-            "\"{t}\" is not a figure (it means \"not a number\" or infinity); write the figure in digits, like 3666"
-        ));
+        return Some(msg!("number-nan", value = t));
     }
     if t.ends_with('%') {
-        return Some(format!(
-            "\"{t}\" is a percent; write the count itself here (percents of target are computed from counts and targets)"
-        ));
+        return Some(msg!("number-percent-for-count", value = t));
     }
     None
 }
@@ -173,12 +168,12 @@ fn in_words(t: &str) -> Option<String> {
 }
 
 /// A decimal (a published percent): the value and how many decimals it was written with.
-pub fn decimal(node: &Node) -> Result<(f64, u32), String> {
+pub fn decimal(node: &Node) -> Result<(f64, u32), Message> {
     let (t, in_quotes) = scalar_text(node)?;
     if let Some(problem) = not_a_number(t) {
         let bare = t.trim_end_matches('%').trim();
         return Err(if t.ends_with('%') {
-            format!("\"{t}\" has a % sign; write the number alone: {bare}")
+            msg!("number-percent-sign", value = t, bare = bare)
         } else {
             problem
         });
@@ -197,35 +192,33 @@ pub fn decimal(node: &Node) -> Result<(f64, u32), String> {
         .split_once(',')
         .filter(|(a, b)| all_digits(a) && all_digits(b))
     {
-        return Err(format!(
-            "\"{t}\" is written with a decimal comma; write it with a point: {int}.{frac}"
+        return Err(msg!(
+            "number-decimal-comma",
+            value = t,
+            meant = format!("{int}.{frac}")
         ));
     }
-    Err(format!(
-        "\"{t}\" is a text where a number belongs; write it in digits, like 159 or 159.4"
-    ))
+    Err(msg!("number-text-decimal", value = t))
 }
 
 /// The text of a value that must be a number, and whether it was in quotes.
-fn scalar_text(node: &Node) -> Result<(&str, bool), String> {
+fn scalar_text(node: &Node) -> Result<(&str, bool), Message> {
     match &node.value {
         Value::Scalar { text, plain } => {
             let t = text.trim();
             if *plain && (t.is_empty() || t == "~" || t.eq_ignore_ascii_case("null")) {
-                return Err("no figure is written here; write a number, or remove the key".into());
+                return Err(msg!("number-nothing"));
             }
             Ok((t, !plain))
         }
-        Value::Seq(_) => Err("a list is written where a number belongs; write one number".into()),
-        Value::Map(_) => Err("a map is written where a number belongs; write one number".into()),
-        Value::Alias => {
-            Err("an alias (*name) is written where a number belongs; write the number".into())
-        }
+        Value::Seq(_) => Err(msg!("number-list")),
+        Value::Map(_) => Err(msg!("number-map")),
+        Value::Alias => Err(msg!("number-alias")),
     }
 }
 
-fn quoted(t: &str) -> String {
-    format!("\"{t}\" is in quotes, which makes it a text; write the number without quotes: {t}")
+fn quoted(t: &str) -> Message {
+    msg!("number-quoted", value = t)
 }
 
 #[cfg(test)]

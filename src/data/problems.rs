@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use super::number;
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::messages::Message;
+use crate::msg;
 use crate::yaml::{self, Doc, Node, Value};
 
 /// The problems of one file, each at its place.
@@ -93,11 +94,12 @@ pub fn required(doc: &Doc, path: &[&str], key: &str, problems: &mut Problems) {
             && matches!(&n.value, Value::Scalar { text, plain: true } if matches!(text.as_str(), "" | "~" | "null" | "Null" | "NULL"))
     };
     if doc.at(&at).is_none_or(empty) {
-        let within = match path {
-            [] => String::new(),
-            _ => format!("{}: ", dotted(path)),
+        let missing = msg!("yaml-missing-key", key = key);
+        let text = match path {
+            [] => missing,
+            _ => msg!("yaml-at-path", path = dotted(path), text = missing),
         };
-        problems.at(doc.pos(path), format!("{within}{key} is missing; add it"));
+        problems.at(doc.pos(path), text);
     }
 }
 
@@ -115,7 +117,7 @@ pub fn lost_entries(doc: &Doc, path: &[&str], read: usize) -> bool {
 pub fn whole_at(node: &Node, what: &str, problems: &mut Problems) -> Option<i64> {
     let node = node.get("value").unwrap_or(node);
     number::whole(node)
-        .map_err(|message| problems.at(node.pos, format!("{what}: {message}")))
+        .map_err(|text| problems.at(node.pos, msg!("yaml-at-path", path = what, text = text)))
         .ok()
 }
 

@@ -13,8 +13,10 @@ use super::number;
 use super::problems::{Problems, Read, dotted, lost_entries, parse, required, whole_at};
 use super::schema::{Figure, RawCampaign, RawFigure, RawUnit, UnitKind, Written};
 use crate::config::Config;
-use crate::diagnostics::{Pos, display_path};
+use crate::diagnostics::Pos;
 use crate::lang::Localized;
+use crate::messages::Message;
+use crate::msg;
 use crate::text;
 use crate::yaml::Doc;
 
@@ -42,7 +44,7 @@ pub fn campaign(config: &Config, source: PathBuf, text: &str, dir: &str) -> Read
         .collect();
     let written = doc.at(&["metrics"]);
     if metrics.is_empty() && written.is_some_and(|m| m.entries().is_empty()) {
-        problems.at(doc.pos(&["metrics"]), "metrics is empty; declare what is measured, like initiatives: {label: ..., kind: count}");
+        problems.at(doc.pos(&["metrics"]), msg!("data-metrics-empty"));
     }
     let ids: Vec<&str> = metrics.iter().map(|m| m.id.as_str()).collect();
     let rank_by = ranked_by(&raw, &ids, &doc, &mut problems);
@@ -105,8 +107,12 @@ fn ranked_by(raw: &RawCampaign, ids: &[&str], doc: &Doc, problems: &mut Problems
     };
     let found = ids.iter().position(|m| *m == id);
     if found.is_none() {
-        let message = format!("rank_by {}", undeclared_in_campaign(ids, id));
-        problems.at(doc.pos(&["rank_by"]), message);
+        let text = msg!(
+            "yaml-at-path",
+            path = "rank_by",
+            text = undeclared_in_campaign(ids, id)
+        );
+        problems.at(doc.pos(&["rank_by"]), text);
     }
     found
 }
@@ -120,21 +126,15 @@ fn positive(doc: &Doc, path: &[&str], problems: &mut Problems) -> Option<u32> {
         _ => {
             problems.at(
                 node.pos,
-                format!(
-                    "{}: {n} is not a count of at least 1; check it",
-                    dotted(path)
-                ),
+                msg!("data-not-a-count", path = dotted(path), value = n),
             );
             None
         }
     }
 }
 
-fn undeclared_in_campaign(ids: &[&str], id: &str) -> String {
-    format!(
-        "\"{id}\" is not one of the campaign's metrics ({}); declare it under metrics: in campaign.yaml",
-        ids.join(", ")
-    )
+fn undeclared_in_campaign(ids: &[&str], id: &str) -> Message {
+    msg!("data-metric-undeclared", id = id, metrics = ids.join(", "))
 }
 
 /// The whole numbers of campaign.yaml's map at `dotted_path` (`reported.totals`), per metric.
@@ -156,7 +156,11 @@ fn campaign_numbers<'k>(
                 Some(None) => {}
                 None => problems.at(
                     doc.key_pos(&path),
-                    format!("{dotted_path}: {}", undeclared_in_campaign(ids, key)),
+                    msg!(
+                        "yaml-at-path",
+                        path = dotted_path,
+                        text = undeclared_in_campaign(ids, key)
+                    ),
                 ),
             },
             Some(m) => out[m] = whole_at(node, &dotted(&path), problems).map(|v| (v, node.pos)),
@@ -176,7 +180,7 @@ fn foreign_languages(config: &Config, raw: &RawCampaign, doc: &Doc, problems: &m
         for code in text.iter().flat_map(|t| t.undeclared(&config.languages)) {
             problems.at(
                 doc.pos(&[key, code]),
-                format!("a text is given for \"{code}\", which is not one of the site's languages"),
+                msg!("data-text-unknown-language", code = code),
             );
         }
     }
@@ -299,15 +303,19 @@ fn cluster_of(
         let declared: Vec<&str> = c.clusters.iter().map(|cl| cl.id.as_str()).collect();
         problems.warn(
             doc.pos(&["cluster"]),
-            format!(
-                "cluster \"{id}\" is not declared in {} (clusters: {}); add it under clusters:",
-                display_path(&c.source),
-                if declared.is_empty() {
-                    "none".to_owned()
-                } else {
-                    declared.join(", ")
-                }
-            ),
+            match declared.is_empty() {
+                true => msg!(
+                    "data-cluster-undeclared-none",
+                    id = id.as_str(),
+                    file = &c.source
+                ),
+                false => msg!(
+                    "data-cluster-undeclared",
+                    id = id.as_str(),
+                    file = &c.source,
+                    clusters = declared.join(", ")
+                ),
+            },
         );
     }
     found
@@ -320,7 +328,7 @@ fn check_sources(raw: &RawUnit, doc: &Doc, problems: &mut Problems) {
             let path = ["sources", &format!("#{i}"), "url"];
             problems.at(
                 doc.pos(&path),
-                format!("{}: \"{url}\" is not the address of a web page; write it in full, starting with https://", dotted(&path)),
+                msg!("data-source-not-web", path = dotted(&path), url = url),
             );
         }
     }
@@ -381,7 +389,10 @@ fn percents(
         };
         match number::decimal(node) {
             Ok((value, decimals)) => out[m] = Some((Reported { value, decimals }, node.pos)),
-            Err(message) => problems.at(node.pos, format!("{}: {message}", dotted(&path))),
+            Err(text) => problems.at(
+                node.pos,
+                msg!("yaml-at-path", path = dotted(&path), text = text),
+            ),
         }
     }
     out

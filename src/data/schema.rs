@@ -131,14 +131,10 @@ impl<'de> Deserialize<'de> for RawFigure {
                 })
             }
             fn visit_seq<A: de::SeqAccess<'de>>(self, _: A) -> Result<RawFigure, A::Error> {
-                Err(de::Error::custom(
-                    "a list is written where a figure belongs; write one number",
-                ))
+                Err(de::Error::custom(crate::yaml::LIST_FOR_FIGURE))
             }
             fn visit_enum<A: de::EnumAccess<'de>>(self, _: A) -> Result<RawFigure, A::Error> {
-                Err(de::Error::custom(
-                    "a YAML tag (!name) is written where a figure belongs; write the number alone",
-                ))
+                Err(de::Error::custom(crate::yaml::TAG_FOR_FIGURE))
             }
             // Every scalar is read from the text as written, by the statistics stage.
             accept_scalars!(RawFigure, RawFigure::PLAIN);
@@ -169,11 +165,7 @@ impl<'de> Deserialize<'de> for Day {
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Day, E> {
                 NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d")
                     .map(Day)
-                    .map_err(|_| {
-                        E::custom(format!(
-                            "\"{v}\" is not a date; write it as year-month-day, like 2023-09-01"
-                        ))
-                    })
+                    .map_err(|_| E::custom(format!("{}{v}", crate::yaml::NOT_A_DAY)))
             }
         }
         d.deserialize_any(V)

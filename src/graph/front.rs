@@ -13,6 +13,7 @@ use crate::content::front_matter::{self, FrontMatter};
 use crate::content::{DocKind, SourceDoc};
 use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
 use crate::lang::Lang;
+use crate::msg;
 
 /// A Markdown file with its front matter read.
 #[derive(Debug)]
@@ -94,7 +95,7 @@ fn parse_one(config: &Config, src: SourceDoc) -> (Option<ParsedDoc>, Vec<Diagnos
             errors.push(Diagnostic::error(
                 &src.shown,
                 at,
-                "the article has no front matter; start it with ---, title: and date: lines, then ---",
+                msg!("content-no-front-matter"),
             ));
         } else {
             let (no_title, no_date) = (
@@ -105,14 +106,14 @@ fn parse_one(config: &Config, src: SourceDoc) -> (Option<ParsedDoc>, Vec<Diagnos
                 errors.push(Diagnostic::error(
                     &src.shown,
                     fm.place("title"),
-                    "title is missing; add a line like title: \"...\" to the front matter",
+                    msg!("content-title-missing"),
                 ));
             }
             if no_date {
                 errors.push(Diagnostic::error(
                     &src.shown,
                     at,
-                    "date is missing; add a line like date: 2023-09-07T21:28:00+07:00 to the front matter",
+                    msg!("content-date-missing"),
                 ));
             }
         }

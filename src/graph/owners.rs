@@ -17,10 +17,7 @@ impl Owners {
             errors.push(Diagnostic::error(
                 owner,
                 Pos::UNKNOWN,
-                format!(
-                    "the web address /{path} is also used by {}; give one of them another slug: or file name",
-                    crate::diagnostics::display_path(other)
-                ),
+                crate::msg!("graph-address-taken", path = path, other = other),
             ));
             false
         } else {

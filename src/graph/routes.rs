@@ -249,7 +249,7 @@ impl Router<'_> {
             diagnostics.push(Diagnostic::error(
                 PathBuf::from("content").join(dir),
                 Pos::UNKNOWN,
-                format!("the folder name \"{name}\" has no letters or digits to make a web address from; rename it or give its _index file a slug:"),
+                crate::msg!("content-folder-no-letters", name = name),
             ));
         }
         seg
@@ -296,9 +296,9 @@ impl Router<'_> {
             (_, Some(c)) => Err(Diagnostic::error(
                 &d.src.shown,
                 Pos::UNKNOWN,
-                format!(
-                    "articles cannot be inside the campaign folder content/{}/ (only its _index files, campaign.yaml and units/); move it to a section such as news/ and name its unit with unit:",
-                    self.campaigns[c].dir
+                crate::msg!(
+                    "content-article-in-campaign",
+                    dir = self.campaigns[c].dir.as_str()
                 ),
             )),
             (DocKind::Section, None) => Ok(section_path().to_owned()),
@@ -309,9 +309,7 @@ impl Router<'_> {
                     return Err(Diagnostic::error(
                         &d.src.shown,
                         Pos::UNKNOWN,
-                        format!(
-                            "the name \"{wanted}\" has no letters or digits to make a web address from; rename the file or add a slug: to its front matter"
-                        ),
+                        crate::msg!("content-name-no-letters", name = wanted),
                     ));
                 }
                 if slug.len() > crate::text::MAX_SEGMENT {

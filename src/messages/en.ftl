@@ -1,8 +1,6 @@
 # The messages of campaign-site in English. Each message is an id and its text; { $name }
 # stands for an argument. Paths, keys and values are given as the editor wrote them.
 
-raw = { $text }
-
 ## How a problem is printed
 
 diagnostic-error = { $place }: { $text }
@@ -349,3 +347,86 @@ photo-image-not-found = image "{ $image }" is not a JPEG, PNG or WebP photo in t
 
 data-percent-contradicts = the reported percent of target for { $metric } is { $reported }%, but { $value } of a target of { $target } is { $computed }%; check the figures{ $hint }
 data-percent-hint-exceeded = ; a source's "vượt { $reported }%" may mean it exceeded the target by { $reported }%, which is { $computed }% of it: then write { $write }
+data-campaign-dates-reversed = the campaign starts on { $start }, after its end on { $end }; check the two dates
+data-ranks-unverified = reported ranks cannot be verified yet: { $present } of { $expected } expected units are present
+data-ranks-unverified-unknown = reported ranks cannot be verified yet: { $present } of an unknown number of expected units are present
+data-too-many-units = units_expected is { $expected }, but { $present } units have a file; correct units_expected or remove the extra files
+data-target-not-positive = the target for { $metric } is { $target }; a target must be more than 0
+data-total-negative = the published total of { $metric } is { $total }; a figure cannot be negative
+data-total-below-units = the published total of { $metric } is { $total }, but the { $present } units present already add up to { $sum }; check the published total and the units' figures
+data-figure-negative = { $metric } is { $value }; a figure cannot be negative, write it without the minus sign or correct it
+data-breakdown-over-total = the breakdown's { $metric } add up to { $sum }, more than the unit's total of { $total }; check the parts and the total
+data-rank-national = national
+data-rank-cluster = cluster
+data-rank-contradicts = the reported { $which } rank is { $reported }, but by { $metric } the unit ranks { $computed }; check the rank or the figures
+data-as-of-future = as_of { $date } is after today ({ $today }); figures cannot be reported ahead of time, check the date
+data-as-of-before-start = as_of { $date } is before the campaign started on { $start }; check the date (the day the figures were counted)
+data-as-of-long-after-end = as_of { $date } is more than a year after the campaign ended on { $end }; check the year
+number-too-many-digits = the figure { $value } has too many digits; figures from -{ $max } to { $max } can be published exactly, check the number
+number-grouped = "{ $value }" is written with a thousands separator; write { $meant } (digits only, no points, commas or spaces)
+number-fraction-zero = "{ $value }" has a fraction, but this figure counts whole things; write { $meant }
+number-fraction = "{ $value }" has a fraction, but this figure counts whole things; write the whole number, like { $meant }
+number-scientific = "{ $value }" is a number in scientific notation; write it in digits: { $meant }
+number-in-words = "{ $value }" is written with words; write it in digits: { $meant }
+number-other-digits = "{ $value }" is written with digits of another script; write it with 0-9
+number-text = "{ $value }" is a text where a number belongs; write the figure in digits without separators, like 3666
+number-nan = "{ $value }" is not a figure (it means "not a number" or infinity); write the figure in digits, like 3666
+number-percent-for-count = "{ $value }" is a percent; write the count itself here (percents of target are computed from counts and targets)
+number-percent-sign = "{ $value }" has a % sign; write the number alone: { $bare }
+number-decimal-comma = "{ $value }" is written with a decimal comma; write it with a point: { $meant }
+number-text-decimal = "{ $value }" is a text where a number belongs; write it in digits, like 159 or 159.4
+number-nothing = no figure is written here; write a number, or remove the key
+number-list = a list is written where a number belongs; write one number
+number-map = a map is written where a number belongs; write one number
+number-alias = an alias (*name) is written where a number belongs; write the number
+number-quoted = "{ $value }" is in quotes, which makes it a text; write the number without quotes: { $value }
+data-metrics-empty = metrics is empty; declare what is measured, like initiatives: {"{"}label: ..., kind: count{"}"}
+data-not-a-count = { $path }: { $value } is not a count of at least 1; check it
+data-metric-undeclared = "{ $id }" is not one of the campaign's metrics ({ $metrics }); declare it under metrics: in campaign.yaml
+data-metric-not-in-campaign = "{ $key }" is not one of the campaign's metrics ({ $metrics }); use one of them or declare it in { $file }
+data-text-unknown-language = a text is given for "{ $code }", which is not one of the site's languages
+data-cluster-undeclared = cluster "{ $id }" is not declared in { $file } (clusters: { $clusters }); add it under clusters:
+data-cluster-undeclared-none = cluster "{ $id }" is not declared in { $file } (clusters: none); add it under clusters:
+data-source-not-web = { $path }: "{ $url }" is not the address of a web page; write it in full, starting with https://
+data-colon-without-space = "{ $key }" has no space after its colon, so it is read as one name; write { $name }: { $figure }
+data-comma-splits-map = "{ $written }" is read as several entries, because a comma separates the entries of a {"{"}...{"}"} map; { $meant }
+data-comma-meant-decimal = write it with a point: { $meant }
+data-comma-meant-whole = write { $meant } without separators
+data-stray-yaml = this YAML file is neither a campaign.yaml nor a unit file in a campaign's units/ folder; move it, or put it in static/ to publish it as is
+data-unit-without-campaign = this unit file has no campaign: there is no content/{ $dir }/campaign.yaml beside its units/ folder
+data-file-empty = the file is empty; { $what }
+data-campaign-needs = a campaign.yaml needs at least name: and metrics:
+data-unit-needs = a unit file needs name:, kind: and values:
+data-units-not-checked = the { $count } unit { $count ->
+    [one] file of this campaign is
+   *[other] files of this campaign are
+  } not checked until the problems of this file are fixed
+content-no-front-matter = the article has no front matter; start it with ---, title: and date: lines, then ---
+content-title-missing = title is missing; add a line like title: "..." to the front matter
+content-date-missing = date is missing; add a line like date: 2023-09-07T21:28:00+07:00 to the front matter
+graph-address-taken = the web address /{ $path } is also used by { $other }; give one of them another slug: or file name
+content-folder-no-letters = the folder name "{ $name }" has no letters or digits to make a web address from; rename it or give its _index file a slug:
+content-article-in-campaign = articles cannot be inside the campaign folder content/{ $dir }/ (only its _index files, campaign.yaml and units/); move it to a section such as news/ and name its unit with unit:
+content-name-no-letters = the name "{ $name }" has no letters or digits to make a web address from; rename the file or add a slug: to its front matter
+links-page = the page { $page } { $problem }
+links-page-outside = links to { $link }, which is outside the site's address { $base }
+links-page-missing = links to { $link }, which does not exist
+links-page-missing-similar = links to { $link }, which does not exist; did you mean "{ $similar }"?
+links-page-no-anchor = links to { $link }, but that page has no anchor "{ $fragment }"
+theme-errors-no-pages = no page is made while the theme has errors, so the links and anchors of the pages are not checked yet
+output-cache-is-link = this is a link; campaign-site keeps processed photos in this folder of the site, so remove the link (the folder is made again)
+theme-text-absent = the interface text "{ $key }" is missing for language "{ $code }"
+serve-overlay-title = campaign-site: the last change did not build
+serve-not-found = not found
+serve-reachable-by-all = warning: serving on { $address }, which every computer on your network can reach; use --bind 127.0.0.1 to keep it to this computer
+serve-reachable-by-others = warning: serving on { $address }, which other computers on your network can reach; use --bind 127.0.0.1 to keep it to this computer
+serve-on-every-interface = serving on { $address } (every network interface); on this computer: { $url } (press Ctrl+C to stop)
+serve-serving = serving { $url } (press Ctrl+C to stop)
+serve-cannot-answer = cannot answer a connection: { $reason }
+serve-why-start = start
+serve-why-changed = { $files }
+serve-built = built in { $ms } ms: { $rendered } pages rendered, { $reused } unchanged, { $read } files read ({ $why })
+serve-build-failed = build failed in { $ms } ms ({ $why }); still serving the last good pages
+yaml-list-for-figure = a list is written where a figure belongs; write one number
+yaml-tag-for-figure = a YAML tag (!name) is written where a figure belongs; write the number alone
+yaml-not-a-day = "{ $value }" is not a date; write it as year-month-day, like 2023-09-01

@@ -54,18 +54,6 @@ macro_rules! msg {
     };
 }
 
-impl From<String> for Message {
-    fn from(text: String) -> Self {
-        msg!("raw", text = text)
-    }
-}
-
-impl From<&str> for Message {
-    fn from(text: &str) -> Self {
-        msg!("raw", text = text)
-    }
-}
-
 impl Eq for Message {}
 
 impl Ord for Message {

@@ -107,7 +107,7 @@ fn numbers_are_written_in_the_notation_of_the_language() {
         Catalogue::new(MessageLang::En).text(&m),
         "3,666 errors, 1 warning"
     );
-    let d = msg!("raw", text = Arg::Decimal(159.393, 2));
+    let d = msg!("io-other", reason = Arg::Decimal(159.393, 2));
     assert_eq!(Catalogue::new(MessageLang::Vi).text(&d), "159,39");
     assert_eq!(Catalogue::new(MessageLang::En).text(&d), "159.39");
 }

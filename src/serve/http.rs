@@ -6,6 +6,7 @@ use std::io::Write;
 use std::time::Duration;
 
 use super::state::State;
+use crate::msg;
 use crate::render::Content;
 
 const EVENTS: &str = "/__campaign-site/events";
@@ -73,8 +74,10 @@ enum Answer {
 
 fn answer(state: &State, path: &str) -> Answer {
     if path == SCRIPT {
+        let title = state.catalogue.text(&msg!("serve-overlay-title"));
+        let title = serde_json::to_string(&title).unwrap_or_else(|_| "\"\"".into());
         return Answer::File {
-            bytes: RELOAD_JS.as_bytes().to_vec(),
+            bytes: RELOAD_JS.replace("OVERLAY_TITLE", &title).into_bytes(),
             content_type: content_type(SCRIPT),
             status: 200,
         };
@@ -103,9 +106,10 @@ fn answer(state: &State, path: &str) -> Answer {
     match files.get(&not_found) {
         Some(content) => file(&not_found, content, 404),
         None => {
-            let text = error.unwrap_or_else(|| "not found".into());
+            let text = error.unwrap_or_else(|| state.catalogue.text(&msg!("serve-not-found")));
             let page = format!(
-                "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>campaign-site</title><body><pre>{}</pre>{}</body></html>",
+                "<!doctype html><html lang=\"{}\"><meta charset=\"utf-8\"><title>campaign-site</title><body><pre>{}</pre>{}</body></html>",
+                state.catalogue.lang().code(),
                 crate::text::escape_xml(&text),
                 script_tag()
             );

@@ -20,6 +20,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::fsx::ToolError;
+use crate::messages::Catalogue;
 use crate::msg;
 use conn::{Limits, Slots};
 use rebuild::rebuild;
@@ -41,9 +42,9 @@ pub fn run(opts: &ServeOptions) -> Result<(), ToolError> {
         .map_err(|e| crate::fsx::io_error(msg!("serve-no-address"), e))?;
     let base_url = base_url(addr);
     let state = Arc::new(State::new(opts.lang));
-    rebuild(opts, &base_url, &state, "start");
+    rebuild(opts, &base_url, &state, msg!("serve-why-start"));
     let _watcher = watch::start(opts.clone(), base_url.clone(), Arc::clone(&state))?;
-    announce(addr, &base_url);
+    announce(addr, &base_url, &state.catalogue);
     accept(&listener, &state, limits);
     Ok(())
 }
@@ -76,25 +77,21 @@ fn base_url(addr: SocketAddr) -> String {
 }
 
 /// Prints the address really listened on, with a warning when other computers can reach it.
-fn announce(addr: SocketAddr, base_url: &str) {
+fn announce(addr: SocketAddr, base_url: &str, catalogue: &Catalogue) {
     let ip = addr.ip();
+    let addr = addr.to_string();
     if !ip.is_loopback() {
-        let who = if ip.is_unspecified() {
-            "every computer on your network"
-        } else {
-            "other computers on your network"
+        let warning = match ip.is_unspecified() {
+            true => msg!("serve-reachable-by-all", address = &addr),
+            false => msg!("serve-reachable-by-others", address = &addr),
         };
-        eprintln!(
-            "warning: serving on {addr}, which {who} can reach; use --bind 127.0.0.1 to keep it to this computer"
-        );
+        eprintln!("{}", catalogue.text(&warning));
     }
-    if ip.is_unspecified() {
-        println!(
-            "serving on {addr} (every network interface); on this computer: {base_url} (press Ctrl+C to stop)"
-        );
-    } else {
-        println!("serving {base_url} (press Ctrl+C to stop)");
-    }
+    let serving = match ip.is_unspecified() {
+        true => msg!("serve-on-every-interface", address = &addr, url = base_url),
+        false => msg!("serve-serving", url = base_url),
+    };
+    println!("{}", catalogue.text(&serving));
 }
 
 /// One thread per connection, at most `MAX_CONNECTIONS` at once.
@@ -110,15 +107,19 @@ fn accept(listener: &TcpListener, state: &Arc<State>, limits: Limits) {
             conn::turn_away(stream);
             continue;
         };
-        let state = Arc::clone(state);
+        let shared = Arc::clone(state);
         let spawned = std::thread::Builder::new()
             .name("serve-connection".into())
             .spawn(move || {
                 let _slot = slot;
-                conn::serve(stream, &state, limits);
+                conn::serve(stream, &shared, limits);
             });
         if let Err(e) = spawned {
-            eprintln!("cannot answer a connection: {e}");
+            let text = msg!(
+                "serve-cannot-answer",
+                reason = crate::messages::io_reason(&e)
+            );
+            eprintln!("{}", state.catalogue.text(&text));
         }
     }
 }

@@ -5,11 +5,13 @@ use std::collections::HashMap;
 use std::time::Instant;
 
 use super::state::{ServeOptions, State};
+use crate::messages::Message;
+use crate::msg;
 use crate::render::Content;
 use crate::{Failure, Options, generate_with};
 
 /// Builds the site in memory and publishes it, or publishes the problems and keeps the old pages.
-pub(super) fn rebuild(opts: &ServeOptions, base_url: &str, state: &State, why: &str) {
+pub(super) fn rebuild(opts: &ServeOptions, base_url: &str, state: &State, why: Message) {
     let started = Instant::now();
     let mut cache = state
         .cache
@@ -34,13 +36,15 @@ pub(super) fn rebuild(opts: &ServeOptions, base_url: &str, state: &State, why: &
                 .map(|f| (f.path, f.content))
                 .collect();
             state.publish(Some(files), None);
-            println!(
-                "built in {} ms: {} pages rendered, {} unchanged, {} files read ({why})",
-                started.elapsed().as_millis(),
-                site.stats.rendered,
-                site.stats.reused,
-                site.files_read
+            let built = msg!(
+                "serve-built",
+                ms = started.elapsed().as_millis(),
+                rendered = site.stats.rendered,
+                reused = site.stats.reused,
+                read = site.files_read,
+                why = why
             );
+            println!("{}", state.catalogue.text(&built));
         }
         Err(failure) => {
             let text = match failure {
@@ -50,13 +54,15 @@ pub(super) fn rebuild(opts: &ServeOptions, base_url: &str, state: &State, why: &
                     .map(|d| d.render(&state.catalogue))
                     .collect::<Vec<_>>()
                     .join("\n"),
-                Failure::Tool(e) => format!("error: {e}"),
+                Failure::Tool(e) => state.catalogue.text(&msg!("tool-error", text = e.0)),
             };
             eprintln!("{text}");
-            eprintln!(
-                "build failed in {} ms ({why}); still serving the last good pages",
-                started.elapsed().as_millis()
+            let failed = msg!(
+                "serve-build-failed",
+                ms = started.elapsed().as_millis(),
+                why = why
             );
+            eprintln!("{}", state.catalogue.text(&failed));
             state.publish(None, Some(text));
         }
     }

@@ -9,7 +9,7 @@
       "background:#fff;color:#1a1a1a;border-top:4px solid #a3161a;padding:1rem;font:14px/1.5 monospace;";
     box.textContent = "";
     var title = document.createElement("strong");
-    title.textContent = "campaign-site: the last change did not build";
+    title.textContent = OVERLAY_TITLE;
     var pre = document.createElement("pre");
     pre.style.whiteSpace = "pre-wrap";
     pre.textContent = text;

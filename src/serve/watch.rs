@@ -63,9 +63,10 @@ pub fn start(
             changed.sort();
             changed.dedup();
             if let Err(e) = watch_new_folders(&keep, &opts.root, &mut watched) {
-                eprintln!("{e}");
+                eprintln!("{}", state.catalogue.text(&msg!("tool-error", text = e.0)));
             }
-            rebuild(&opts, &base_url, &state, &changed.join(", "));
+            let why = msg!("serve-why-changed", files = changed.join(", "));
+            rebuild(&opts, &base_url, &state, why);
         }
     });
     Ok(watcher)

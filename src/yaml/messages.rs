@@ -135,9 +135,24 @@ const SYNTAX_WORDS: &[(&str, Words)] = &[
     ("found unexpected end of stream", || msg!("yaml-ends-early")),
 ];
 
+/// The words of this crate's own `Deserialize` impls, which serde hands back as text.
+pub const LIST_FOR_FIGURE: &str = "a list is written where a figure belongs; write one number";
+pub const TAG_FOR_FIGURE: &str =
+    "a YAML tag (!name) is written where a figure belongs; write the number alone";
+/// Followed by the value written: `not a day: 07/09/2023`.
+pub const NOT_A_DAY: &str = "not a day: ";
+
 fn plain_words(msg: &str) -> Message {
     if let Some((_, words)) = SYNTAX_WORDS.iter().find(|(raw, _)| msg.contains(raw)) {
         return words();
+    }
+    match msg {
+        LIST_FOR_FIGURE => return msg!("yaml-list-for-figure"),
+        TAG_FOR_FIGURE => return msg!("yaml-tag-for-figure"),
+        _ => {}
+    }
+    if let Some(value) = msg.strip_prefix(NOT_A_DAY) {
+        return msg!("yaml-not-a-day", value = value);
     }
     if let Some(rest) = msg.strip_prefix("unknown field `") {
         let (key, known) = rest.split_once('`').unwrap_or((rest, ""));
