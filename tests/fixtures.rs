@@ -473,12 +473,14 @@ fn broken_md_link() {
 #[test]
 fn duplicate_url() {
     let b = build_fixture("duplicate_url", &[]);
-    assert_fails_with(
+    // The second file of each address gets no page, so its links are not checked yet.
+    assert_fails_unchecked(
         &b,
         &[
             "content/news/a.vi.md: the web address /news/a/ is also used by content/news/a/index.vi.md; give one of them another slug: or file name",
             "content/news/c.vi.md: the web address /news/chung/ is also used by content/news/b.vi.md; give one of them another slug: or file name",
         ],
+        2,
     );
 }
 

@@ -9,9 +9,10 @@ use std::path::Path;
 
 use common::{Run, campaign_site, campaign_site_as_editor};
 
-/// A site made by `init` with six mistakes: a date written the Vietnamese way, front matter
-/// that is not YAML, a key of the wrong type, a missing photo, a link to an article that does
-/// not exist and a percent of target that contradicts the figures.
+/// A site made by `init` with the mistakes editors make: a date written the Vietnamese way,
+/// front matter that is not YAML, a key of the wrong type, a missing photo, a link to an article
+/// that does not exist, two articles with one address, a link to an anchor no page has, a count
+/// typed with a thousands point and a percent of target that contradicts the figures.
 fn site_with_mistakes(tmp: &Path) -> std::path::PathBuf {
     let site = tmp.join("site");
     let made = campaign_site(["init", site.to_str().unwrap()]);
@@ -30,6 +31,15 @@ fn site_with_mistakes(tmp: &Path) -> std::path::PathBuf {
         "date: 2023-09-07\n",
         "![Hội trường](hoi-truong.jpg \"Hội nghị.\")\n\n[Báo cáo](khong-co.md)",
     );
+    article("hai", "date: 2023-09-07\nslug: chung\n", "[Mục](#khong-co)");
+    article("mot", "date: 2023-09-07\nslug: chung\n", "Nội dung.");
+    let counted = site.join("content/results/thi-dua-mau/units/don-vi-a.yaml");
+    let yaml = fs::read_to_string(&counted).unwrap();
+    fs::write(
+        &counted,
+        yaml.replace("initiatives: 520", "initiatives: 3.666"),
+    )
+    .unwrap();
     let unit = site.join("content/results/thi-dua-mau/units/don-vi-b.yaml");
     let yaml = fs::read_to_string(&unit).unwrap();
     fs::write(
@@ -87,6 +97,9 @@ content/news/kieu.vi.md:4:8: draft: sai loại giá trị: ở đây là đoạn
 content/news/anh.vi.md:6:1: không tìm thấy ảnh \"hoi-truong.jpg\": không có tệp content/news/hoi-truong.jpg; hãy kiểm tra lại tên tệp, hoặc đặt ảnh cùng thư mục với bài viết
 content/news/anh.vi.md:8:1: liên kết \"khong-co.md\" dẫn tới content/news/khong-co.md, tệp này không có; hãy kiểm tra lại tên tệp
 content/results/thi-dua-mau/units/don-vi-b.yaml:13:36: tỷ lệ đạt chỉ tiêu đã công bố của initiatives là 150%, nhưng 310 trên chỉ tiêu 300 là 103,3%; hãy kiểm tra lại các số liệu
+content/news/hai.vi.md:7:7: trang /tin-tuc/chung/ có liên kết tới #khong-co, nhưng trang đó không có mục neo \"khong-co\"
+content/news/mot.vi.md: địa chỉ web /tin-tuc/chung/ cũng được content/news/hai.vi.md dùng; hãy đặt cho một trong hai slug: hoặc tên tệp khác
+content/results/thi-dua-mau/units/don-vi-a.yaml:11:16: values.initiatives: \"3.666\" được viết có dấu phân cách hàng nghìn; hãy viết 3666 (chỉ chữ số, không có dấu chấm, dấu phẩy hay dấu cách)
 ";
 
 const EXPECTED_EN: &str = "\
@@ -96,6 +109,9 @@ content/news/kieu.vi.md:4:8: draft: wrong type: found string \"maybe\", but expe
 content/news/anh.vi.md:6:1: the photo \"hoi-truong.jpg\" is missing: there is no file content/news/hoi-truong.jpg; check the file name, or put the photo beside the article
 content/news/anh.vi.md:8:1: the link \"khong-co.md\" leads to content/news/khong-co.md, which does not exist; check the file name
 content/results/thi-dua-mau/units/don-vi-b.yaml:13:36: the reported percent of target for initiatives is 150%, but 310 of a target of 300 is 103.3%; check the figures
+content/news/hai.vi.md:7:7: the page /tin-tuc/chung/ links to #khong-co, but that page has no anchor \"khong-co\"
+content/news/mot.vi.md: the web address /tin-tuc/chung/ is also used by content/news/hai.vi.md; give one of them another slug: or file name
+content/results/thi-dua-mau/units/don-vi-a.yaml:11:16: values.initiatives: \"3.666\" is written with a thousands separator; write 3666 (digits only, no points, commas or spaces)
 ";
 
 #[test]

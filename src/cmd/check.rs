@@ -74,15 +74,21 @@ fn missing_translations(site: &Site) -> Vec<Diagnostic> {
                 .langs()
                 .filter(move |l| !have.contains(l))
                 .map(move |l| {
+                    let language = &config.languages[l.0];
+                    let language = msg!(
+                        "language-name",
+                        code = language.code.as_str(),
+                        name = language.name.as_str()
+                    );
                     let message = match site.graph.drafts.get(&(a.key.clone(), l)) {
                         Some(draft) => msg!(
                             "content-translation-draft",
-                            language = config.languages[l.0].name.as_str(),
+                            language = language,
                             draft = draft.as_str()
                         ),
                         None => msg!(
                             "content-translation-missing",
-                            language = config.languages[l.0].name.as_str(),
+                            language = language,
                             file = translation_name(&a.source, config.code(a.lang), config.code(l))
                         ),
                     };

@@ -171,9 +171,14 @@ fn in_words(t: &str) -> Option<String> {
 pub fn decimal(node: &Node) -> Result<(f64, u32), Message> {
     let (t, in_quotes) = scalar_text(node)?;
     if let Some(problem) = not_a_number(t) {
+        // `159,4%`: the number alone, with the decimal point a percent is written with.
         let bare = t.trim_end_matches('%').trim();
+        let bare = match bare.matches(',').count() == 1 && !bare.contains('.') {
+            true => bare.replace(',', "."),
+            false => bare.to_owned(),
+        };
         return Err(if t.ends_with('%') {
-            msg!("number-percent-sign", value = t, bare = bare)
+            msg!("number-percent-sign", value = t, bare = bare.as_str())
         } else {
             problem
         });

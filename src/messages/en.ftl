@@ -10,6 +10,11 @@ diagnostic-note = { $place }: note: { $text }
 ## The language of the messages
 
 lang-env-unknown = CAMPAIGN_SITE_LANG is "{ $value }", a language campaign-site does not speak (it speaks vi and en); using the next choice
+language-name = { $code ->
+    [vi] Vietnamese
+    [en] English
+   *[other] { $name }
+  }
 
 ## Why an operating-system call failed
 
@@ -185,6 +190,9 @@ dates-not-a-date = date "{ $value }" is not a date; write it as { $suggestion }
 dates-not-in-zone = date { $date } does not exist in the site's timezone { $zone }
 dates-suggest-time = { $date }
 dates-suggest-day = { $day } or, with the time, { $with_time }
+yaml-list-for-figure = a list is written where a figure belongs; write one number
+yaml-tag-for-figure = a YAML tag (!name) is written where a figure belongs; write the number alone
+yaml-not-a-day = "{ $value }" is not a date; write it as year-month-day, like 2023-09-01
 
 ## Site settings and theme
 
@@ -222,6 +230,8 @@ theme-no-i18n-file = the theme has no interface strings for { $name } ({ $code }
 render-template-error = { $reason }
 render-not-a-language = "{ $code }" is not one of the site's languages; numbers are written in those only
 render-text-missing = the interface text "{ $key }" is missing for language "{ $lang }"; add { $key }: "..." to themes/{ $theme }/i18n/{ $lang }.yaml
+theme-errors-no-pages = no page is made while the theme has errors, so the links and anchors of the pages are not checked yet
+theme-text-absent = the interface text "{ $key }" is missing for language "{ $code }"
 
 ## Output and serve
 
@@ -256,6 +266,18 @@ serve-cannot-listen = cannot listen on { $address }: { $reason }
 serve-bad-timeout = { $variable } must be a number of milliseconds above 0, like 10000, not `{ $value }`
 serve-cannot-watch-site = cannot watch the site's files: { $reason }
 serve-cannot-watch = cannot watch { $path }: { $reason }
+output-cache-is-link = this is a link; campaign-site keeps processed photos in this folder of the site, so remove the link (the folder is made again)
+serve-overlay-title = campaign-site: the last change did not build
+serve-not-found = not found
+serve-reachable-by-all = warning: serving on { $address }, which every computer on your network can reach; use --bind 127.0.0.1 to keep it to this computer
+serve-reachable-by-others = warning: serving on { $address }, which other computers on your network can reach; use --bind 127.0.0.1 to keep it to this computer
+serve-on-every-interface = serving on { $address } (every network interface); on this computer: { $url } (press Ctrl+C to stop)
+serve-serving = serving { $url } (press Ctrl+C to stop)
+serve-cannot-answer = cannot answer a connection: { $reason }
+serve-why-start = start
+serve-why-changed = { $files }
+serve-built = built in { $ms } ms: { $rendered } pages rendered, { $reused } unchanged, { $read } files read ({ $why })
+serve-build-failed = build failed in { $ms } ms ({ $why }); still serving the last good pages
 
 ## New, init and schema
 
@@ -312,6 +334,13 @@ graph-unit-unknown = unit "{ $unit }" is not a unit of any campaign (units: { $u
 graph-unit-ambiguous = unit "{ $unit }" is in more than one campaign; add campaign: to say which
 graph-none = none
 graph-names = { $names }
+content-no-front-matter = the article has no front matter; start it with ---, title: and date: lines, then ---
+content-title-missing = title is missing; add a line like title: "..." to the front matter
+content-date-missing = date is missing; add a line like date: 2023-09-07T21:28:00+07:00 to the front matter
+graph-address-taken = the web address /{ $path } is also used by { $other }; give one of them another slug: or file name
+content-folder-no-letters = the folder name "{ $name }" has no letters or digits to make a web address from; rename it or give its _index file a slug:
+content-article-in-campaign = articles cannot be inside the campaign folder content/{ $dir }/ (only its _index files, campaign.yaml and units/); move it to a section such as news/ and name its unit with unit:
+content-name-no-letters = the name "{ $name }" has no letters or digits to make a web address from; rename the file or add a slug: to its front matter
 
 ## Links
 links-outside-content = the link "{ $dest }" leads outside the content folder; link to a file inside content/
@@ -320,6 +349,11 @@ links-refused-scheme = the link "{ $dest }" uses "{ $scheme }:", which a publish
 links-to-draft = the link "{ $dest }" leads to content/{ $draft }, which is a draft and is not published; remove the link or build with --drafts
 links-missing-did-you-mean = the link "{ $dest }" leads to content/{ $target }, which does not exist; check the file name; did you mean "{ $similar }"?
 links-missing = the link "{ $dest }" leads to content/{ $target }, which does not exist; check the file name
+links-page = the page { $page } { $problem }
+links-page-outside = links to { $link }, which is outside the site's address { $base }
+links-page-missing = links to { $link }, which does not exist
+links-page-missing-similar = links to { $link }, which does not exist; did you mean "{ $similar }"?
+links-page-no-anchor = links to { $link }, but that page has no anchor "{ $fragment }"
 
 ## Photos
 photo-missing-did-you-mean = the photo "{ $dest }" is missing: there is no file content/{ $target }; check the file name, or put the photo beside the article; did you mean "{ $similar }"?
@@ -401,32 +435,3 @@ data-units-not-checked = the { $count } unit { $count ->
     [one] file of this campaign is
    *[other] files of this campaign are
   } not checked until the problems of this file are fixed
-content-no-front-matter = the article has no front matter; start it with ---, title: and date: lines, then ---
-content-title-missing = title is missing; add a line like title: "..." to the front matter
-content-date-missing = date is missing; add a line like date: 2023-09-07T21:28:00+07:00 to the front matter
-graph-address-taken = the web address /{ $path } is also used by { $other }; give one of them another slug: or file name
-content-folder-no-letters = the folder name "{ $name }" has no letters or digits to make a web address from; rename it or give its _index file a slug:
-content-article-in-campaign = articles cannot be inside the campaign folder content/{ $dir }/ (only its _index files, campaign.yaml and units/); move it to a section such as news/ and name its unit with unit:
-content-name-no-letters = the name "{ $name }" has no letters or digits to make a web address from; rename the file or add a slug: to its front matter
-links-page = the page { $page } { $problem }
-links-page-outside = links to { $link }, which is outside the site's address { $base }
-links-page-missing = links to { $link }, which does not exist
-links-page-missing-similar = links to { $link }, which does not exist; did you mean "{ $similar }"?
-links-page-no-anchor = links to { $link }, but that page has no anchor "{ $fragment }"
-theme-errors-no-pages = no page is made while the theme has errors, so the links and anchors of the pages are not checked yet
-output-cache-is-link = this is a link; campaign-site keeps processed photos in this folder of the site, so remove the link (the folder is made again)
-theme-text-absent = the interface text "{ $key }" is missing for language "{ $code }"
-serve-overlay-title = campaign-site: the last change did not build
-serve-not-found = not found
-serve-reachable-by-all = warning: serving on { $address }, which every computer on your network can reach; use --bind 127.0.0.1 to keep it to this computer
-serve-reachable-by-others = warning: serving on { $address }, which other computers on your network can reach; use --bind 127.0.0.1 to keep it to this computer
-serve-on-every-interface = serving on { $address } (every network interface); on this computer: { $url } (press Ctrl+C to stop)
-serve-serving = serving { $url } (press Ctrl+C to stop)
-serve-cannot-answer = cannot answer a connection: { $reason }
-serve-why-start = start
-serve-why-changed = { $files }
-serve-built = built in { $ms } ms: { $rendered } pages rendered, { $reused } unchanged, { $read } files read ({ $why })
-serve-build-failed = build failed in { $ms } ms ({ $why }); still serving the last good pages
-yaml-list-for-figure = a list is written where a figure belongs; write one number
-yaml-tag-for-figure = a YAML tag (!name) is written where a figure belongs; write the number alone
-yaml-not-a-day = "{ $value }" is not a date; write it as year-month-day, like 2023-09-01

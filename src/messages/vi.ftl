@@ -10,6 +10,11 @@ diagnostic-note = { $place }: lưu ý: { $text }
 ## Ngôn ngữ của thông báo
 
 lang-env-unknown = CAMPAIGN_SITE_LANG là "{ $value }", một ngôn ngữ campaign-site không dùng (chỉ có vi và en); dùng lựa chọn tiếp theo
+language-name = { $code ->
+    [vi] tiếng Việt
+    [en] tiếng Anh
+   *[other] { $name }
+  }
 
 ## Vì sao hệ điều hành từ chối
 
@@ -158,8 +163,11 @@ dates-not-a-date = "{ $value }" không phải là ngày tháng hợp lệ; hãy 
 dates-not-in-zone = thời điểm { $date } không có trong múi giờ { $zone } của trang
 dates-suggest-time = { $date }
 dates-suggest-day = { $day } hoặc, nếu kèm giờ, { $with_time }
+yaml-list-for-figure = ở chỗ cần một số liệu lại có một danh sách; hãy viết một số
+yaml-tag-for-figure = ở chỗ cần một số liệu lại có một thẻ YAML (!tên); hãy chỉ viết con số
+yaml-not-a-day = "{ $value }" không phải một ngày; hãy viết theo năm-tháng-ngày, ví dụ 2023-09-01
 
-## Site settings and theme
+## Cài đặt trang và giao diện
 
 config-no-site-yaml = không có tệp site.yaml trong thư mục { $folder }; hãy chạy campaign-site trong thư mục của trang, hoặc chỉ ra thư mục đó bằng --root
 config-not-utf8 = tệp không phải văn bản UTF-8 (byte sai ở vị trí { $offset }); hãy lưu tệp lại dưới dạng UTF-8
@@ -195,8 +203,10 @@ theme-no-i18n-file = giao diện chưa có chữ cho ngôn ngữ { $name } ({ $c
 render-template-error = lỗi trong mẫu trang (template): { $reason }
 render-not-a-language = "{ $code }" không phải một ngôn ngữ của trang; chỉ viết số theo các ngôn ngữ của trang
 render-text-missing = thiếu chữ giao diện "{ $key }" cho ngôn ngữ "{ $lang }"; hãy thêm { $key }: "..." vào themes/{ $theme }/i18n/{ $lang }.yaml
+theme-errors-no-pages = khi giao diện (theme) còn lỗi thì không trang nào được tạo, nên chưa kiểm tra được các liên kết và mục neo của các trang
+theme-text-absent = thiếu lời giao diện "{ $key }" cho ngôn ngữ "{ $code }"
 
-## Output and serve
+## Thư mục xuất bản và chạy thử
 
 tool-cannot-read = không đọc được { $path }: { $reason }
 tool-cannot-write = không ghi được { $path }: { $reason }
@@ -229,8 +239,20 @@ serve-cannot-listen = không nghe được trên { $address }: { $reason }
 serve-bad-timeout = { $variable } phải là số mili giây lớn hơn 0, ví dụ 10000, không phải `{ $value }`
 serve-cannot-watch-site = không theo dõi được các tệp của trang: { $reason }
 serve-cannot-watch = không theo dõi được { $path }: { $reason }
+output-cache-is-link = đây là một liên kết (link); campaign-site giữ các ảnh đã xử lý trong thư mục này của trang, nên hãy xóa liên kết đi (thư mục sẽ được tạo lại)
+serve-overlay-title = campaign-site: thay đổi vừa rồi không dựng được
+serve-not-found = không tìm thấy trang
+serve-reachable-by-all = cảnh báo: đang chạy trên { $address }, mọi máy tính trong mạng của bạn đều vào được; dùng --bind 127.0.0.1 để chỉ máy này vào được
+serve-reachable-by-others = cảnh báo: đang chạy trên { $address }, các máy tính khác trong mạng của bạn vào được; dùng --bind 127.0.0.1 để chỉ máy này vào được
+serve-on-every-interface = đang chạy trên { $address } (mọi giao diện mạng); trên máy này: { $url } (bấm Ctrl+C để dừng)
+serve-serving = đang chạy { $url } (bấm Ctrl+C để dừng)
+serve-cannot-answer = không trả lời được một kết nối: { $reason }
+serve-why-start = khởi động
+serve-why-changed = { $files }
+serve-built = đã dựng trong { $ms } ms: { $rendered } trang được tạo lại, { $reused } trang giữ nguyên, đã đọc { $read } tệp ({ $why })
+serve-build-failed = dựng không thành công sau { $ms } ms ({ $why }); vẫn phục vụ các trang tốt gần nhất
 
-## New, init and schema
+## Các lệnh new, init và schema
 
 new-bad-section-name = "{ $section }" không phải tên thư mục chuyên mục; hãy dùng tên như news hoặc pages/about
 new-slug-no-letters = "{ $slug }" không có chữ cái hay chữ số nào để đặt tên tệp
@@ -285,6 +307,13 @@ graph-unit-unknown = đơn vị "{ $unit }" không thuộc phong trào thi đua 
 graph-unit-ambiguous = đơn vị "{ $unit }" có trong nhiều phong trào thi đua; hãy thêm khóa campaign: để chỉ rõ phong trào nào
 graph-none = chưa có
 graph-names = { $names }
+content-no-front-matter = bài viết không có phần đầu (front matter); hãy bắt đầu bằng ---, các dòng title: và date:, rồi ---
+content-title-missing = thiếu title; hãy thêm một dòng như title: "..." vào phần đầu bài viết
+content-date-missing = thiếu date; hãy thêm một dòng như date: 2023-09-07T21:28:00+07:00 vào phần đầu bài viết
+graph-address-taken = địa chỉ web /{ $path } cũng được { $other } dùng; hãy đặt cho một trong hai slug: hoặc tên tệp khác
+content-folder-no-letters = tên thư mục "{ $name }" không có chữ cái hay chữ số nào để làm địa chỉ web; hãy đổi tên nó hoặc thêm slug: vào tệp _index của nó
+content-article-in-campaign = không đặt bài viết trong thư mục phong trào content/{ $dir }/ được (thư mục này chỉ chứa các tệp _index, campaign.yaml và units/); hãy chuyển bài sang một chuyên mục như news/ và ghi đơn vị của nó bằng unit:
+content-name-no-letters = tên "{ $name }" không có chữ cái hay chữ số nào để làm địa chỉ web; hãy đổi tên tệp hoặc thêm slug: vào phần đầu bài viết
 
 ## Liên kết
 links-outside-content = liên kết "{ $dest }" dẫn ra ngoài thư mục content/; hãy liên kết tới một tệp nằm trong content/
@@ -293,6 +322,11 @@ links-refused-scheme = liên kết "{ $dest }" dùng "{ $scheme }:", loại đ�
 links-to-draft = liên kết "{ $dest }" dẫn tới content/{ $draft }, là bản nháp nên chưa được đăng; hãy bỏ liên kết này hoặc dựng trang với --drafts
 links-missing-did-you-mean = liên kết "{ $dest }" dẫn tới content/{ $target }, tệp này không có; hãy kiểm tra lại tên tệp; có phải ý bạn là "{ $similar }"?
 links-missing = liên kết "{ $dest }" dẫn tới content/{ $target }, tệp này không có; hãy kiểm tra lại tên tệp
+links-page = trang { $page } { $problem }
+links-page-outside = có liên kết tới { $link }, nằm ngoài địa chỉ của trang web { $base }
+links-page-missing = có liên kết tới { $link }, nhưng địa chỉ này không tồn tại
+links-page-missing-similar = có liên kết tới { $link }, nhưng địa chỉ này không tồn tại; có phải ý bạn là "{ $similar }"?
+links-page-no-anchor = có liên kết tới { $link }, nhưng trang đó không có mục neo "{ $fragment }"
 
 ## Ảnh
 photo-missing-did-you-mean = không tìm thấy ảnh "{ $dest }": không có tệp content/{ $target }; hãy kiểm tra lại tên tệp, hoặc đặt ảnh cùng thư mục với bài viết; có phải ý bạn là "{ $similar }"?
@@ -371,32 +405,3 @@ data-file-empty = tệp đang trống; { $what }
 data-campaign-needs = một tệp campaign.yaml cần ít nhất name: và metrics:
 data-unit-needs = một tệp đơn vị cần name:, kind: và values:
 data-units-not-checked = { $count } tệp đơn vị của phong trào này chưa được kiểm tra cho đến khi sửa xong các lỗi của tệp này
-content-no-front-matter = bài viết không có phần đầu (front matter); hãy bắt đầu bằng ---, các dòng title: và date:, rồi ---
-content-title-missing = thiếu title; hãy thêm một dòng như title: "..." vào phần đầu bài viết
-content-date-missing = thiếu date; hãy thêm một dòng như date: 2023-09-07T21:28:00+07:00 vào phần đầu bài viết
-graph-address-taken = địa chỉ web /{ $path } cũng được { $other } dùng; hãy đặt cho một trong hai slug: hoặc tên tệp khác
-content-folder-no-letters = tên thư mục "{ $name }" không có chữ cái hay chữ số nào để làm địa chỉ web; hãy đổi tên nó hoặc thêm slug: vào tệp _index của nó
-content-article-in-campaign = không đặt bài viết trong thư mục phong trào content/{ $dir }/ được (thư mục này chỉ chứa các tệp _index, campaign.yaml và units/); hãy chuyển bài sang một chuyên mục như news/ và ghi đơn vị của nó bằng unit:
-content-name-no-letters = tên "{ $name }" không có chữ cái hay chữ số nào để làm địa chỉ web; hãy đổi tên tệp hoặc thêm slug: vào phần đầu bài viết
-links-page = trang { $page } { $problem }
-links-page-outside = có liên kết tới { $link }, nằm ngoài địa chỉ của trang web { $base }
-links-page-missing = có liên kết tới { $link }, nhưng địa chỉ này không tồn tại
-links-page-missing-similar = có liên kết tới { $link }, nhưng địa chỉ này không tồn tại; có phải bạn muốn viết "{ $similar }"?
-links-page-no-anchor = có liên kết tới { $link }, nhưng trang đó không có mục neo "{ $fragment }"
-theme-errors-no-pages = khi giao diện (theme) còn lỗi thì không trang nào được tạo, nên chưa kiểm tra được các liên kết và mục neo của các trang
-output-cache-is-link = đây là một liên kết (link); campaign-site giữ các ảnh đã xử lý trong thư mục này của trang, nên hãy xóa liên kết đi (thư mục sẽ được tạo lại)
-theme-text-absent = thiếu lời giao diện "{ $key }" cho ngôn ngữ "{ $code }"
-serve-overlay-title = campaign-site: thay đổi vừa rồi không dựng được
-serve-not-found = không tìm thấy trang
-serve-reachable-by-all = cảnh báo: đang chạy trên { $address }, mọi máy tính trong mạng của bạn đều vào được; dùng --bind 127.0.0.1 để chỉ máy này vào được
-serve-reachable-by-others = cảnh báo: đang chạy trên { $address }, các máy tính khác trong mạng của bạn vào được; dùng --bind 127.0.0.1 để chỉ máy này vào được
-serve-on-every-interface = đang chạy trên { $address } (mọi giao diện mạng); trên máy này: { $url } (bấm Ctrl+C để dừng)
-serve-serving = đang chạy { $url } (bấm Ctrl+C để dừng)
-serve-cannot-answer = không trả lời được một kết nối: { $reason }
-serve-why-start = khởi động
-serve-why-changed = { $files }
-serve-built = đã dựng trong { $ms } ms: { $rendered } trang được tạo lại, { $reused } trang giữ nguyên, đã đọc { $read } tệp ({ $why })
-serve-build-failed = dựng không thành công sau { $ms } ms ({ $why }); vẫn phục vụ các trang tốt gần nhất
-yaml-list-for-figure = ở chỗ cần một số liệu lại có một danh sách; hãy viết một số
-yaml-tag-for-figure = ở chỗ cần một số liệu lại có một thẻ YAML (!tên); hãy chỉ viết con số
-yaml-not-a-day = "{ $value }" không phải một ngày; hãy viết theo năm-tháng-ngày, ví dụ 2023-09-01
