@@ -44,7 +44,7 @@ pub use failure::{Failure, Report};
 use graph::SiteGraph;
 use render::OutputFile;
 use render::cache::{RenderCache, RenderStats};
-pub use site::{Clock, Options, Site};
+pub use site::{Clock, Options, STAGES, Site, stage_id};
 
 /// Runs the whole pipeline in memory; the output is not written (processed photos go to the
 /// cache folder).

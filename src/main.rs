@@ -276,7 +276,7 @@ fn build_site(opts: &BuildOptions, verbose: bool, out: &Out) -> ExitCode {
                 for (stage, time) in &report.site.timings {
                     let stage = out
                         .catalogue
-                        .text_by_id(&format!("stage-{stage}"))
+                        .text_by_id(&campaign_site::stage_id(stage))
                         .unwrap_or_else(|| stage.to_string());
                     let millis = u64::try_from(time.as_millis()).unwrap_or(u64::MAX);
                     println!(

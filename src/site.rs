@@ -83,6 +83,15 @@ pub struct Clock {
     pub laps: Vec<(&'static str, std::time::Duration)>,
 }
 
+/// The stages `build --verbose` times, each named in the catalogues by `stage-<name>` with
+/// its spaces as `-` (`stage-parse-and-link`).
+pub const STAGES: [&str; 5] = ["load", "parse and link", "photos", "render", "write"];
+
+/// The catalogue id of a stage's name.
+pub fn stage_id(stage: &str) -> String {
+    format!("stage-{}", stage.replace(' ', "-"))
+}
+
 impl Clock {
     pub fn start() -> Self {
         Clock {
@@ -93,6 +102,10 @@ impl Clock {
 
     /// Records the time since the previous lap (or since the clock was made) as `stage`.
     pub fn lap(&mut self, stage: &'static str) {
+        debug_assert!(
+            STAGES.contains(&stage),
+            "{stage} is named in the catalogues"
+        );
         let now = std::time::Instant::now();
         let since = *self.last.get_or_insert(now);
         self.laps.push((stage, now - since));

@@ -727,6 +727,17 @@ fn new_refuses_an_unknown_section_and_lists_the_sections() {
     let run = new(&site, &["results/thi-dua-mau", "x"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert_eq!(files_under(&site), before, "nothing created");
+    // A section's or a bundle's index file is not an article: it would turn news/ into a bundle.
+    for name in ["_index", "index", "Index"] {
+        let run = new(&site, &["news", name]);
+        assert_eq!(run.code, 2, "{name}: {}", run.stderr);
+        assert!(
+            run.stderr.contains("cannot be an article's name"),
+            "{}",
+            run.stderr
+        );
+        assert_eq!(files_under(&site), before, "nothing created for {name}");
+    }
 }
 
 /// `--new-section` starts a section on purpose; a name that is already another section's

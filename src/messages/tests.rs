@@ -92,6 +92,17 @@ fn every_message_of_the_code_is_in_the_catalogues_and_every_entry_is_said() {
 }
 
 #[test]
+fn every_stage_of_build_verbose_has_its_name() {
+    for lang in MessageLang::ALL {
+        let catalogue = Catalogue::new(lang);
+        for stage in crate::site::STAGES {
+            let id = crate::site::stage_id(stage);
+            assert!(catalogue.text_by_id(&id).is_some(), "{id} in {lang:?}");
+        }
+    }
+}
+
+#[test]
 fn numbers_are_written_in_the_notation_of_the_language() {
     let m = msg!(
         "check-summary",

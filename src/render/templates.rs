@@ -63,7 +63,15 @@ impl Templates {
         };
         match added {
             Ok(()) => Ok(templates),
-            Err(e) => Err(templates.diagnostics(&e, "")),
+            Err(e) => {
+                let mut found = templates.diagnostics(&e, "");
+                for d in found.iter_mut().filter(|d| d.path.as_os_str().is_empty()) {
+                    if let Some((shown, pos)) = missing_parent(&e.to_string(), &theme.templates) {
+                        (d.path, d.line, d.col) = (shown, pos.line, pos.col);
+                    }
+                }
+                Err(found)
+            }
         }
     }
 
@@ -146,6 +154,17 @@ impl Templates {
         }
         out
     }
+}
+
+/// Where a template names a parent that does not exist (`{% extends "nope.html" %}`), from
+/// Tera's "Template 'home.html' is inheriting from 'nope.html', which doesn't exist".
+fn missing_parent(text: &str, templates: &[(String, String, PathBuf)]) -> Option<(PathBuf, Pos)> {
+    let rest = text.split_once("Template '")?.1;
+    let (child, rest) = rest.split_once('\'')?;
+    let parent = rest.split_once("inheriting from '")?.1.split_once('\'')?.0;
+    let (_, source, shown) = templates.iter().find(|(name, _, _)| name == child)?;
+    let offset = source.find(parent).unwrap_or(0);
+    Some((shown.clone(), Pos::at_offset(source, offset)))
 }
 
 /// Marks the problems of our own functions and filters inside a Tera error, so that they are

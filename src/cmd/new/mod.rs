@@ -51,6 +51,10 @@ pub fn run(
     if name.is_empty() {
         return Err(refuse(msg!("new-slug-no-letters", slug = slug)));
     }
+    // `index` and `_index` are the files of a bundle and of a section, not an article's name.
+    if name == "index" {
+        return Err(refuse(msg!("new-slug-reserved", slug = slug)));
+    }
     let dir = Path::new("content").join(section_dir(&config, section, opts.new_section)?);
     let paths: Vec<(PathBuf, &str)> = config
         .languages
