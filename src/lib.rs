@@ -26,6 +26,7 @@ pub mod locale;
 pub mod messages;
 pub mod output;
 pub mod render;
+pub mod search;
 pub mod serve;
 mod site;
 pub mod strip;
@@ -102,10 +103,16 @@ pub fn examine(root: &Path, opts: &Options) -> Result<Site, Failure> {
         found.extend(e);
     }
     clock.lap("photos");
+    let (index, search) = match &theme {
+        Some(theme) => search::index(&config, &made.graph, theme.templates.locales()),
+        None => Default::default(),
+    };
+    clock.lap("search");
     let pages = match &theme {
         Some(theme) => {
             let texts = std::mem::take(&mut made.texts);
-            render_site(&config, &made.graph, texts, theme, opts, &mut found)?
+            let made_pages = (&made.graph, texts, index);
+            render_site(&config, made_pages, theme, opts, &mut found)?
         }
         None => {
             found.push(not_rendered(&config));
@@ -129,6 +136,7 @@ pub fn examine(root: &Path, opts: &Options) -> Result<Site, Failure> {
         timings: clock.laps,
         cache: pages.cache,
         files_read,
+        search,
         stats: pages.stats,
         photos,
         templates: theme.map_or_else(Vec::new, |theme| {
@@ -155,8 +163,7 @@ struct Pages {
 /// output; template problems and clashes are reported, and the rest is still made.
 fn render_site(
     config: &Config,
-    graph: &SiteGraph,
-    texts: content::ReadCache,
+    (graph, texts, index): (&SiteGraph, content::ReadCache, Vec<OutputFile>),
     theme: &LoadedTheme,
     opts: &Options,
     found: &mut Diagnostics,
@@ -172,7 +179,9 @@ fn render_site(
     if let Some(cache) = cache.as_mut() {
         cache.texts = texts;
     }
-    let files = output_files(config, graph, &theme.theme, rendered.files, found)?;
+    let mut files = rendered.files;
+    files.extend(index);
+    let files = output_files(config, graph, &theme.theme, files, found)?;
     found.extend(missing_strings(&theme.theme));
     Ok(Pages {
         files,

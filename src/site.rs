@@ -40,6 +40,8 @@ pub struct Site {
     pub stats: RenderStats,
     /// Markdown files read from disk (the others were unchanged since the previous build).
     pub files_read: usize,
+    /// What each language's search index holds.
+    pub search: Vec<crate::search::Summary>,
     /// The photos used, for cleaning the cache after a build.
     pub photos: images::Processor,
     /// The theme's templates (shown path, text), to place problems found in rendered pages.
@@ -85,7 +87,14 @@ pub struct Clock {
 
 /// The stages `build --verbose` times, each named in the catalogues by `stage-<name>` with
 /// its spaces as `-` (`stage-parse-and-link`).
-pub const STAGES: [&str; 5] = ["load", "parse and link", "photos", "render", "write"];
+pub const STAGES: [&str; 6] = [
+    "load",
+    "parse and link",
+    "photos",
+    "search",
+    "render",
+    "write",
+];
 
 /// The catalogue id of a stage's name.
 pub fn stage_id(stage: &str) -> String {

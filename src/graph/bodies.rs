@@ -19,6 +19,8 @@ use crate::msg;
 /// The HTML of a body, its summary and what it shows.
 pub struct Body {
     pub html: String,
+    /// The words of the body, for the search index.
+    pub text: crate::content::markdown::PlainText,
     pub summary: String,
     /// The photo shown with the article in lists and shared links, and its alt text.
     pub thumbnail: Option<(Photo, String)>,
@@ -196,6 +198,7 @@ impl Linker<'_> {
         Outcome {
             body: Body {
                 html: r.html,
+                text: r.text,
                 summary: doc.fm.summary.clone().unwrap_or(r.summary),
                 thumbnail,
                 photos,

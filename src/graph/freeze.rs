@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::address::Address;
+use super::address::{Address, lang_prefix};
 use super::bodies::{Body, is_photo};
 use super::front::ParsedDoc;
 use super::model::{
@@ -13,6 +13,7 @@ use super::names::Names;
 use super::routes::Routes;
 use super::{campaign, pages, taxonomy};
 use crate::config::Config;
+use crate::content::markdown::PlainText;
 use crate::content::{Asset, DocKind, parent};
 use crate::data::Campaign;
 use crate::images::{OPEN_GRAPH, Photo, WIDTHS};
@@ -89,6 +90,13 @@ pub fn freeze(
         .map(|l| section_ids[&(String::new(), l)])
         .collect();
     let taxonomies = taxonomy::build(config, &articles, &latest);
+    let search: Vec<Address> = config
+        .langs()
+        .map(|l| {
+            let path = format!("{}{}/", lang_prefix(config, l), names.search_segment(l));
+            Address::new(config, path)
+        })
+        .collect();
     let pages = pages::list(
         config,
         &pages::Parts {
@@ -96,6 +104,7 @@ pub fn freeze(
             sections: &sections,
             taxonomies: &taxonomies,
             campaigns: &campaigns,
+            search: &search,
         },
     );
     SiteGraph {
@@ -104,6 +113,11 @@ pub fn freeze(
             .map(|&h| sections[h].address.join(config, "atom.xml"))
             .collect(),
         sitemap: Address::new(config, "sitemap.xml".to_owned()),
+        search_index: config
+            .langs()
+            .map(|l| Address::new(config, format!("search-index/{}/", config.code(l))))
+            .collect(),
+        search,
         articles,
         sections,
         taxonomies,
@@ -158,6 +172,7 @@ fn sort(
                 sorted.intros[c][doc.src.lang.0] = Some(Intro {
                     title: doc.fm.title.clone(),
                     html: body.html,
+                    text: body.text,
                     fm: doc.fm,
                 });
             }
@@ -237,6 +252,7 @@ fn articles(
             fm: doc.fm,
             address: Address::new(config, path),
             html: body.html,
+            text: body.text,
             summary: body.summary,
             translations,
             unit,
@@ -314,9 +330,9 @@ fn sections(
                     .section_title(lang, name)
                     .map_or_else(|| title_case(name), str::to_owned),
             };
-            let (source, fm, html) = match text {
-                Some((doc, body)) => (Some(doc.src.shown), doc.fm, body.html),
-                None => (None, Default::default(), String::new()),
+            let (source, fm, html, text) = match text {
+                Some((doc, body)) => (Some(doc.src.shown), doc.fm, body.html, body.text),
+                None => (None, Default::default(), String::new(), PlainText::default()),
             };
             Section {
                 pages,
@@ -339,6 +355,7 @@ fn sections(
                 fm,
                 title,
                 html,
+                text,
             }
         })
         .collect()

@@ -8,6 +8,7 @@ use chrono::{DateTime, FixedOffset};
 
 use super::address::Address;
 use crate::content::front_matter::FrontMatter;
+pub use crate::content::markdown::PlainText;
 use crate::data::Campaign;
 use crate::images::Photo;
 use crate::lang::Lang;
@@ -32,6 +33,8 @@ pub struct Article {
     pub section: SectionId,
     pub address: Address,
     pub html: String,
+    /// The words of its Markdown, for the search index.
+    pub text: PlainText,
     pub summary: String,
     /// The same article in the other languages, in language order.
     pub translations: Vec<PageId>,
@@ -64,6 +67,8 @@ pub struct Section {
     pub title: String,
     pub address: Address,
     pub html: String,
+    /// The words of its Markdown, for the search index.
+    pub text: PlainText,
     /// Its own articles, newest first.
     pub pages: Vec<PageId>,
     pub subsections: Vec<SectionId>,
@@ -85,6 +90,8 @@ pub struct PublishedAsset {
 pub struct Intro {
     pub title: Option<String>,
     pub html: String,
+    /// The words of its Markdown, for the search index.
+    pub text: PlainText,
     pub fm: FrontMatter,
 }
 
@@ -138,6 +145,8 @@ pub enum PageKind {
     },
     /// The page shown for an address that has none, one per language.
     NotFound,
+    /// The search page of a language.
+    Search,
     /// An address a page was published at before: it sends the reader on to the page at index
     /// `to` of `SiteGraph::pages`.
     Redirect {
@@ -157,6 +166,7 @@ impl PageKind {
             PageKind::Unit { .. } => "unit.html",
             PageKind::Cluster { .. } => "cluster.html",
             PageKind::NotFound => "404.html",
+            PageKind::Search => "search.html",
             PageKind::Redirect { .. } => "redirect.html",
         }
     }
@@ -198,6 +208,9 @@ pub struct SiteGraph {
     pub feeds: Vec<Address>,
     /// The sitemap's address.
     pub sitemap: Address,
+    /// Per language: the search page, and the folder of its index (`search-index/vi/`).
+    pub search: Vec<Address>,
+    pub search_index: Vec<Address>,
     /// The photos the pages show, each once, in a fixed order.
     pub photos: Vec<Photo>,
     /// (translation key, language) of each draft left out of this build -> its path relative

@@ -34,6 +34,15 @@ impl<'a> Names<'a> {
         self.get(lang, &format!("section_{name}"))
     }
 
+    /// The URL segment of the search page in `lang` (`tim-kiem`, `search`), from
+    /// `search_segment` made URL-safe; `search` when the language has none.
+    pub fn search_segment(&self, lang: Lang) -> String {
+        self.get(lang, "search_segment")
+            .map(slugify)
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| "search".to_owned())
+    }
+
     /// The URL segment of cluster pages in `lang` (`cum`, `clusters`), from `clusters_segment`
     /// made URL-safe; `clusters` when the language has none.
     pub fn clusters_segment(&self, lang: Lang) -> String {

@@ -15,6 +15,8 @@ pub struct Parts<'a> {
     pub sections: &'a [Section],
     pub taxonomies: &'a [Taxonomy],
     pub campaigns: &'a [CampaignNode],
+    /// Per language, the search page's address.
+    pub search: &'a [Address],
 }
 
 /// A page before its versions in other languages are known: its kind, language, address,
@@ -46,6 +48,7 @@ enum Key {
     Unit(usize, usize),
     Cluster(usize, usize),
     NotFound,
+    Search,
 }
 
 /// The pages in a fixed order (the sitemap's): sections (with their list pages), articles,
@@ -132,6 +135,11 @@ fn drafts(config: &Config, parts: &Parts) -> Vec<Draft> {
     }
     for (tax, t) in parts.taxonomies.iter().enumerate() {
         taxonomy_pages(config, tax, t, &mut out);
+    }
+    for lang in config.langs() {
+        let origin = PathBuf::from("themes").join(&config.theme);
+        let address = parts.search[lang.0].clone();
+        out.push(Draft::one(PageKind::Search, lang, address, origin, Key::Search));
     }
     for lang in config.langs() {
         // `404.html`, `en/404.html`: each language's own, the switcher leading between them.

@@ -129,6 +129,7 @@ stage-time = {"  "}{ $stage }: { $millis } ms
 stage-load = load
 stage-parse-and-link = parse and link
 stage-photos = photos
+stage-search = search index
 stage-render = render
 stage-write = write
 build-summary = built { $articles } articles ({ $per_lang }), { $files } files into { $output } in { $millis } ms

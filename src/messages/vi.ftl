@@ -111,6 +111,7 @@ stage-time = {"  "}{ $stage }: { $millis } ms
 stage-load = đọc tệp
 stage-parse-and-link = phân tích và liên kết
 stage-photos = ảnh
+stage-search = chỉ mục tìm kiếm
 stage-render = tạo trang
 stage-write = ghi ra thư mục
 build-summary = đã dựng { $articles } bài viết ({ $per_lang }), { $files } tệp vào { $output } trong { $millis } ms

@@ -32,6 +32,8 @@ pub struct SiteView<'a> {
     pub feed_url: String,
     pub tags_url: String,
     pub categories_url: String,
+    /// The search page of this language.
+    pub search_url: String,
     pub default_language: &'a str,
     pub languages: Vec<LanguageView<'a>>,
     /// Top-level sections of this language.
@@ -152,6 +154,7 @@ impl<'a> Views<'a> {
             feed_url: g.feeds[lang.0].url.clone(),
             tags_url: g.taxonomy(TaxKind::Tags, lang).address.url.clone(),
             categories_url: g.taxonomy(TaxKind::Categories, lang).address.url.clone(),
+            search_url: g.search[lang.0].url.clone(),
             default_language: c.code(Lang::DEFAULT),
             languages: c
                 .langs()

@@ -239,6 +239,7 @@ fn page_context(views: &Views, page: &Page) -> Context {
             ctx.insert("cluster", &views.cluster(node, cl, page.lang));
         }
         PageKind::NotFound => {}
+        PageKind::Search => ctx.insert("search_index", &graph.search_index[page.lang.0].url),
         PageKind::Redirect { to } => {
             let address = &graph.pages[to].address;
             ctx.insert(

@@ -14,7 +14,7 @@ use std::collections::{HashMap, HashSet};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, html};
 
 pub use paths::{join, respelled};
-pub use types::{LinkResolver, PageLink, Photo, PhotoLookup, Rendered};
+pub use types::{LinkResolver, PageLink, Photo, PhotoLookup, PlainText, Rendered};
 use writer::{Spanned, Writer, plain_text};
 
 pub fn render(body: &str, links: &LinkResolver) -> Rendered {
@@ -23,6 +23,7 @@ pub fn render(body: &str, links: &LinkResolver) -> Rendered {
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_HEADING_ATTRIBUTES;
     let events: Vec<Spanned> = Parser::new_ext(body, opts).into_offset_iter().collect();
+    let text = PlainText::of(&events);
     let mut r = Writer {
         links,
         ids: HashSet::new(),
@@ -38,6 +39,7 @@ pub fn render(body: &str, links: &LinkResolver) -> Rendered {
     if r.raw_html {
         r.out.html = links.html.clean(&r.out.html);
     }
+    r.out.text = text;
     r.out
 }
 

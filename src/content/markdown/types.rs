@@ -57,4 +57,40 @@ pub struct Rendered {
     pub removed: Vec<(usize, crate::messages::Message)>,
     /// The first processed photo and its alt text: the article's thumbnail.
     pub first_photo: Option<(images::Photo, String)>,
+    /// The words of the body, for the search index.
+    pub text: PlainText,
+}
+
+/// The words a page shows, without markup: its headings apart from the rest (which ranks
+/// lower in search). Raw HTML is left out.
+#[derive(Debug, Default, Clone)]
+pub struct PlainText {
+    pub headings: String,
+    pub body: String,
+}
+
+impl PlainText {
+    /// The text of a Markdown body's events.
+    pub fn of(events: &[(pulldown_cmark::Event<'_>, std::ops::Range<usize>)]) -> PlainText {
+        use pulldown_cmark::{Event, Tag, TagEnd};
+        let mut out = PlainText::default();
+        let mut in_heading = false;
+        for (event, _) in events {
+            let sink = if in_heading { &mut out.headings } else { &mut out.body };
+            match event {
+                Event::Text(t) | Event::Code(t) => sink.push_str(t),
+                Event::SoftBreak | Event::HardBreak => sink.push(' '),
+                Event::Start(Tag::Heading { .. }) => in_heading = true,
+                Event::End(TagEnd::Heading(_)) => {
+                    out.headings.push('\n');
+                    in_heading = false;
+                }
+                Event::End(
+                    TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell | TagEnd::BlockQuote(_),
+                ) => sink.push('\n'),
+                _ => {}
+            }
+        }
+        out
+    }
 }
