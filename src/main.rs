@@ -284,6 +284,16 @@ fn build_site(opts: &BuildOptions, verbose: bool, out: &Out) -> ExitCode {
                         out.text(&msg!("stage-time", stage = stage, millis = millis))
                     );
                 }
+                for s in &report.site.search {
+                    let size = msg!(
+                        "search-index-size",
+                        code = s.code.as_str(),
+                        pages = s.pages,
+                        kilobytes = s.bytes.div_ceil(1024),
+                        files = s.files
+                    );
+                    println!("{}", out.text(&size));
+                }
             }
             out.info(&report.summary());
             ExitCode::SUCCESS

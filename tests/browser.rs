@@ -175,10 +175,11 @@ fn axe_finds_nothing_and_the_reading_aids_work_in_chromium() {
         aids["articleWithoutScript"].as_u64() > Some(1000),
         "and the article is whole"
     );
+    search_found_what_readers_look_for(&report["search"]);
     let screenshots = report["screenshots"].as_array().unwrap();
     assert_eq!(
         screenshots.len(),
-        36,
+        42,
         "each page type at phone and desktop widths, and in high contrast"
     );
     assert!(
@@ -210,4 +211,71 @@ fn the_home_page_with_its_style_and_script_weighs_under_100_kb() {
             "nothing is loaded from elsewhere: {url}"
         );
     }
+}
+
+/// What the search pages found as queries were typed in Chromium: the pages, in the page's
+/// language only; the words marked; the keyboard; the page without JavaScript.
+fn search_found_what_readers_look_for(search: &serde_json::Value) {
+    let links = |q: &str| -> Vec<String> {
+        search[q]["links"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{q} was searched: {search}"))
+            .iter()
+            .map(|l| l.as_str().unwrap().to_owned())
+            .collect()
+    };
+    let thanh_hoa = "/tin-tuc/thanh-hoa-ton-vinh-dien-hinh/";
+    for q in ["thanh hoa", "Thanh Hoá", "thanh ho"] {
+        assert_eq!(
+            links(&format!("/tim-kiem/ {q}"))[0],
+            thanh_hoa,
+            "{q}: {search}"
+        );
+    }
+    let conference = "/tin-tuc/lai-chau-tong-ket-chuong-trinh/";
+    for q in ["dai bieu", "đại biểu"] {
+        assert!(
+            links(&format!("/tim-kiem/ {q}")).contains(&conference.to_owned()),
+            "{q}: {search}"
+        );
+    }
+    assert!(
+        links("/tim-kiem/ Lai Châu").contains(&"/ket-qua/1-trieu-sang-kien/lai-chau/".to_owned())
+    );
+    let marks = search["/tim-kiem/ dai bieu"]["marks"]
+        .to_string()
+        .to_lowercase();
+    assert!(
+        marks.contains("\"đại\"") && marks.contains("\"biểu\""),
+        "marked: {marks}"
+    );
+    for q in ["conference", "Lai Chau"] {
+        let found = links(&format!("/en/search/ {q}"));
+        assert!(!found.is_empty(), "{q}: {search}");
+        assert!(
+            found.iter().all(|l| l.starts_with("/en/")),
+            "{q} finds English pages only: {found:?}"
+        );
+    }
+    assert!(
+        links("/en/search/ conference")
+            .contains(&"/en/news/lai-chau-tong-ket-chuong-trinh/".to_owned())
+    );
+    assert!(
+        links("/en/search/ Lai Chau")
+            .contains(&"/en/results/1-trieu-sang-kien/lai-chau/".to_owned())
+    );
+    assert_eq!(
+        search["keyboard"]["focused"], true,
+        "Tab reaches the results: {search}"
+    );
+    assert_eq!(
+        search["keyboard"]["url"], "?q=lai%20chau",
+        "Enter searches and keeps the query"
+    );
+    let bare = search["withoutScript"].to_string();
+    assert!(
+        bare.contains("/tin-tuc/") && bare.contains("/tags/"),
+        "without JavaScript: {bare}"
+    );
 }

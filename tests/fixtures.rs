@@ -207,7 +207,12 @@ fn ok_bilingual() {
         &sitemap,
         "<url>\n<loc>https://example.org/tin-tuc/hoi-nghi/</loc>\n<lastmod>2023-09-30</lastmod>\n</url>\n",
     );
+    // Every page but the search pages, which no search engine should list.
+    let search_pages = ["tim-kiem/index.html", "en/search/index.html"];
     for (path, _) in text_files(&b, &["index.html"]) {
+        if search_pages.contains(&path.as_str()) {
+            continue;
+        }
         let loc = format!(
             "<loc>https://example.org/{}</loc>",
             path.trim_end_matches("index.html")
@@ -215,6 +220,7 @@ fn ok_bilingual() {
         assert_has(&sitemap, &loc);
     }
     assert_lacks(&sitemap, "404.html");
+    assert_lacks(&sitemap, "tim-kiem");
 
     // The feeds: one per language, newest first, only that language's articles.
     let atom = b.read("atom.xml");
@@ -691,8 +697,10 @@ fn hostile_and_unicode() {
     let all = text_files(&b, &[".html", ".xml", ".txt"]);
     assert!(all.len() > 10, "{all:?}");
     for (path, text) in &all {
-        // The theme's own reading-aids script is the only script a page may have.
-        let text = text.replace("<script src=\"/reading.js\"></script>", "");
+        // The theme's own scripts (reading aids, search) are the only scripts a page may have.
+        let text = text
+            .replace("<script src=\"/reading.js\"></script>", "")
+            .replace("<script src=\"/search.js\" defer></script>", "");
         assert!(
             !text.to_lowercase().contains("<script"),
             "{path} has a raw <script>"

@@ -90,13 +90,7 @@ pub fn freeze(
         .map(|l| section_ids[&(String::new(), l)])
         .collect();
     let taxonomies = taxonomy::build(config, &articles, &latest);
-    let search: Vec<Address> = config
-        .langs()
-        .map(|l| {
-            let path = format!("{}{}/", lang_prefix(config, l), names.search_segment(l));
-            Address::new(config, path)
-        })
-        .collect();
+    let search = search_pages(config, names);
     let pages = pages::list(
         config,
         &pages::Parts {
@@ -113,10 +107,7 @@ pub fn freeze(
             .map(|&h| sections[h].address.join(config, "atom.xml"))
             .collect(),
         sitemap: Address::new(config, "sitemap.xml".to_owned()),
-        search_index: config
-            .langs()
-            .map(|l| Address::new(config, format!("search-index/{}/", config.code(l))))
-            .collect(),
+        search_index: search_indexes(config),
         search,
         articles,
         sections,
@@ -129,6 +120,25 @@ pub fn freeze(
         photos,
         drafts: routes.drafts,
     }
+}
+
+/// Per language, the search page's address: `tim-kiem/`, `en/search/`.
+fn search_pages(config: &Config, names: &Names) -> Vec<Address> {
+    config
+        .langs()
+        .map(|l| {
+            let path = format!("{}{}/", lang_prefix(config, l), names.search_segment(l));
+            Address::new(config, path)
+        })
+        .collect()
+}
+
+/// Per language, the folder of its search index: `search-index/vi/`.
+fn search_indexes(config: &Config) -> Vec<Address> {
+    config
+        .langs()
+        .map(|l| Address::new(config, format!("search-index/{}/", config.code(l))))
+        .collect()
 }
 
 /// The files that have a page of their own, with their bodies.
@@ -332,7 +342,12 @@ fn sections(
             };
             let (source, fm, html, text) = match text {
                 Some((doc, body)) => (Some(doc.src.shown), doc.fm, body.html, body.text),
-                None => (None, Default::default(), String::new(), PlainText::default()),
+                None => (
+                    None,
+                    Default::default(),
+                    String::new(),
+                    PlainText::default(),
+                ),
             };
             Section {
                 pages,

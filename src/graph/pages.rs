@@ -139,7 +139,13 @@ fn drafts(config: &Config, parts: &Parts) -> Vec<Draft> {
     for lang in config.langs() {
         let origin = PathBuf::from("themes").join(&config.theme);
         let address = parts.search[lang.0].clone();
-        out.push(Draft::one(PageKind::Search, lang, address, origin, Key::Search));
+        out.push(Draft::one(
+            PageKind::Search,
+            lang,
+            address,
+            origin,
+            Key::Search,
+        ));
     }
     for lang in config.langs() {
         // `404.html`, `en/404.html`: each language's own, the switcher leading between them.

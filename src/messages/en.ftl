@@ -132,6 +132,7 @@ stage-photos = photos
 stage-search = search index
 stage-render = render
 stage-write = write
+search-index-size = {"  "}search index ({ $code }): { $pages } pages, { $kilobytes } KB in { $files } files
 build-summary = built { $articles } articles ({ $per_lang }), { $files } files into { $output } in { $millis } ms
 check-summary = { $errors } { $errors ->
     [one] error

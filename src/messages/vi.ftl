@@ -114,6 +114,7 @@ stage-photos = ảnh
 stage-search = chỉ mục tìm kiếm
 stage-render = tạo trang
 stage-write = ghi ra thư mục
+search-index-size = {"  "}chỉ mục tìm kiếm ({ $code }): { $pages } trang, { $kilobytes } KB trong { $files } tệp
 build-summary = đã dựng { $articles } bài viết ({ $per_lang }), { $files } tệp vào { $output } trong { $millis } ms
 check-summary = { $errors } lỗi, { $warnings } cảnh báo{ $unchecked }
 files-not-checked = , { $files } tệp chưa kiểm tra được (có thể còn lỗi khác, sẽ hiện ra khi sửa xong các lỗi trên)

@@ -39,16 +39,28 @@ pub fn docs<'a>(config: &'a Config, graph: &'a SiteGraph, lang: Lang, l: &Locale
             PageKind::Section { id, number: 1 } => {
                 let s = &graph.sections[id];
                 let text = s.text.body.as_str();
-                out.push(doc(url, &s.title, "", [vec![], vec![&s.text.headings], vec![text]]));
+                out.push(doc(
+                    url,
+                    &s.title,
+                    "",
+                    [vec![], vec![&s.text.headings], vec![text]],
+                ));
             }
             PageKind::Campaign(c) => out.push(campaign(config, graph, c, lang, url)),
             PageKind::Unit { c, u } => {
                 let data = &graph.campaigns[c].data;
                 let unit = &data.units[u];
-                let cluster = unit.cluster.map(|cl| config.text(&data.clusters[cl].name, lang));
+                let cluster = unit
+                    .cluster
+                    .map(|cl| config.text(&data.clusters[cl].name, lang));
                 let name = config.text(&data.name, lang);
                 let strong = vec![name].into_iter().chain(cluster).collect();
-                out.push(doc(url, config.text(&unit.name, lang), name, [vec![], strong, vec![]]));
+                out.push(doc(
+                    url,
+                    config.text(&unit.name, lang),
+                    name,
+                    [vec![], strong, vec![]],
+                ));
             }
             PageKind::Cluster { c, cl } => {
                 let data = &graph.campaigns[c].data;
@@ -66,13 +78,22 @@ pub fn docs<'a>(config: &'a Config, graph: &'a SiteGraph, lang: Lang, l: &Locale
         }
     }
     // Articles newest first: a tie in score shows the newer page first.
-    out.sort_by(|a, b| b.sort.cmp(&a.sort));
+    out.sort_by_key(|d| std::cmp::Reverse(d.sort));
     out
 }
 
-fn doc<'a>(url: &'a str, title: &'a str, section: &'a str, words: [Vec<&'a str>; TIERS]) -> Doc<'a> {
+fn doc<'a>(
+    url: &'a str,
+    title: &'a str,
+    section: &'a str,
+    words: [Vec<&'a str>; TIERS],
+) -> Doc<'a> {
     let [_, strong, body] = words;
-    let text: String = body.iter().flat_map(|b| b.chars()).take(SNIPPET_TEXT).collect();
+    let text: String = body
+        .iter()
+        .flat_map(|b| b.chars())
+        .take(SNIPPET_TEXT)
+        .collect();
     Doc {
         url,
         title,
@@ -84,7 +105,13 @@ fn doc<'a>(url: &'a str, title: &'a str, section: &'a str, words: [Vec<&'a str>;
     }
 }
 
-fn article<'a>(config: &'a Config, graph: &'a SiteGraph, id: usize, url: &'a str, l: &Locale) -> Doc<'a> {
+fn article<'a>(
+    config: &'a Config,
+    graph: &'a SiteGraph,
+    id: usize,
+    url: &'a str,
+    l: &Locale,
+) -> Doc<'a> {
     let a = &graph.articles[id];
     let mut strong: Vec<&str> = vec![&a.summary, &a.text.headings];
     strong.extend(a.fm.tags.iter().map(String::as_str));
@@ -100,7 +127,13 @@ fn article<'a>(config: &'a Config, graph: &'a SiteGraph, id: usize, url: &'a str
     d
 }
 
-fn campaign<'a>(config: &'a Config, graph: &'a SiteGraph, c: usize, lang: Lang, url: &'a str) -> Doc<'a> {
+fn campaign<'a>(
+    config: &'a Config,
+    graph: &'a SiteGraph,
+    c: usize,
+    lang: Lang,
+    url: &'a str,
+) -> Doc<'a> {
     let node = &graph.campaigns[c];
     let data = &node.data;
     let mut strong: Vec<&str> = Vec::new();
@@ -108,11 +141,20 @@ fn campaign<'a>(config: &'a Config, graph: &'a SiteGraph, c: usize, lang: Lang, 
     strong.extend(data.organizer.iter().map(|t| config.text(t, lang)));
     strong.extend(data.units.iter().map(|u| config.text(&u.name, lang)));
     strong.extend(data.clusters.iter().map(|cl| config.text(&cl.name, lang)));
-    let mut body: Vec<&str> = data.description.iter().map(|t| config.text(t, lang)).collect();
+    let mut body: Vec<&str> = data
+        .description
+        .iter()
+        .map(|t| config.text(t, lang))
+        .collect();
     if let Some(intro) = &node.intro[lang.0] {
         strong.push(&intro.text.headings);
         body.push(&intro.text.body);
     }
     let section = graph.sections[node.section[lang.0]].title.as_str();
-    doc(url, config.text(&data.name, lang), section, [vec![], strong, body])
+    doc(
+        url,
+        config.text(&data.name, lang),
+        section,
+        [vec![], strong, body],
+    )
 }

@@ -32,7 +32,12 @@ pub fn build(docs: &[Doc]) -> Vec<IndexFile> {
         }
     }
     let mut files = shards(&keys);
-    files.extend(docs.par_iter().enumerate().map(fragment).collect::<Vec<_>>());
+    files.extend(
+        docs.par_iter()
+            .enumerate()
+            .map(fragment)
+            .collect::<Vec<_>>(),
+    );
     files
 }
 

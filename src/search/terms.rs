@@ -63,7 +63,10 @@ mod tests {
     #[test]
     fn case_marks_and_d_fold_away() {
         assert_eq!(folded("Công đoàn Đắk Lắk"), ["cong", "doan", "dak", "lak"]);
-        assert_eq!(folded("ĐẠI BIỂU, đại biểu!"), ["dai", "bieu", "dai", "bieu"]);
+        assert_eq!(
+            folded("ĐẠI BIỂU, đại biểu!"),
+            ["dai", "bieu", "dai", "bieu"]
+        );
         assert_eq!(folded("1 triệu sáng-kiến"), ["1", "trieu", "sang", "kien"]);
     }
 
@@ -87,6 +90,9 @@ mod tests {
     #[test]
     fn english_words_are_their_lower_case() {
         let t = term("Conference");
-        assert_eq!((t.folded.as_str(), t.marked.as_str()), ("conference", "conference"));
+        assert_eq!(
+            (t.folded.as_str(), t.marked.as_str()),
+            ("conference", "conference")
+        );
     }
 }

@@ -16,7 +16,7 @@ fn doc<'a>(url: &'a str, title: &'a str, body: &'a str) -> Doc<'a> {
     }
 }
 
-fn file<'a>(files: &'a [(String, Vec<u8>)], path: &str) -> serde_json::Value {
+fn file(files: &[(String, Vec<u8>)], path: &str) -> serde_json::Value {
     let (_, bytes) = files.iter().find(|(p, _)| p == path).expect(path);
     serde_json::from_slice(bytes).expect("JSON")
 }
@@ -26,13 +26,22 @@ fn entry(files: &[(String, Vec<u8>)], key: &str) -> Option<serde_json::Value> {
     files
         .iter()
         .filter(|(p, _)| p.starts_with("s/"))
-        .find_map(|(_, b)| serde_json::from_slice::<serde_json::Value>(b).ok()?.get(key).cloned())
+        .find_map(|(_, b)| {
+            serde_json::from_slice::<serde_json::Value>(b)
+                .ok()?
+                .get(key)
+                .cloned()
+        })
 }
 
 #[test]
 fn words_and_pairs_are_keys_with_their_marked_forms_and_weights() {
     let docs = [
-        doc("/a/", "Thanh Hóa tôn vinh điển hình", "Công đoàn tỉnh Thanh Hoá."),
+        doc(
+            "/a/",
+            "Thanh Hóa tôn vinh điển hình",
+            "Công đoàn tỉnh Thanh Hoá.",
+        ),
         doc("/b/", "Hội nghị", "Đại biểu thanh hoa."),
     ];
     let files = build(&docs);
@@ -42,7 +51,10 @@ fn words_and_pairs_are_keys_with_their_marked_forms_and_weights() {
     assert_eq!(pair["thanh hoa"], serde_json::json!([[], [], [1]]));
     // `đ` folds to d; the marked form keeps it.
     let dai = entry(&files, "dai").expect("đại is found as dai");
-    assert_eq!(dai[super::term("đại").marked], serde_json::json!([[], [], [1]]));
+    assert_eq!(
+        dai[super::term("đại").marked],
+        serde_json::json!([[], [], [1]])
+    );
     assert!(entry(&files, "đại").is_none(), "keys are folded");
     let fragment = file(&files, "f/1.json");
     assert_eq!(fragment["u"], "/b/");
@@ -57,13 +69,21 @@ fn page_ids_are_written_as_differences() {
         .collect();
     let files = build(&docs);
     let kien = entry(&files, "kien").unwrap();
-    assert_eq!(kien[super::term("kiến").marked], serde_json::json!([[], [], [0, 1, 1, 1]]));
+    assert_eq!(
+        kien[super::term("kiến").marked],
+        serde_json::json!([[], [], [0, 1, 1, 1]])
+    );
 }
 
 #[test]
 fn shards_are_in_key_order_and_named_by_their_content() {
     let bodies: Vec<String> = (0..400)
-        .map(|i| format!("bài số {i} về công đoàn cơ sở và người lao động {}", i * 7919))
+        .map(|i| {
+            format!(
+                "bài số {i} về công đoàn cơ sở và người lao động {}",
+                i * 7919
+            )
+        })
         .collect();
     let docs: Vec<Doc> = bodies.iter().map(|b| doc("/x/", "Tin", b)).collect();
     let files = build(&docs);
@@ -76,7 +96,11 @@ fn shards_are_in_key_order_and_named_by_their_content() {
         let name = s[1].as_str().unwrap();
         let shard = file(&files, &format!("s/{name}.json"));
         let keys: Vec<&String> = shard.as_object().unwrap().keys().collect();
-        assert_eq!(keys[0], s[0].as_str().unwrap(), "the first key is the one listed");
+        assert_eq!(
+            keys[0],
+            s[0].as_str().unwrap(),
+            "the first key is the one listed"
+        );
     }
     assert_eq!(build(&docs), files, "the same pages give the same bytes");
 }

@@ -46,6 +46,7 @@ const pages = {
   results: ["/ket-qua/1-trieu-sang-kien/", "/en/results/1-trieu-sang-kien/"],
   unit: ["/ket-qua/1-trieu-sang-kien/lai-chau/", "/en/results/1-trieu-sang-kien/lai-chau/"],
   "not-found": ["/404.html", "/en/404.html"],
+  search: ["/tim-kiem/", "/en/search/"],
 };
 
 async function open(context, path) {
@@ -112,6 +113,48 @@ try {
   report.aids.visibleWithoutScript = await noScript.isVisible(".reading-aids");
   report.aids.articleWithoutScript = (await noScript.textContent("main")).length;
   await plain.close();
+  // Search typed as readers type, on each language's page: the pages found, in order, the
+  // words marked in the snippets, then axe-core with the results shown.
+  report.search = {};
+  const typing = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const searches = [["/tim-kiem/", ["thanh hoa", "Thanh Hoá", "dai bieu", "đại biểu", "Lai Châu", "thanh ho"]],
+    ["/en/search/", ["conference", "Lai Chau"]]];
+  for (const [path, queries] of searches) {
+    const page = await open(typing, path);
+    for (const q of queries) {
+      await page.fill("#search-query", "");
+      await page.locator("#search-query").pressSequentially(q);
+      await page.waitForFunction((q) => document.getElementById("search-status").textContent.includes(`“${q}”`), q);
+      await page.waitForFunction(() => document.querySelectorAll("#search-results li").length > 0 || /Không tìm|No page/.test(document.getElementById("search-status").textContent));
+      const links = await page.$$eval("#search-results h2 a", (as) => as.map((a) => new URL(a.href).pathname));
+      const marks = await page.$$eval("#search-results mark", (ms) => ms.map((m) => m.textContent));
+      report.search[`${path} ${q}`] = { links, marks, status: await page.textContent("#search-status") };
+    }
+    await page.addScriptTag({ path: axePath });
+    const result = await page.evaluate(() => axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+    }));
+    for (const v of result.violations) {
+      report.violations.push({ path, mode: "results", id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) });
+    }
+    const file = join(shots, `search-results-${path.startsWith("/en/") ? "en" : "vi"}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    await page.close();
+  }
+  // The keyboard: Enter in the box searches, Tab reaches the first result.
+  const keys = await open(typing, "/tim-kiem/");
+  await keys.focus("#search-query");
+  await keys.keyboard.type("lai chau");
+  await keys.keyboard.press("Enter");
+  await keys.waitForSelector("#search-results a");
+  await keys.keyboard.press("Tab");
+  await keys.keyboard.press("Tab");
+  report.search.keyboard = { focused: await keys.evaluate(() => document.activeElement.closest("#search-results") !== null), url: new URL(keys.url()).search };
+  await typing.close();
+  const noScriptSearch = await browser.newContext({ javaScriptEnabled: false });
+  const bare = await open(noScriptSearch, "/tim-kiem/");
+  report.search.withoutScript = await bare.$$eval("main a", (as) => as.map((a) => new URL(a.href).pathname));
+  await noScriptSearch.close();
 } finally {
   await browser.close();
   server.close();

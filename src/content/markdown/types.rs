@@ -76,7 +76,11 @@ impl PlainText {
         let mut out = PlainText::default();
         let mut in_heading = false;
         for (event, _) in events {
-            let sink = if in_heading { &mut out.headings } else { &mut out.body };
+            let sink = if in_heading {
+                &mut out.headings
+            } else {
+                &mut out.body
+            };
             match event {
                 Event::Text(t) | Event::Code(t) => sink.push_str(t),
                 Event::SoftBreak | Event::HardBreak => sink.push(' '),
