@@ -3,14 +3,19 @@
 # with Vietnamese text drawn from scripts/bench/vocab-vi.txt (Zipf frequencies), built with
 # --verbose (stage times and index sizes), then queried in headless Chromium: bytes of index
 # and code the first query downloads (uncompressed) and the time it takes.
-# Usage: scripts/bench-search.sh [N]. Needs python3, node, Chromium and
+# Usage: [BENCH_DIR=folder] scripts/bench-search.sh [N]. Needs python3, node, Chromium and
 # `npm ci --prefix tests/browser`.
 set -euo pipefail
 n=${1:-10000}
 cd "$(dirname "$0")/.."
 cargo build --release --quiet
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
+# BENCH_DIR=folder keeps the generated site there (made again only when it has no content/).
+dir=${BENCH_DIR:-}
+if [ -z "$dir" ]; then
+  dir=$(mktemp -d)
+  trap 'rm -rf "$dir"' EXIT
+fi
+if [ ! -d "$dir/content" ]; then
 mkdir -p "$dir/content/news"
 cp site.yaml "$dir/"
 python3 - "$dir" "$n" scripts/bench/vocab-vi.txt <<'PY'
@@ -36,6 +41,7 @@ for i in range(n):
         with open(os.path.join(root, "content/news", f"bai-{i}.{lang}.md"), "w", encoding="utf-8") as f:
             f.write(f"---\ntitle: \"{title}\"\ndate: {date}\ntags: [t{i % 300}]\n---\n\n" + "\n\n".join(parts) + "\n")
 PY
+fi
 /usr/bin/time -f "wall %e s, peak memory %M KB" target/release/campaign-site build --verbose \
   --root "$dir" --output "$dir/public"
 node scripts/bench/search.mjs "$dir/public" 18765

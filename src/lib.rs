@@ -104,8 +104,10 @@ pub fn examine(root: &Path, opts: &Options) -> Result<Site, Failure> {
     }
     clock.lap("photos");
     let (index, search) = match &theme {
-        Some(theme) => search::index(&config, &made.graph, theme.templates.locales()),
-        None => Default::default(),
+        Some(theme) if config.search => {
+            search::index(&config, &made.graph, theme.templates.locales())
+        }
+        _ => Default::default(),
     };
     clock.lap("search");
     let pages = match &theme {

@@ -496,7 +496,7 @@ fn unknown_site_key() {
     assert_fails_with(
         &b,
         &[
-            "site.yaml:6:1: unknown key \"colour\"; the keys that can be used here are: title, description, base_url, default_language, languages, theme, timezone, paginate, default_author, footer, embeds",
+            "site.yaml:6:1: unknown key \"colour\"; the keys that can be used here are: title, description, base_url, default_language, languages, theme, timezone, paginate, default_author, search, footer, embeds",
         ],
     );
 }

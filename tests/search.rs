@@ -184,3 +184,10 @@ fn the_index_of_a_second_build_is_byte_identical() {
     assert!(first.contains_key("en/meta.json"));
     assert_eq!(first, index("two"));
 }
+
+#[test]
+fn the_search_script_stays_under_10_kb() {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/static/search.js");
+    let size = fs::metadata(&script).unwrap().len();
+    assert!(size < 10 * 1024, "search.js is {size} bytes");
+}

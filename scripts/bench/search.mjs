@@ -40,7 +40,7 @@ try {
       const base = document.querySelector("form[data-index]").getAttribute("data-index");
       const index = new campaignSearch.Index((p) => fetch(base + p).then((r) => r.json()));
       const start = performance.now();
-      const found = await index.search(query);
+      const found = (await index.search(query)).results;
       await Promise.all(found.slice(0, 10).map((r) => index.fragment(r.id)));
       const ms = performance.now() - start;
       const bytes = performance.getEntriesByType("resource")

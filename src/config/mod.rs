@@ -32,6 +32,9 @@ struct RawConfig {
     paginate: Option<usize>,
     #[serde(default)]
     default_author: Option<String>,
+    /// Whether the site has a search page and index (default: yes).
+    #[serde(default)]
+    search: Option<bool>,
     #[serde(default)]
     footer: Footer,
     /// Hosts whose `<iframe>`s raw HTML may keep (CONTENT.md §9).
@@ -77,6 +80,8 @@ pub struct Config {
     pub timezone: FixedOffset,
     pub paginate: usize,
     pub default_author: Option<String>,
+    /// Whether to make the search pages and their index.
+    pub search: bool,
     pub footer: Footer,
     /// Hosts whose `<iframe>`s raw HTML may keep, in lower case.
     pub embeds: Vec<String>,
@@ -217,6 +222,7 @@ fn check(
         timezone,
         paginate,
         default_author: raw.default_author,
+        search: raw.search.unwrap_or(true),
         footer: raw.footer,
         embeds,
     })

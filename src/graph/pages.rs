@@ -136,7 +136,7 @@ fn drafts(config: &Config, parts: &Parts) -> Vec<Draft> {
     for (tax, t) in parts.taxonomies.iter().enumerate() {
         taxonomy_pages(config, tax, t, &mut out);
     }
-    for lang in config.langs() {
+    for lang in config.langs().filter(|_| config.search) {
         let origin = PathBuf::from("themes").join(&config.theme);
         let address = parts.search[lang.0].clone();
         out.push(Draft::one(

@@ -32,7 +32,7 @@ pub struct SiteView<'a> {
     pub feed_url: String,
     pub tags_url: String,
     pub categories_url: String,
-    /// The search page of this language.
+    /// The search page of this language; empty when the site has none (`search: false`).
     pub search_url: String,
     pub default_language: &'a str,
     pub languages: Vec<LanguageView<'a>>,
@@ -154,7 +154,10 @@ impl<'a> Views<'a> {
             feed_url: g.feeds[lang.0].url.clone(),
             tags_url: g.taxonomy(TaxKind::Tags, lang).address.url.clone(),
             categories_url: g.taxonomy(TaxKind::Categories, lang).address.url.clone(),
-            search_url: g.search[lang.0].url.clone(),
+            search_url: match c.search {
+                true => g.search[lang.0].url.clone(),
+                false => String::new(),
+            },
             default_language: c.code(Lang::DEFAULT),
             languages: c
                 .langs()

@@ -11,7 +11,7 @@ use crate::locale::Locale;
 pub const TIERS: usize = 3;
 
 /// The longest text kept for a result's snippet, in characters.
-const SNIPPET_TEXT: usize = 2400;
+const SNIPPET_TEXT: usize = 1200;
 
 /// One page of the index.
 pub struct Doc<'a> {

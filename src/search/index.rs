@@ -1,155 +1,281 @@
-//! The files of one language's index: `meta.json` (how many pages, and the first key of each
-//! shard), shards of keys in byte order (`s/<hash>.json`: each folded word and each pair of
-//! neighbouring words, with the pages that have it per marked form and weight), and one
-//! fragment per page (`f/<id>.json`: address, title, date, section and the start of its text).
-//! A query loads `meta.json`, the shards its words fall in and the fragments of the results it
-//! shows, nothing more.
+//! The files of one language's index. Keys are folded words and pairs of neighbouring words;
+//! each key lists, per marked form, the pages that have it in each tier. Keys are grouped in
+//! buckets by their first letters, a bucket split by the next letter while it is too large:
+//! `meta.json` names the buckets that were split (and the letters they split by), so a query
+//! finds the one bucket of a word, or the few that hold every word it starts. One fragment
+//! file per four pages (`f/<id / 4>.json`) holds what their results show.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::hash_map::Entry;
+use std::hash::BuildHasher;
+
+use rustc_hash::{FxBuildHasher, FxHashMap as HashMap};
 
 use rayon::prelude::*;
 
+use super::buckets;
 use super::docs::{Doc, TIERS};
-use super::terms::{Term, terms};
+use super::terms::{Term, term};
 
-/// A shard is closed once it holds this many bytes (one key may make it larger).
-const SHARD_BYTES: usize = 24 * 1024;
+/// Pages are read in chunks of this many, in parallel, each with its own word list.
+const CHUNK: usize = 512;
 
-/// Per marked form, the pages in each tier (ids ascending).
-type Postings = BTreeMap<String, [Vec<u32>; TIERS]>;
+/// The results of this many pages in a row are in one fragment file: fewer files to upload,
+/// at most this many pages' texts loaded per result shown. search.js knows it too.
+const FRAGMENTS: usize = 4;
 
 /// A file of the index: its path below the index folder, and its bytes.
 pub type IndexFile = (String, Vec<u8>);
 
+/// A key by the ids of its terms, `first << 32 | second`: one word (its second is
+/// [`NONE`]), or a word and the next. One integer, so that hashing it is one step.
+type Key = u64;
+
+const NONE: u32 = u32::MAX;
+
+fn key(first: u32, second: u32) -> Key {
+    (u64::from(first) << 32) | u64::from(second)
+}
+
+fn parts(key: Key) -> (u32, u32) {
+    ((key >> 32) as u32, key as u32)
+}
+
+/// The same key in other term ids.
+fn remap(k: Key, ids: &[u32]) -> Key {
+    match parts(k) {
+        (a, NONE) => key(ids[a as usize], NONE),
+        (a, b) => key(ids[a as usize], ids[b as usize]),
+    }
+}
+
+/// The pages of one key in a chunk, each once with the first tier it is found in (tiers
+/// are read in order) as `page << 2 | tier`: the first inline, since most pairs of words
+/// occur once in a chunk, the others after it.
+struct Lists {
+    first: u32,
+    more: Vec<u32>,
+}
+
+impl Lists {
+    fn last(&self) -> u32 {
+        self.more.last().copied().unwrap_or(self.first) >> 2
+    }
+
+    fn all(&self) -> impl Iterator<Item = u32> + '_ {
+        std::iter::once(self.first).chain(self.more.iter().copied())
+    }
+}
+
+/// The keys of a chunk of pages, by ids into the chunk's own terms.
+struct Chunk {
+    terms: Vec<Term>,
+    keys: HashMap<Key, Lists>,
+}
+
 /// The index of `docs`, whose ids are their places in the list.
 pub fn build(docs: &[Doc]) -> Vec<IndexFile> {
-    let per_doc: Vec<Vec<(String, String, u8)>> = docs.par_iter().map(keys_of).collect();
-    let mut keys: BTreeMap<String, Postings> = BTreeMap::new();
-    for (id, entries) in per_doc.into_iter().enumerate() {
-        for (key, marked, tier) in entries {
-            let lists = keys.entry(key).or_default().entry(marked).or_default();
-            lists[usize::from(tier)].push(id as u32);
-        }
-    }
-    let mut files = shards(&keys);
-    files.extend(
-        docs.par_iter()
-            .enumerate()
-            .map(fragment)
-            .collect::<Vec<_>>(),
-    );
+    let chunks: Vec<Chunk> = docs
+        .par_chunks(CHUNK)
+        .enumerate()
+        .map(|(i, chunk)| read_chunk(chunk, (i * CHUNK) as u32))
+        .collect();
+    let (terms, globals) = vocabulary(&chunks);
+    // Each chunk's keys in the ids of the whole index, in parts by key, merged part by part.
+    let shares = 2 * rayon::current_num_threads();
+    let split: Vec<Vec<Vec<(Key, Lists)>>> = chunks
+        .into_par_iter()
+        .zip(globals)
+        .map(|(chunk, global)| {
+            let mut out: Vec<Vec<(Key, Lists)>> = (0..shares).map(|_| Vec::new()).collect();
+            for (key, lists) in chunk.keys {
+                let key = remap(key, &global);
+                out[FxBuildHasher.hash_one(key) as usize % shares].push((key, lists));
+            }
+            out
+        })
+        .collect();
+    let mut entries: Vec<(String, String, String)> = (0..shares)
+        .into_par_iter()
+        .flat_map_iter(|part| {
+            let mut merged: HashMap<Key, [Vec<u32>; TIERS]> = HashMap::default();
+            for chunk in &split {
+                for (key, lists) in &chunk[part] {
+                    let all = merged.entry(*key).or_default();
+                    for page in lists.all() {
+                        all[(page & 3) as usize].push(page >> 2);
+                    }
+                }
+            }
+            let terms = &terms;
+            merged
+                .into_iter()
+                .map(move |(key, lists)| entry(terms, key, &lists))
+        })
+        .collect();
+    entries.par_sort_unstable();
+    let mut files = buckets::write(&entries);
+    let groups: Vec<_> = docs
+        .par_chunks(FRAGMENTS)
+        .enumerate()
+        .map(fragments)
+        .collect();
+    files.extend(groups);
     files
 }
 
-/// Every key of a page (words and pairs of neighbouring words) with its marked form and the
-/// best tier it stands in; each once.
-fn keys_of(doc: &Doc) -> Vec<(String, String, u8)> {
-    let mut best: HashMap<(String, String), u8> = HashMap::new();
-    let mut note = |key: String, marked: String, tier: u8| {
-        best.entry((key, marked))
-            .and_modify(|t| *t = (*t).min(tier))
-            .or_insert(tier);
+/// The terms of every chunk as one list, and per chunk the id of each of its terms in it.
+fn vocabulary(chunks: &[Chunk]) -> (Vec<Term>, Vec<Vec<u32>>) {
+    let mut terms: Vec<Term> = Vec::new();
+    let mut ids: HashMap<&Term, u32> = HashMap::default();
+    let globals = chunks
+        .iter()
+        .map(|chunk| {
+            chunk
+                .terms
+                .iter()
+                .map(|t| {
+                    *ids.entry(t).or_insert_with(|| {
+                        terms.push(t.clone());
+                        terms.len() as u32 - 1
+                    })
+                })
+                .collect()
+        })
+        .collect();
+    (terms, globals)
+}
+
+/// A key's folded text, its marked form and its encoded page lists.
+fn entry(terms: &[Term], key: Key, lists: &[Vec<u32>; TIERS]) -> (String, String, String) {
+    let (folded, marked) = match parts(key) {
+        (a, NONE) => (
+            terms[a as usize].folded.clone(),
+            terms[a as usize].marked.clone(),
+        ),
+        (a, b) => {
+            let (a, b) = (&terms[a as usize], &terms[b as usize]);
+            (
+                format!("{} {}", a.folded, b.folded),
+                format!("{} {}", a.marked, b.marked),
+            )
+        }
     };
-    for (tier, texts) in doc.fields.iter().enumerate() {
-        let tier = tier as u8;
-        for text in texts {
-            let mut previous: Option<Term> = None;
-            for t in terms(text) {
-                if let Some(p) = &previous {
-                    note(
-                        format!("{} {}", p.folded, t.folded),
-                        format!("{} {}", p.marked, t.marked),
-                        tier,
-                    );
+    (folded, marked, encode(lists))
+}
+
+/// The keys of a chunk of pages whose first id is `first`.
+fn read_chunk(docs: &[Doc], first: u32) -> Chunk {
+    let mut terms: Vec<Term> = Vec::new();
+    let mut by_term: HashMap<Term, u32> = HashMap::default();
+    let mut by_word: HashMap<&str, u32> = HashMap::default();
+    let mut keys: HashMap<Key, Lists> = HashMap::default();
+    for (page, doc) in (first..).zip(docs) {
+        for (tier, texts) in doc.fields.iter().enumerate() {
+            let mut note = |key| {
+                let noted = (page << 2) | tier as u32;
+                match keys.entry(key) {
+                    Entry::Vacant(e) => {
+                        e.insert(Lists {
+                            first: noted,
+                            more: Vec::new(),
+                        });
+                    }
+                    Entry::Occupied(mut e) if e.get().last() != page => {
+                        e.get_mut().more.push(noted)
+                    }
+                    Entry::Occupied(_) => {}
                 }
-                note(t.folded.clone(), t.marked.clone(), tier);
-                previous = Some(t);
+            };
+            for text in texts {
+                let mut previous = None;
+                for word in super::terms::words(text) {
+                    let id = *by_word.entry(word).or_insert_with(|| {
+                        let t = term(word);
+                        *by_term.entry(t.clone()).or_insert_with(|| {
+                            terms.push(t);
+                            terms.len() as u32 - 1
+                        })
+                    });
+                    if terms[id as usize].folded.is_empty() {
+                        continue;
+                    }
+                    note(key(id, NONE));
+                    if let Some(p) = previous {
+                        note(key(p, id));
+                    }
+                    previous = Some(id);
+                }
             }
         }
     }
-    let mut out: Vec<(String, String, u8)> =
-        best.into_iter().map(|((k, m), t)| (k, m, t)).collect();
-    out.sort_unstable();
+    Chunk { terms, keys }
+}
+
+/// The digits of the page lists: 5 bits of a number per character, with a sixth bit saying
+/// that more characters of the same number follow.
+const DIGITS: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// The three tiers' page lists, each as the differences between ascending ids, `,` between
+/// tiers: `"A,,BAC"` is page 0 in the title and pages 1, 1 + 0 + 1... in the text.
+fn encode(lists: &[Vec<u32>; TIERS]) -> String {
+    let mut out = String::new();
+    for (t, ids) in lists.iter().enumerate() {
+        if t > 0 {
+            out.push(',');
+        }
+        let mut last = 0;
+        for (i, &id) in ids.iter().enumerate() {
+            // The first id is written as it is, the others as their distance from the last.
+            let mut n = if i == 0 { id } else { id - last - 1 };
+            last = id;
+            loop {
+                let digit = (n & 31) as usize;
+                n >>= 5;
+                if n == 0 {
+                    out.push(DIGITS[digit] as char);
+                    break;
+                }
+                out.push(DIGITS[digit | 32] as char);
+            }
+        }
+    }
     out
 }
 
-/// The shards, in key order, and `meta.json` naming the first key of each.
-fn shards(keys: &BTreeMap<String, Postings>) -> Vec<IndexFile> {
-    let mut files = Vec::new();
-    let mut firsts: Vec<(String, String)> = Vec::new();
-    let mut shard = String::new();
-    let mut first: Option<&str> = None;
-    let mut close = |shard: &mut String, first: &str, files: &mut Vec<IndexFile>| {
-        shard.push('}');
-        let name = format!("{:016x}", fnv1a(shard.as_bytes()));
-        firsts.push((first.to_owned(), name.clone()));
-        files.push((format!("s/{name}.json"), std::mem::take(shard).into_bytes()));
-    };
-    for (key, postings) in keys {
-        shard.push(if first.is_none() { '{' } else { ',' });
-        first.get_or_insert(key);
-        json_string(&mut shard, key);
-        shard.push(':');
-        entry(&mut shard, postings);
-        if shard.len() >= SHARD_BYTES {
-            close(&mut shard, first.take().unwrap_or_default(), &mut files);
-        }
-    }
-    if let Some(first) = first {
-        close(&mut shard, first, &mut files);
-    }
-    let meta = serde_json::json!({ "v": 1, "shards": firsts });
-    files.push(("meta.json".to_owned(), meta.to_string().into_bytes()));
-    files
+/// What the results of pages `FRAGMENTS * group`.. show, in one file: `f/<group>.json`.
+fn fragments((group, docs): (usize, &[Doc])) -> IndexFile {
+    let pages: Vec<serde_json::Value> = docs
+        .iter()
+        .map(|doc| {
+            serde_json::json!({
+                "u": doc.url,
+                "t": doc.title,
+                "d": doc.date,
+                "s": doc.section,
+                "x": doc.text,
+            })
+        })
+        .collect();
+    let text = serde_json::Value::from(pages).to_string();
+    (format!("f/{group}.json"), text.into_bytes())
 }
 
-/// `{"hóa":[[title ids],[strong ids],[body ids]],...}`, each list as differences.
-fn entry(out: &mut String, postings: &Postings) {
-    out.push('{');
-    for (i, (marked, lists)) in postings.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        json_string(out, marked);
-        out.push_str(":[");
-        for (t, ids) in lists.iter().enumerate() {
-            if t > 0 {
-                out.push(',');
-            }
-            out.push('[');
-            let mut last = 0;
-            for (j, id) in ids.iter().enumerate() {
-                if j > 0 {
-                    out.push(',');
+#[cfg(test)]
+pub fn decode(text: &str) -> Vec<Vec<u32>> {
+    text.split(',')
+        .map(|tier| {
+            let (mut out, mut n, mut shift, mut last) = (Vec::new(), 0u32, 0, None::<u32>);
+            for c in tier.bytes() {
+                let d = DIGITS.iter().position(|&x| x == c).expect("a digit") as u32;
+                n |= (d & 31) << shift;
+                shift += 5;
+                if d < 32 {
+                    let id = last.map_or(n, |l| l + n + 1);
+                    out.push(id);
+                    (last, n, shift) = (Some(id), 0, 0);
                 }
-                out.push_str(&(id - last).to_string());
-                last = *id;
             }
-            out.push(']');
-        }
-        out.push(']');
-    }
-    out.push('}');
-}
-
-fn fragment((id, doc): (usize, &Doc)) -> IndexFile {
-    let value = serde_json::json!({
-        "u": doc.url,
-        "t": doc.title,
-        "d": doc.date,
-        "s": doc.section,
-        "x": doc.text,
-    });
-    (format!("f/{id}.json"), value.to_string().into_bytes())
-}
-
-fn json_string(out: &mut String, s: &str) {
-    out.push_str(&serde_json::Value::from(s).to_string());
-}
-
-/// A name for a shard that changes when its content does (so caches never serve an old one).
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
-    })
+            out
+        })
+        .collect()
 }

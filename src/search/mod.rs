@@ -2,6 +2,7 @@
 //! split into shards that the reader's browser loads only as a query needs them
 //! (themes/default/static/search.js reads them).
 
+mod buckets;
 mod docs;
 mod index;
 mod terms;

@@ -10,7 +10,7 @@ use unicode_normalization::UnicodeNormalization;
 const TONES: [char; 5] = ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}'];
 
 /// One word of a text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Term {
     /// Lower case, without marks, `đ` as `d`: what a reader typing without marks writes.
     pub folded: String,
@@ -18,12 +18,18 @@ pub struct Term {
     pub marked: String,
 }
 
-/// The words of `text`: runs of letters and digits.
+/// The words of `text` as written: runs of letters, digits and marks.
+pub fn words(text: &str) -> impl Iterator<Item = &str> {
+    let apart = |c: char| match c.is_ascii() {
+        true => !c.is_ascii_alphanumeric(),
+        false => !c.is_alphanumeric() && !is_mark(c),
+    };
+    text.split(apart).filter(|w| !w.is_empty())
+}
+
+/// The words of `text`, folded and marked.
 pub fn terms(text: &str) -> impl Iterator<Item = Term> + '_ {
-    text.split(|c: char| !c.is_alphanumeric() && !is_mark(c))
-        .filter(|w| !w.is_empty())
-        .map(term)
-        .filter(|t| !t.folded.is_empty())
+    words(text).map(term).filter(|t| !t.folded.is_empty())
 }
 
 fn is_mark(c: char) -> bool {

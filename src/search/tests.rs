@@ -1,8 +1,10 @@
-//! The index as a reader's browser reads it: shards in key order, keys with their marked
-//! forms and weights, one fragment per page, the same bytes from the same site.
+//! The index as a reader's browser reads it: keys with their marked forms and the pages of
+//! each tier, buckets split by the next letter while too large, one fragment per page, the
+//! same bytes from the same pages.
 
 use super::docs::Doc;
-use super::index::build;
+use super::index::{build, decode};
+use super::term;
 
 fn doc<'a>(url: &'a str, title: &'a str, body: &'a str) -> Doc<'a> {
     Doc {
@@ -16,21 +18,19 @@ fn doc<'a>(url: &'a str, title: &'a str, body: &'a str) -> Doc<'a> {
     }
 }
 
-fn file(files: &[(String, Vec<u8>)], path: &str) -> serde_json::Value {
+fn json(files: &[(String, Vec<u8>)], path: &str) -> serde_json::Value {
     let (_, bytes) = files.iter().find(|(p, _)| p == path).expect(path);
     serde_json::from_slice(bytes).expect("JSON")
 }
 
-/// The entry of `key` in whichever shard holds it.
-fn entry(files: &[(String, Vec<u8>)], key: &str) -> Option<serde_json::Value> {
+/// The pages of `key` in its marked form `marked`, per tier, from whichever bucket holds it.
+fn pages(files: &[(String, Vec<u8>)], key: &str, marked: &str) -> Option<Vec<Vec<u32>>> {
     files
         .iter()
         .filter(|(p, _)| p.starts_with("s/"))
         .find_map(|(_, b)| {
-            serde_json::from_slice::<serde_json::Value>(b)
-                .ok()?
-                .get(key)
-                .cloned()
+            let bucket: serde_json::Value = serde_json::from_slice(b).ok()?;
+            Some(decode(bucket.get(key)?.get(marked)?.as_str()?))
         })
 }
 
@@ -45,38 +45,46 @@ fn words_and_pairs_are_keys_with_their_marked_forms_and_weights() {
         doc("/b/", "Hội nghị", "Đại biểu thanh hoa."),
     ];
     let files = build(&docs);
-    // "thanh hoa": page 0 in its title (tier 0), page 1 in its body, each under its marks.
-    let pair = entry(&files, "thanh hoa").expect("the pair is a key");
-    assert_eq!(pair["thanh hoá"], serde_json::json!([[0], [], []]));
-    assert_eq!(pair["thanh hoa"], serde_json::json!([[], [], [1]]));
-    // `đ` folds to d; the marked form keeps it.
-    let dai = entry(&files, "dai").expect("đại is found as dai");
+    // "thanh hoa": page 0 in its title (tier 0), page 1 in its text, each under its marks.
+    let marked = term("Hóa").marked;
     assert_eq!(
-        dai[super::term("đại").marked],
-        serde_json::json!([[], [], [1]])
+        pages(&files, "thanh hoa", &format!("thanh {marked}")),
+        Some(vec![vec![0], vec![], vec![]])
     );
-    assert!(entry(&files, "đại").is_none(), "keys are folded");
-    let fragment = file(&files, "f/1.json");
+    assert_eq!(
+        pages(&files, "thanh hoa", "thanh hoa"),
+        Some(vec![vec![], vec![], vec![1]])
+    );
+    // `đ` folds to d; the marked form keeps it.
+    assert_eq!(
+        pages(&files, "dai", &term("đại").marked),
+        Some(vec![vec![], vec![], vec![1]])
+    );
+    assert!(
+        pages(&files, "đại", &term("đại").marked).is_none(),
+        "keys are folded"
+    );
+    // Four pages' results to a file: page 1 is the second of f/0.json.
+    let fragment = &json(&files, "f/0.json")[1];
     assert_eq!(fragment["u"], "/b/");
     assert_eq!(fragment["t"], "Hội nghị");
 }
 
 #[test]
-fn page_ids_are_written_as_differences() {
-    let docs: Vec<Doc> = ["/1/", "/2/", "/3/", "/4/"]
-        .iter()
-        .map(|u| doc(u, "Tin", "sáng kiến"))
-        .collect();
+fn page_lists_are_written_as_small_differences() {
+    let docs: Vec<Doc> = (0..40).map(|_| doc("/x/", "Tin", "sáng kiến")).collect();
     let files = build(&docs);
-    let kien = entry(&files, "kien").unwrap();
-    assert_eq!(
-        kien[super::term("kiến").marked],
-        serde_json::json!([[], [], [0, 1, 1, 1]])
-    );
+    let all: Vec<u32> = (0..40).collect();
+    let kien = pages(&files, "kien", &term("kiến").marked).unwrap();
+    assert_eq!(kien, vec![vec![], vec![], all]);
+    // Forty pages in a row take one character each.
+    let bucket = files.iter().find(|(p, _)| p.starts_with("s/")).unwrap();
+    let text = String::from_utf8(bucket.1.clone()).unwrap();
+    assert!(text.contains(&format!(",,{}", "A".repeat(40))), "{text}");
 }
 
 #[test]
-fn shards_are_in_key_order_and_named_by_their_content() {
+fn large_buckets_are_split_by_the_next_letter() {
     let bodies: Vec<String> = (0..400)
         .map(|i| {
             format!(
@@ -87,20 +95,33 @@ fn shards_are_in_key_order_and_named_by_their_content() {
         .collect();
     let docs: Vec<Doc> = bodies.iter().map(|b| doc("/x/", "Tin", b)).collect();
     let files = build(&docs);
-    let meta = file(&files, "meta.json");
-    let shards = meta["shards"].as_array().unwrap();
-    assert!(shards.len() > 1, "a large index is split: {}", shards.len());
-    let firsts: Vec<&str> = shards.iter().map(|s| s[0].as_str().unwrap()).collect();
-    assert!(firsts.windows(2).all(|w| w[0] < w[1]), "{firsts:?}");
-    for s in shards {
-        let name = s[1].as_str().unwrap();
-        let shard = file(&files, &format!("s/{name}.json"));
-        let keys: Vec<&String> = shard.as_object().unwrap().keys().collect();
-        assert_eq!(
-            keys[0],
-            s[0].as_str().unwrap(),
-            "the first key is the one listed"
-        );
+    let meta = json(&files, "meta.json");
+    let split = meta["split"].as_object().unwrap();
+    assert!(split.len() > 1, "a large index is split: {split:?}");
+    // Every bucket a split names exists, and holds only keys with its letters.
+    for (prefix, letters) in split {
+        for letter in letters.as_str().unwrap().chars() {
+            let part = format!("{prefix}{letter}");
+            if split.contains_key(&part) {
+                continue;
+            }
+            let hex: String = part.bytes().map(|b| format!("{b:02x}")).collect();
+            let bucket = json(&files, &format!("s/_{hex}.json"));
+            for key in bucket.as_object().unwrap().keys() {
+                match part.strip_suffix('$') {
+                    Some(whole) => assert_eq!(key, whole),
+                    None => assert!(key.starts_with(&part), "{key} in {part}"),
+                }
+            }
+        }
     }
+    assert!(
+        pages(
+            &files,
+            "cong doan",
+            &format!("{} {}", term("công").marked, term("đoàn").marked)
+        )
+        .is_some()
+    );
     assert_eq!(build(&docs), files, "the same pages give the same bytes");
 }

@@ -13,11 +13,12 @@ const out = [];
 for (const query of queries) {
   let bytes = 0;
   const index = new Index(async (path) => {
-    const text = await readFile(join(folder, path), "utf8");
+    const text = await readFile(join(folder, path.split("?")[0]), "utf8");
     bytes += Buffer.byteLength(text);
     return JSON.parse(text);
   });
-  const found = await index.search(query);
+  const first = await index.search(query);
+  const found = first.results.concat(first.rest ? await first.rest() : []);
   const results = [];
   for (const r of found.slice(0, 10)) {
     const f = await index.fragment(r.id);

@@ -1,6 +1,6 @@
 // campaign-site search: loads meta.json, then only the shards a query's words fall in and
 // the fragments of the results shown. Words fold as src/search/terms.rs folds them.
-(function (root) {
+((root) => {
   "use strict";
   var TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
   var WEIGHT = [10, 4, 1];
@@ -15,74 +15,100 @@
   }
 
   function terms(text) {
-    return (text.match(/[\p{L}\p{N}\p{M}]+/gu) || []).map(term).filter(function (t) { return t.f; });
+    return (text.match(/[\p{L}\p{N}\p{M}]+/gu) || []).map(term).filter((t) => t.f);
+  }
+
+  var DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+  // The page lists of the three tiers of one marked form (src/search/index.rs encodes them).
+  function decode(text) {
+    return text.split(",").map((tier) => {
+      var out = [], n = 0, shift = 0, last = -1;
+      for (var i = 0; i < tier.length; i++) {
+        var d = DIGITS.indexOf(tier[i]);
+        n |= (d & 31) << shift;
+        shift += 5;
+        if (d < 32) {
+          last = last < 0 ? n : last + n + 1;
+          out.push(last);
+          n = shift = 0;
+        }
+      }
+      return out;
+    });
+  }
+
+  function hex(s) {
+    return Array.from(new TextEncoder().encode(s), (b) => (b < 16 ? "0" : "") + b.toString(16)).join("");
   }
 
   // An index of one language: fetch(path) gives the parsed JSON of a file below its folder.
   function Index(fetchJson) {
     this.fetch = fetchJson;
-    this.shards = {};
+    this.files = {};
     this.meta = null;
   }
 
+  Index.prototype.get = function (path) {
+    return this.load().then((meta) => {
+      if (!this.files[path]) this.files[path] = this.fetch(path + "?v=" + meta.v);
+      return this.files[path];
+    });
+  };
+
   Index.prototype.load = function () {
-    var self = this;
-    if (!self.meta) self.meta = self.fetch("meta.json");
-    return self.meta;
+    if (!this.meta) this.meta = this.fetch("meta.json");
+    return this.meta;
   };
 
-  // The shards that may hold `key`, or every key starting with it when `prefix`.
-  Index.prototype.shardsFor = function (meta, key, prefix) {
-    var firsts = meta.shards, lo = 0, hi = firsts.length - 1, at = 0;
-    while (lo <= hi) {
-      var mid = (lo + hi) >> 1;
-      if (firsts[mid][0] <= key) { at = mid; lo = mid + 1; } else hi = mid - 1;
+  // The buckets that may hold `key`, or (when `prefix`) every key starting with it; at most 4.
+  function buckets(split, key, prefix) {
+    var p = "", chars = Array.from(key), i = 0;
+    while (split[p] !== undefined) {
+      if (i === chars.length) {
+        if (!prefix) return split[p].indexOf("$") >= 0 ? [p + "$"] : [];
+        var out = [], queue = [p];
+        while (queue.length && out.length < 4) {
+          var q = queue.shift();
+          if (split[q] === undefined) out.push(q);
+          else Array.from(split[q]).forEach((c) => { queue.push(q + c); });
+        }
+        return out;
+      }
+      var c = chars[i++];
+      if (split[p].indexOf(c) < 0) return [];
+      p += c;
     }
-    var out = [at];
-    if (prefix) {
-      for (var i = at + 1; i < firsts.length && firsts[i][0].indexOf(key) === 0 && out.length < 4; i++) out.push(i);
-    }
-    return out.map(function (i) { return firsts[i][1]; });
-  };
-
-  Index.prototype.shard = function (name) {
-    if (!this.shards[name]) this.shards[name] = this.fetch("s/" + name + ".json");
-    return this.shards[name];
-  };
+    return [p];
+  }
 
   // Pages with `key` (and, when `prefix`, keys that start with it), each with its score.
-  Index.prototype.lookup = function (meta, key, marked, prefix) {
-    var self = this;
-    return Promise.all(self.shardsFor(meta, key, prefix).map(function (n) { return self.shard(n); }))
-      .then(function (shards) {
-        var scores = new Map();
-        shards.forEach(function (shard) {
-          Object.keys(shard).forEach(function (k) {
-            var exact = k === key;
-            if (!exact && !(prefix && k.indexOf(key) === 0)) return;
-            var variants = shard[k];
-            Object.keys(variants).forEach(function (m) {
-              var bonus = (exact ? 1 : 0.7) * (marked !== null && m === marked ? 1.5 : 1);
-              variants[m].forEach(function (ids, tier) {
-                var id = 0;
-                ids.forEach(function (delta) {
-                  id += delta;
-                  var s = WEIGHT[tier] * bonus;
-                  if (!(scores.get(id) >= s)) scores.set(id, s);
-                });
-              });
+  Index.prototype.lookup = function (key, marked, prefix) {
+    return this.load().then((meta) => Promise.all(buckets(meta.split, key, prefix)
+      .map((b) => this.get("s/_" + hex(b) + ".json")))).then((shards) => {
+      const scores = new Map();
+      for (const shard of shards) {
+        for (const k in shard) {
+          const exact = k === key;
+          if (!exact && !(prefix && k.startsWith(key))) continue;
+          for (const m in shard[k]) {
+            const bonus = (exact ? 1 : 0.7) * (marked !== null && m === marked ? 1.5 : 1);
+            decode(shard[k][m]).forEach((ids, tier) => {
+              const s = WEIGHT[tier] * bonus;
+              for (const id of ids) if (!(scores.get(id) >= s)) scores.set(id, s);
             });
-          });
-        });
-        return scores;
-      });
+          }
+        }
+      }
+      return scores;
+    });
   };
 
   // Sums the scores of pages found for every key; pages missing a key are dropped.
   function all(maps) {
     if (!maps.length) return new Map();
     var out = new Map();
-    maps[0].forEach(function (s, id) {
+    maps[0].forEach((s, id) => {
       var total = s;
       for (var i = 1; i < maps.length; i++) {
         var t = maps[i].get(id);
@@ -94,47 +120,40 @@
     return out;
   }
 
-  function ranked(scores, bonus) {
+  function ranked(scores, phrase, skip) {
     var list = [];
-    scores.forEach(function (s, id) { list.push([s + bonus, id]); });
-    return list.sort(function (a, b) { return b[0] - a[0] || a[1] - b[1]; });
+    scores.forEach((s, id) => { if (!skip || !skip.has(id)) list.push({ id: id, score: s, phrase: phrase }); });
+    return list.sort((a, b) => b.score - a.score || a.id - b.id);
   }
 
-  // The pages for `query`, best first: [{id, score, phrase}].
+  // The pages for `query`, best first: {results: [{id, score, phrase}], rest}. When enough
+  // pages have the words as a phrase, `rest()` gives the pages with all of them apart later.
   Index.prototype.search = function (query) {
-    var self = this, words = terms(query);
-    if (!words.length) return Promise.resolve([]);
-    return self.load().then(function (meta) {
-      var n = words.length, last = n - 1;
-      var prefix = words[last].f.length >= 2;
-      var mark = function (w) { return w.marked ? w.m : null; };
-      var singles = words.map(function (w, i) {
-        return self.lookup(meta, w.f, mark(w), i === last && prefix);
-      });
-      var pairs = [];
-      for (var i = 0; i < last; i++) {
-        var a = words[i], b = words[i + 1];
-        var marked = a.marked || b.marked ? a.m + " " + b.m : null;
-        pairs.push(self.lookup(meta, a.f + " " + b.f, marked, i + 1 === last && prefix));
-      }
-      return Promise.all([Promise.all(singles), Promise.all(pairs)]).then(function (found) {
-        var phrase = all(found[1]), words = all(found[0]);
-        var first = n > 1 ? ranked(phrase, 1000) : [];
-        var seen = new Set(first.map(function (r) { return r[1]; }));
-        var rest = ranked(words, 0).filter(function (r) { return !seen.has(r[1]); });
-        return first.concat(rest).map(function (r) {
-          return { id: r[1], score: r[0], phrase: seen.has(r[1]) };
-        });
-      });
+    const words = terms(query), n = words.length, last = n - 1;
+    if (!n) return Promise.resolve({ results: [], rest: null });
+    const prefix = words[last].f.length >= 2;
+    const singles = (skip) => Promise.all(words.map((w, i) =>
+      this.lookup(w.f, w.marked ? w.m : null, i === last && prefix)))
+      .then((maps) => ranked(all(maps), false, skip));
+    if (n === 1) return singles().then((r) => ({ results: r, rest: null }));
+    const pairs = words.slice(1).map((b, i) => {
+      const a = words[i];
+      return this.lookup(a.f + " " + b.f, a.marked || b.marked ? a.m + " " + b.m : null, i + 1 === last && prefix);
+    });
+    return Promise.all(pairs).then((maps) => {
+      const phrase = ranked(all(maps), true);
+      const rest = () => singles(new Set(phrase.map((r) => r.id)));
+      if (phrase.length >= PAGE) return { results: phrase, rest: rest };
+      return rest().then((r) => ({ results: phrase.concat(r), rest: null }));
     });
   };
 
-  Index.prototype.fragment = function (id) { return this.fetch("f/" + id + ".json"); };
+  Index.prototype.fragment = function (id) { return this.get("f/" + (id >> 2) + ".json").then((g) => g[id & 3]); };
 
   // A piece of `text` around the first query word it has, as text and marked parts.
   function snippet(text, words) {
     var re = /[\p{L}\p{N}\p{M}]+/gu, m, parts = [], hits = [];
-    var want = words.map(function (w) { return w.f; });
+    var want = words.map((w) => w.f);
     var lastWord = want[want.length - 1];
     while ((m = re.exec(text))) {
       var f = term(m[0]).f;
@@ -144,7 +163,7 @@
     var end = Math.min(text.length, start + 240);
     if (start > 0) start = text.indexOf(" ", start) + 1 || start;
     var at = start;
-    hits.filter(function (h) { return h[0] >= start && h[1] <= end; }).forEach(function (h) {
+    hits.filter((h) => h[0] >= start && h[1] <= end).forEach((h) => {
       parts.push([text.slice(at, h[0]), false], [text.slice(h[0], h[1]), true]);
       at = h[1];
     });
@@ -154,62 +173,68 @@
     return parts;
   }
 
-  root.campaignSearch = { term: term, terms: terms, Index: Index, snippet: snippet };
+  root.campaignSearch = { term, terms, Index, snippet };
 
   if (typeof document === "undefined") return;
   var form = document.querySelector("form[data-index]");
   if (!form) return;
-  var input = form.querySelector("input[type=search]");
-  var status = document.getElementById("search-status");
-  var list = document.getElementById("search-results");
-  var base = form.getAttribute("data-index");
-  var index = new Index(function (path) {
-    return fetch(base + path).then(function (r) {
-      if (!r.ok) throw new Error(r.status);
-      return r.json();
-    });
-  });
-  var words = function (key, values) {
-    return form.getAttribute("data-" + key).replace(/\{(\w+)\}/g, function (_, k) { return values[k]; });
-  };
-  var results = [], shown = 0, current = 0, more = null;
+  const input = form.querySelector("input[type=search]"), base = form.dataset.index;
+  const status = document.getElementById("search-status"), list = document.getElementById("search-results");
+  const index = new Index((path) => fetch(base + path).then((r) => {
+    if (!r.ok) throw new Error(r.status);
+    return r.json();
+  }));
+  const words = (key, values) => form.dataset[key].replace(/\{(\w+)\}/g, (_, k) => values[k]);
+  var results = [], rest = null, shown = 0, current = 0, more = null;
 
-  function show(query, count) {
-    var ask = ++current, batch = results.slice(shown, shown + PAGE);
-    return Promise.all(batch.map(function (r) { return index.fragment(r.id); })).then(function (pages) {
-      if (ask !== current) return;
-      pages.forEach(function (p) {
-        var li = document.createElement("li"), h = document.createElement("h2"), a = document.createElement("a");
-        a.href = p.u;
-        a.textContent = p.t;
-        h.appendChild(a);
-        li.appendChild(h);
-        var meta = [p.d, p.s].filter(Boolean).join(" · ");
-        if (meta) {
-          var info = document.createElement("p");
-          info.className = "search-meta";
-          info.textContent = meta;
-          li.appendChild(info);
-        }
-        var text = document.createElement("p");
-        snippet(p.x || "", terms(query)).forEach(function (part) {
-          var node = part[1] ? document.createElement("mark") : document.createTextNode(part[0]);
-          if (part[1]) node.textContent = part[0];
-          text.appendChild(node);
-        });
-        li.appendChild(text);
-        list.appendChild(li);
+  const el = (tag, text, cls) => {
+    const e = document.createElement(tag);
+    if (text) e.textContent = text;
+    if (cls) e.className = cls;
+    return e;
+  };
+
+  function item(p, query) {
+    const li = el("li"), h = li.appendChild(el("h2")), a = h.appendChild(el("a", p.t));
+    a.href = p.u;
+    const meta = [p.d, p.s].filter(Boolean).join(" · ");
+    if (meta) li.appendChild(el("p", meta, "search-meta"));
+    const text = li.appendChild(el("p"));
+    for (const [part, hit] of snippet(p.x || "", terms(query))) {
+      text.appendChild(hit ? el("mark", part) : document.createTextNode(part));
+    }
+    return li;
+  }
+
+  function count(query) {
+    var key = !results.length ? "none" : rest ? "phrase" : "results";
+    status.textContent = words(key, { count: results.length, query: query });
+  }
+
+  function show(query, ask) {
+    if (shown >= results.length && rest) {
+      var later = rest;
+      rest = null;
+      return later().then((r) => {
+        if (ask !== current) return;
+        results = results.concat(r);
+        count(query);
+        return show(query, ask);
       });
+    }
+    var batch = results.slice(shown, shown + PAGE);
+    return Promise.all(batch.map((r) => index.fragment(r.id))).then((pages) => {
+      if (ask !== current) return;
+      pages.forEach((p) => { list.appendChild(item(p, query)); });
       shown += batch.length;
       if (more) more.remove();
       more = null;
-      if (shown < count) {
-        more = document.createElement("button");
+      if (shown < results.length || rest) {
+        more = el("button", form.dataset.more);
         more.type = "button";
-        more.textContent = form.getAttribute("data-more");
-        more.addEventListener("click", function () {
+        more.addEventListener("click", () => {
           var next = list.children.length;
-          show(query, count).then(function () { if (list.children[next]) list.children[next].querySelector("a").focus(); });
+          show(query, ask).then(() => { if (list.children[next]) list.children[next].querySelector("a").focus(); });
         });
         list.after(more);
       }
@@ -222,25 +247,27 @@
     if (more) more.remove();
     more = null;
     results = [];
+    rest = null;
     shown = 0;
     if (!query.trim()) { status.textContent = ""; return; }
-    status.textContent = form.getAttribute("data-loading");
-    index.search(query).then(function (found) {
+    status.textContent = form.dataset.loading;
+    index.search(query).then((found) => {
       if (ask !== current) return;
-      results = found;
-      status.textContent = words(found.length ? "results" : "none", { count: found.length, query: query });
-      return show(query, found.length);
-    }).catch(function () {
-      if (ask === current) status.textContent = form.getAttribute("data-failed");
+      results = found.results;
+      rest = found.rest;
+      count(query);
+      return show(query, ask);
+    }).catch(() => {
+      if (ask === current) status.textContent = form.dataset.failed;
     });
   }
 
   var timer = 0;
-  input.addEventListener("input", function () {
+  input.addEventListener("input", () => {
     clearTimeout(timer);
-    timer = setTimeout(function () { run(input.value); }, 120);
+    timer = setTimeout(() => { run(input.value); }, 120);
   });
-  form.addEventListener("submit", function (e) {
+  form.addEventListener("submit", (e) => {
     e.preventDefault();
     clearTimeout(timer);
     history.replaceState(null, "", "?q=" + encodeURIComponent(input.value));
