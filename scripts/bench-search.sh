@@ -42,6 +42,22 @@ for i in range(n):
             f.write(f"---\ntitle: \"{title}\"\ndate: {date}\ntags: [t{i % 300}]\n---\n\n" + "\n\n".join(parts) + "\n")
 PY
 fi
+# Three builds with search and three without (site.yaml `search: false`); the median of each.
+median() { sort -n | sed -n 2p; }
+build() { # build ROOT: prints the wall time in ms
+  rm -rf "$dir/out"
+  local start end
+  start=$(date +%s%N)
+  target/release/campaign-site build --quiet --root "$1" --output "$dir/out"
+  end=$(date +%s%N)
+  echo $(( (end - start) / 1000000 ))
+}
+mkdir -p "$dir/without"
+cp -r "$dir/content" "$dir/without/" 2>/dev/null || true
+{ cat "$dir/site.yaml"; echo "search: false"; } > "$dir/without/site.yaml"
+with=$(for i in 1 2 3; do build "$dir"; done | median)
+without=$(for i in 1 2 3; do build "$dir/without"; done | median)
+echo "full build: ${with} ms with search, ${without} ms without (+$(( (with - without) * 100 / without ))%)"
 /usr/bin/time -f "wall %e s, peak memory %M KB" target/release/campaign-site build --verbose \
   --root "$dir" --output "$dir/public"
 node scripts/bench/search.mjs "$dir/public" 18765

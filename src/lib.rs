@@ -103,18 +103,10 @@ pub fn examine(root: &Path, opts: &Options) -> Result<Site, Failure> {
         found.extend(e);
     }
     clock.lap("photos");
-    let (index, search) = match &theme {
-        Some(theme) if config.search => {
-            search::index(&config, &made.graph, theme.templates.locales())
-        }
-        _ => Default::default(),
-    };
-    clock.lap("search");
     let pages = match &theme {
         Some(theme) => {
             let texts = std::mem::take(&mut made.texts);
-            let made_pages = (&made.graph, texts, index);
-            render_site(&config, made_pages, theme, opts, &mut found)?
+            render_site(&config, (&made.graph, texts), theme, opts, &mut found)?
         }
         None => {
             found.push(not_rendered(&config));
@@ -122,6 +114,7 @@ pub fn examine(root: &Path, opts: &Options) -> Result<Site, Failure> {
         }
     };
     clock.lap("render");
+    let search = pages.search.clone();
     let unchecked = found.unchecked_count();
     let (items, strict) = found.into_sorted();
     let (errors, warnings) = items.into_iter().partition(Diagnostic::is_error);
@@ -156,6 +149,7 @@ pub fn examine(root: &Path, opts: &Options) -> Result<Site, Failure> {
 #[derive(Default)]
 struct Pages {
     files: Vec<OutputFile>,
+    search: Vec<search::Summary>,
     cache: Option<RenderCache>,
     stats: RenderStats,
     unrendered: Vec<String>,
@@ -165,7 +159,7 @@ struct Pages {
 /// output; template problems and clashes are reported, and the rest is still made.
 fn render_site(
     config: &Config,
-    (graph, texts, index): (&SiteGraph, content::ReadCache, Vec<OutputFile>),
+    (graph, texts): (&SiteGraph, content::ReadCache),
     theme: &LoadedTheme,
     opts: &Options,
     found: &mut Diagnostics,
@@ -175,7 +169,14 @@ fn render_site(
         fingerprint: fingerprint(config, &theme.theme),
         keep: opts.keep,
     };
-    let rendered = render::render(config, graph, &theme.templates, &theme.theme.i18n, &reuse);
+    // The search index is made while the pages are rendered: both are work on the graph.
+    let (rendered, (index, search)) = rayon::join(
+        || render::render(config, graph, &theme.templates, &theme.theme.i18n, &reuse),
+        || match config.search {
+            true => search::index(config, graph, theme.templates.locales()),
+            false => Default::default(),
+        },
+    );
     found.extend(rendered.errors);
     let mut cache = rendered.cache;
     if let Some(cache) = cache.as_mut() {
@@ -187,6 +188,7 @@ fn render_site(
     found.extend(missing_strings(&theme.theme));
     Ok(Pages {
         files,
+        search,
         cache,
         stats: rendered.stats,
         unrendered: rendered.failed,

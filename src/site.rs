@@ -87,14 +87,7 @@ pub struct Clock {
 
 /// The stages `build --verbose` times, each named in the catalogues by `stage-<name>` with
 /// its spaces as `-` (`stage-parse-and-link`).
-pub const STAGES: [&str; 6] = [
-    "load",
-    "parse and link",
-    "photos",
-    "search",
-    "render",
-    "write",
-];
+pub const STAGES: [&str; 5] = ["load", "parse and link", "photos", "render", "write"];
 
 /// The catalogue id of a stage's name.
 pub fn stage_id(stage: &str) -> String {

@@ -20,11 +20,27 @@ pub struct Term {
 
 /// The words of `text` as written: runs of letters, digits and marks.
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
-    let apart = |c: char| match c.is_ascii() {
-        true => !c.is_ascii_alphanumeric(),
-        false => !c.is_alphanumeric() && !is_mark(c),
-    };
-    text.split(apart).filter(|w| !w.is_empty())
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        let start = rest.find(in_word)?;
+        let len = rest[start..]
+            .find(|c| !in_word(c))
+            .unwrap_or(rest.len() - start);
+        let word = &rest[start..start + len];
+        rest = &rest[start + len..];
+        Some(word)
+    })
+}
+
+/// Whether `c` is part of a word. Vietnamese letters and marks are answered without a look
+/// into Unicode's tables: the index reads millions of them.
+fn in_word(c: char) -> bool {
+    match c {
+        '0'..='9' | 'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\x7f' | '\u{d7}' | '\u{f7}' => false,
+        '\u{c0}'..='\u{24f}' | '\u{300}'..='\u{36f}' | '\u{1ea0}'..='\u{1ef9}' => true,
+        _ => c.is_alphanumeric() || is_mark(c),
+    }
 }
 
 /// The words of `text`, folded and marked.
@@ -91,6 +107,28 @@ mod tests {
         assert_ne!(term("hóa").marked, term("hoa").marked);
         assert_ne!(term("hóa").marked, term("hòa").marked);
         assert_eq!(term("hóa").folded, term("hoa").folded);
+    }
+
+    #[test]
+    fn words_are_runs_of_letters_digits_and_marks() {
+        let nfd: String = "Hóa".nfd().collect();
+        let text = format!("«Đắk Lắk», 3.666 sáng-kiến; {nfd}×2 日本 ٣");
+        let words: Vec<&str> = words(&text).collect();
+        assert_eq!(
+            words,
+            [
+                "Đắk",
+                "Lắk",
+                "3",
+                "666",
+                "sáng",
+                "kiến",
+                nfd.as_str(),
+                "2",
+                "日本",
+                "٣"
+            ]
+        );
     }
 
     #[test]

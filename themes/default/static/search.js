@@ -20,7 +20,7 @@
 
   var DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-  // The page lists of the three tiers of one marked form (src/search/index.rs encodes them).
+  // The page lists of one marked form's three tiers (as src/search/index.rs encodes them).
   function decode(text) {
     return text.split(",").map((tier) => {
       var out = [], n = 0, shift = 0, last = -1;
@@ -104,7 +104,7 @@
     });
   };
 
-  // Sums the scores of pages found for every key; pages missing a key are dropped.
+  // Pages found for every key, with the sum of their scores.
   function all(maps) {
     if (!maps.length) return new Map();
     var out = new Map();
@@ -126,8 +126,8 @@
     return list.sort((a, b) => b.score - a.score || a.id - b.id);
   }
 
-  // The pages for `query`, best first: {results: [{id, score, phrase}], rest}. When enough
-  // pages have the words as a phrase, `rest()` gives the pages with all of them apart later.
+  // The pages for `query`, best first: {results, rest}. When ten pages have the words as a
+  // phrase, `rest()` gives the pages with all of them apart, later.
   Index.prototype.search = function (query) {
     const words = terms(query), n = words.length, last = n - 1;
     if (!n) return Promise.resolve({ results: [], rest: null });
@@ -185,6 +185,8 @@
     return r.json();
   }));
   const words = (key, values) => form.dataset[key].replace(/\{(\w+)\}/g, (_, k) => values[k]);
+  root.campaignSearch.index = index;
+  index.load().catch(() => {});
   var results = [], rest = null, shown = 0, current = 0, more = null;
 
   const el = (tag, text, cls) => {
