@@ -62,6 +62,16 @@ fn site(tmp: &Path) -> PathBuf {
     );
     article("bieu-mau", "vi", "Quyết định về biểu mẫu", 5, "Mẫu mới.");
     article(
+        "nghia",
+        "vi",
+        "Ý nghĩa của phong trào",
+        6,
+        "Nghĩa là thi đua.",
+    );
+    // Words no reader types: left out of the index, the build goes on.
+    let long = format!("{} hết. {} b", "a".repeat(10_000), "c".repeat(6_000));
+    article("dai-qua", "vi", "Tin dài", 7, &long);
+    article(
         "hoi-nghi",
         "en",
         "Conference of delegates",
@@ -121,6 +131,8 @@ fn phrases_marks_prefixes_and_titles_rank_as_readers_expect() {
             "hoi ngh",
             "biểu quyết",
             "conference",
+            "hoi n",
+            "Hội nghị",
         ],
     );
     let (marked, folded, upper, prefix, phrase, english) = (
@@ -153,6 +165,10 @@ fn phrases_marks_prefixes_and_titles_rank_as_readers_expect() {
     );
     // The phrase in the text before both words apart in a title.
     assert_eq!(phrase, &["/tin-tuc/dao-nguoc/", "/tin-tuc/bieu-mau/"]);
+    // A last word of one letter is still being typed: the words before it are searched.
+    assert_eq!(found[6][0], "/tin-tuc/hoi-nghi/", "{found:?}");
+    // A word typed with its marks is whole: "nghị" is not the start of "nghĩa".
+    assert_eq!(found[7], ["/tin-tuc/hoi-nghi/"], "{found:?}");
     assert!(
         english.is_empty(),
         "the Vietnamese index has no English page: {english:?}"

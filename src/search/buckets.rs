@@ -6,10 +6,15 @@
 
 use std::collections::BTreeMap;
 
-use super::index::IndexFile;
+/// A file of the index: its path below the index folder, and its bytes.
+pub type IndexFile = (String, Vec<u8>);
 
 /// A bucket is split when it holds more bytes than this.
 const BUCKET_BYTES: usize = 16 * 1024;
+
+/// Buckets are not split below this many letters: the keys that share them stay together
+/// (and a bucket's name stays short).
+const MAX_DEPTH: usize = 12;
 
 /// Marks the bucket of the one key that is its prefix itself (`co` among `cong`, `coi`...).
 const WHOLE: char = '$';
@@ -50,7 +55,7 @@ struct Out {
 /// bucket, or splits them by their next letter.
 fn place(entries: &[(&str, String)], depth: usize, prefix: String, out: &mut Out) {
     let bytes: usize = entries.iter().map(|(_, e)| e.len() + 1).sum();
-    if entries.len() < 2 || bytes <= BUCKET_BYTES {
+    if entries.len() < 2 || bytes <= BUCKET_BYTES || depth >= MAX_DEPTH {
         let body = entries.iter().map(|(_, e)| e.as_str()).collect::<Vec<_>>();
         let name = format!("s/_{}.json", hex(&prefix));
         out.files

@@ -89,11 +89,15 @@ fn doc<'a>(
     words: [Vec<&'a str>; TIERS],
 ) -> Doc<'a> {
     let [_, strong, body] = words;
-    let text: String = body
+    // The snippet: the start of the text, or (units, clusters) the names the page shows.
+    let mut text: String = body
         .iter()
         .flat_map(|b| b.chars())
         .take(SNIPPET_TEXT)
         .collect();
+    if text.trim().is_empty() {
+        text = strong.join(" · ");
+    }
     Doc {
         url,
         title,
@@ -121,7 +125,12 @@ fn article<'a>(
         strong.push(config.text(&data.units[u].name, a.lang));
     }
     let section = graph.sections[a.section].title.as_str();
-    let mut d = doc(url, &a.title, section, [vec![], strong, vec![&a.text.body]]);
+    // An editor's summary first in the snippet (the default one is the first paragraph).
+    let body = match a.fm.summary.is_some() {
+        true => vec![a.summary.as_str(), "\n", a.text.body.as_str()],
+        false => vec![a.text.body.as_str()],
+    };
+    let mut d = doc(url, &a.title, section, [vec![], strong, body]);
     d.date = l.short_date.format(a.date.naive_local());
     d.sort = Some(a.date.timestamp());
     d

@@ -19,12 +19,15 @@ use super::terms::{Term, term};
 /// Pages are read in chunks of this many, in parallel, each with its own word list.
 const CHUNK: usize = 512;
 
+/// Longer words (in bytes, folded) are not indexed: no reader types them, and their keys
+/// would only make buckets large.
+const MAX_WORD: usize = 48;
+
 /// The results of this many pages in a row are in one fragment file: fewer files to upload,
 /// at most this many pages' texts loaded per result shown. search.js knows it too.
 const FRAGMENTS: usize = 4;
 
-/// A file of the index: its path below the index folder, and its bytes.
-pub type IndexFile = (String, Vec<u8>);
+pub use super::buckets::IndexFile;
 
 /// A key by the ids of its terms, `first << 32 | second`: one word (its second is
 /// [`NONE`]), or a word and the next. One integer, so that hashing it is one step.
@@ -196,7 +199,10 @@ fn read_chunk(docs: &[Doc], first: u32) -> Chunk {
                             terms.len() as u32 - 1
                         })
                     });
-                    if terms[id as usize].folded.is_empty() {
+                    let folded = &terms[id as usize].folded;
+                    if folded.is_empty() || folded.len() > MAX_WORD {
+                        // Not a word a reader types: no key, and no pair across it.
+                        previous = None;
                         continue;
                     }
                     note(key(id, NONE));

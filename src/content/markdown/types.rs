@@ -75,6 +75,8 @@ impl PlainText {
         use pulldown_cmark::{Event, Tag, TagEnd};
         let mut out = PlainText::default();
         let mut in_heading = false;
+        // Text between `<script>` or `<style>` and its end is code, not words of the page.
+        let mut in_code = false;
         for (event, _) in events {
             let sink = if in_heading {
                 &mut out.headings
@@ -82,6 +84,15 @@ impl PlainText {
                 &mut out.body
             };
             match event {
+                Event::Html(h) | Event::InlineHtml(h) => {
+                    let tag = h.trim_start().to_ascii_lowercase();
+                    if tag.starts_with("<script") || tag.starts_with("<style") {
+                        in_code = !tag.contains("</script") && !tag.contains("</style");
+                    } else if tag.starts_with("</script") || tag.starts_with("</style") {
+                        in_code = false;
+                    }
+                }
+                Event::Text(_) if in_code => {}
                 Event::Text(t) | Event::Code(t) => sink.push_str(t),
                 Event::SoftBreak | Event::HardBreak => sink.push(' '),
                 Event::Start(Tag::Heading { .. }) => in_heading = true,

@@ -1,5 +1,5 @@
-// campaign-site search: loads meta.json, then only the shards a query's words fall in and
-// the fragments of the results shown. Words fold as src/search/terms.rs folds them.
+// campaign-site search: meta.json, then only the buckets of the query's words and the
+// fragments of the results shown (ARCHITECTURE.md). Words fold as src/search/terms.rs does.
 ((root) => {
   "use strict";
   var TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
@@ -11,7 +11,7 @@
     var tones = (d.match(TONES) || []).join("");
     var letters = d.replace(TONES, "");
     var f = letters.replace(/\p{M}/gu, "").replace(/đ/g, "d");
-    return { f: f, m: (letters + tones).normalize("NFC"), marked: f !== (letters + tones) };
+    return { f, m: (letters + tones).normalize("NFC"), marked: f !== letters + tones };
   }
 
   function terms(text) {
@@ -20,7 +20,7 @@
 
   var DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-  // The page lists of one marked form's three tiers (as src/search/index.rs encodes them).
+  // One marked form's page lists of three tiers (src/search/index.rs).
   function decode(text) {
     return text.split(",").map((tier) => {
       var out = [], n = 0, shift = 0, last = -1;
@@ -42,26 +42,21 @@
     return Array.from(new TextEncoder().encode(s), (b) => (b < 16 ? "0" : "") + b.toString(16)).join("");
   }
 
-  // An index of one language: fetch(path) gives the parsed JSON of a file below its folder.
-  function Index(fetchJson) {
-    this.fetch = fetchJson;
+  // One language's index; fetch(path) gives a file's JSON.
+  function Index(fetch) {
+    this.fetch = fetch;
     this.files = {};
-    this.meta = null;
   }
 
   Index.prototype.get = function (path) {
-    return this.load().then((meta) => {
-      if (!this.files[path]) this.files[path] = this.fetch(path + "?v=" + meta.v);
-      return this.files[path];
-    });
+    return this.load().then((meta) => this.files[path] ||= this.fetch(path + "?v=" + meta.v));
   };
 
   Index.prototype.load = function () {
-    if (!this.meta) this.meta = this.fetch("meta.json");
-    return this.meta;
+    return this.meta ||= this.fetch("meta.json");
   };
 
-  // The buckets that may hold `key`, or (when `prefix`) every key starting with it; at most 4.
+  // The buckets of `key`, or (`prefix`) of keys starting with it; at most 4.
   function buckets(split, key, prefix) {
     var p = "", chars = Array.from(key), i = 0;
     while (split[p] !== undefined) {
@@ -71,7 +66,7 @@
         while (queue.length && out.length < 4) {
           var q = queue.shift();
           if (split[q] === undefined) out.push(q);
-          else Array.from(split[q]).forEach((c) => { queue.push(q + c); });
+          else for (const c of split[q]) queue.push(q + c);
         }
         return out;
       }
@@ -82,7 +77,7 @@
     return [p];
   }
 
-  // Pages with `key` (and, when `prefix`, keys that start with it), each with its score.
+  // Pages with `key` (or `prefix`: keys starting with it), with scores.
   Index.prototype.lookup = function (key, marked, prefix) {
     return this.load().then((meta) => Promise.all(buckets(meta.split, key, prefix)
       .map((b) => this.get("s/_" + hex(b) + ".json")))).then((shards) => {
@@ -106,8 +101,8 @@
 
   // Pages found for every key, with the sum of their scores.
   function all(maps) {
-    if (!maps.length) return new Map();
     var out = new Map();
+    if (!maps.length) return out;
     maps[0].forEach((s, id) => {
       var total = s;
       for (var i = 1; i < maps.length; i++) {
@@ -122,16 +117,19 @@
 
   function ranked(scores, phrase, skip) {
     var list = [];
-    scores.forEach((s, id) => { if (!skip || !skip.has(id)) list.push({ id: id, score: s, phrase: phrase }); });
+    scores.forEach((score, id) => { if (!skip || !skip.has(id)) list.push({ id, score, phrase }); });
     return list.sort((a, b) => b.score - a.score || a.id - b.id);
   }
 
-  // The pages for `query`, best first: {results, rest}. When ten pages have the words as a
-  // phrase, `rest()` gives the pages with all of them apart, later.
+  // {results, rest} for `query`, best first: phrase first; `rest()` the words apart.
   Index.prototype.search = function (query) {
-    const words = terms(query), n = words.length, last = n - 1;
+    // A last word of one letter is still being typed: search the words before it.
+    let words = terms(query);
+    if (words.length > 1 && words[words.length - 1].f.length < 2) words = words.slice(0, -1);
+    const n = words.length, last = n - 1;
     if (!n) return Promise.resolve({ results: [], rest: null });
-    const prefix = words[last].f.length >= 2;
+    // The last word may be unfinished, unless typed with its marks (a whole syllable).
+    const prefix = words[last].f.length >= 2 && !words[last].marked;
     const singles = (skip) => Promise.all(words.map((w, i) =>
       this.lookup(w.f, w.marked ? w.m : null, i === last && prefix)))
       .then((maps) => ranked(all(maps), false, skip));
@@ -150,23 +148,24 @@
 
   Index.prototype.fragment = function (id) { return this.get("f/" + (id >> 2) + ".json").then((g) => g[id & 3]); };
 
-  // A piece of `text` around the first query word it has, as text and marked parts.
+  // `text` around its first query word, as [text, marked] parts.
   function snippet(text, words) {
     var re = /[\p{L}\p{N}\p{M}]+/gu, m, parts = [], hits = [];
     var want = words.map((w) => w.f);
-    var lastWord = want[want.length - 1];
+    var lastWord = words[words.length - 1].marked ? "" : want[want.length - 1];
     while ((m = re.exec(text))) {
-      var f = term(m[0]).f;
-      if (want.indexOf(f) >= 0 || (lastWord.length >= 2 && f.indexOf(lastWord) === 0)) hits.push([m.index, m.index + m[0].length]);
+      const f = term(m[0]).f;
+      if (want.includes(f) || (lastWord.length > 1 && f.startsWith(lastWord))) hits.push([m.index, m.index + m[0].length]);
     }
     var start = hits.length ? Math.max(0, hits[0][0] - 80) : 0;
     var end = Math.min(text.length, start + 240);
     if (start > 0) start = text.indexOf(" ", start) + 1 || start;
     var at = start;
-    hits.filter((h) => h[0] >= start && h[1] <= end).forEach((h) => {
-      parts.push([text.slice(at, h[0]), false], [text.slice(h[0], h[1]), true]);
-      at = h[1];
-    });
+    for (const [a, b] of hits) {
+      if (a < start || b > end) continue;
+      parts.push([text.slice(at, a), false], [text.slice(a, b), true]);
+      at = b;
+    }
     parts.push([text.slice(at, end), false]);
     if (start > 0) parts.unshift(["…", false]);
     if (end < text.length) parts.push(["…", false]);
@@ -181,10 +180,10 @@
   const input = form.querySelector("input[type=search]"), base = form.dataset.index;
   const status = document.getElementById("search-status"), list = document.getElementById("search-results");
   const index = new Index((path) => fetch(base + path).then((r) => {
-    if (!r.ok) throw new Error(r.status);
+    if (!r.ok) throw r.status;
     return r.json();
   }));
-  const words = (key, values) => form.dataset[key].replace(/\{(\w+)\}/g, (_, k) => values[k]);
+  const words = (key, values) => (form.dataset[key] || form.dataset[key.slice(0, -3)]).replace(/\{(\w+)\}/g, (_, k) => values[k]);
   root.campaignSearch.index = index;
   index.load().catch(() => {});
   var results = [], rest = null, shown = 0, current = 0, more = null;
@@ -209,8 +208,8 @@
   }
 
   function count(query) {
-    var key = !results.length ? "none" : rest ? "phrase" : "results";
-    status.textContent = words(key, { count: results.length, query: query });
+    var key = (!results.length ? "none" : rest ? "phrase" : "results") + (results.length === 1 ? "One" : "");
+    status.textContent = words(key, { count: results.length, query });
   }
 
   function show(query, ask) {
@@ -227,7 +226,7 @@
     var batch = results.slice(shown, shown + PAGE);
     return Promise.all(batch.map((r) => index.fragment(r.id))).then((pages) => {
       if (ask !== current) return;
-      pages.forEach((p) => { list.appendChild(item(p, query)); });
+      for (const p of pages) list.appendChild(item(p, query));
       shown += batch.length;
       if (more) more.remove();
       more = null;
@@ -247,9 +246,8 @@
     var ask = ++current;
     list.textContent = "";
     if (more) more.remove();
-    more = null;
+    more = rest = null;
     results = [];
-    rest = null;
     shown = 0;
     if (!query.trim()) { status.textContent = ""; return; }
     status.textContent = form.dataset.loading;
@@ -267,7 +265,7 @@
   var timer = 0;
   input.addEventListener("input", () => {
     clearTimeout(timer);
-    timer = setTimeout(() => { run(input.value); }, 120);
+    timer = setTimeout(() => run(input.value), 120);
   });
   form.addEventListener("submit", (e) => {
     e.preventDefault();
