@@ -103,7 +103,7 @@ pub fn examine(root: &Path, opts: &Options) -> Result<Site, Failure> {
         found.extend(e);
     }
     clock.lap("photos");
-    let pages = match &theme {
+    let mut pages = match &theme {
         Some(theme) => {
             let texts = std::mem::take(&mut made.texts);
             render_site(&config, (&made.graph, texts), theme, opts, &mut found)?
@@ -114,7 +114,7 @@ pub fn examine(root: &Path, opts: &Options) -> Result<Site, Failure> {
         }
     };
     clock.lap("render");
-    let search = pages.search.clone();
+    let search = std::mem::take(&mut pages.search);
     let unchecked = found.unchecked_count();
     let (items, strict) = found.into_sorted();
     let (errors, warnings) = items.into_iter().partition(Diagnostic::is_error);

@@ -9,7 +9,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::free_port;
+use common::{free_port, runs};
 
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -21,14 +21,6 @@ fn modules() -> PathBuf {
 
 fn chromium() -> PathBuf {
     std::env::var_os("CHROMIUM").map_or_else(|| PathBuf::from("/usr/bin/chromium"), PathBuf::from)
-}
-
-/// Whether `program --version` runs.
-fn runs(program: &str) -> bool {
-    Command::new(program)
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success())
 }
 
 /// What is missing to run the browser checks, if anything.
@@ -54,17 +46,7 @@ fn missing_tools() -> Vec<String> {
 
 /// True when the tools are there; otherwise skips (or fails under CI).
 fn tools_ready(test: &str) -> bool {
-    let missing = missing_tools();
-    if missing.is_empty() {
-        return true;
-    }
-    let message = format!("{test}: missing {}", missing.join(", "));
-    assert!(
-        std::env::var("CI").as_deref() != Ok("true"),
-        "{message}; .ci/run installs these"
-    );
-    eprintln!("skipping {message}");
-    false
+    common::tools_ready(test, &missing_tools())
 }
 
 /// The example site built for `port` into `out`.
@@ -118,20 +100,14 @@ fn axe_finds_nothing_and_the_reading_aids_work_in_chromium() {
     let port = free_port();
     build_example(&out, port);
     let shots = repo().join("target/screenshots");
-    let run = Command::new("node")
-        .arg(repo().join("tests/browser/check.mjs"))
-        .arg(&out)
-        .arg(port.to_string())
-        .arg(&shots)
-        .env("CHROMIUM", chromium())
-        .output()
-        .unwrap();
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
+    let report = common::json_of(
+        Command::new("node")
+            .arg(repo().join("tests/browser/check.mjs"))
+            .arg(&out)
+            .arg(port.to_string())
+            .arg(&shots)
+            .env("CHROMIUM", chromium()),
     );
-    let report: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
     let violations = report["violations"].as_array().unwrap();
     assert!(
         violations.is_empty(),

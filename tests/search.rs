@@ -14,18 +14,11 @@ use std::process::Command;
 use common::{build, campaign_site, files_under};
 
 fn node_ready() -> bool {
-    let ok = Command::new("node")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    assert!(
-        ok || std::env::var("CI").as_deref() != Ok("true"),
-        "node is missing; .ci/run installs it"
-    );
-    if !ok {
-        eprintln!("skipping the search tests: node is missing");
-    }
-    ok
+    let missing: Vec<String> = (!common::runs("node"))
+        .then(|| "node".to_owned())
+        .into_iter()
+        .collect();
+    common::tools_ready("the search tests", &missing)
 }
 
 /// A site made by `init` with articles that tell the rankings apart.
@@ -84,18 +77,7 @@ fn site(tmp: &Path) -> PathBuf {
 /// The result addresses of each query on the index in `folder`, best first.
 fn search(folder: &Path, queries: &[&str]) -> Vec<Vec<String>> {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser/search-core.mjs");
-    let run = Command::new("node")
-        .arg(script)
-        .arg(folder)
-        .args(queries)
-        .output()
-        .unwrap();
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
-    let found: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
+    let found = common::json_of(Command::new("node").arg(script).arg(folder).args(queries));
     found
         .as_array()
         .unwrap()

@@ -37,18 +37,20 @@ impl<'a> Names<'a> {
     /// The URL segment of the search page in `lang` (`tim-kiem`, `search`), from
     /// `search_segment` made URL-safe; `search` when the language has none.
     pub fn search_segment(&self, lang: Lang) -> String {
-        self.get(lang, "search_segment")
-            .map(slugify)
-            .filter(|s| !s.is_empty())
-            .unwrap_or_else(|| "search".to_owned())
+        self.segment(lang, "search_segment", "search")
     }
 
     /// The URL segment of cluster pages in `lang` (`cum`, `clusters`), from `clusters_segment`
     /// made URL-safe; `clusters` when the language has none.
     pub fn clusters_segment(&self, lang: Lang) -> String {
-        self.get(lang, "clusters_segment")
+        self.segment(lang, "clusters_segment", CLUSTERS_SEGMENT)
+    }
+
+    /// The text of `key` in `lang` as a URL segment, or `default` when it has none.
+    fn segment(&self, lang: Lang, key: &str, default: &str) -> String {
+        self.get(lang, key)
             .map(slugify)
             .filter(|s| !s.is_empty())
-            .unwrap_or_else(|| CLUSTERS_SEGMENT.to_owned())
+            .unwrap_or_else(|| default.to_owned())
     }
 }

@@ -33,7 +33,7 @@ pub fn index(
     graph: &SiteGraph,
     locales: &Locales,
 ) -> (Vec<OutputFile>, Vec<Summary>) {
-    let per_lang: Vec<(Vec<OutputFile>, Summary)> = config
+    let (files, summaries): (Vec<Vec<OutputFile>>, Vec<Summary>) = config
         .langs()
         .collect::<Vec<_>>()
         .into_par_iter()
@@ -58,14 +58,8 @@ pub fn index(
                 .collect();
             (files, summary)
         })
-        .collect();
-    let mut files = Vec::new();
-    let mut summaries = Vec::new();
-    for (f, s) in per_lang {
-        files.extend(f);
-        summaries.push(s);
-    }
-    (files, summaries)
+        .unzip();
+    (files.concat(), summaries)
 }
 
 #[cfg(test)]

@@ -316,3 +316,37 @@ pub fn assert_same_files(a: &BTreeMap<String, Vec<u8>>, b: &BTreeMap<String, Vec
         assert!(bytes == &b[path], "{path} differs between two builds");
     }
 }
+
+/// Whether `program --version` runs.
+pub fn runs(program: &str) -> bool {
+    Command::new(program)
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// True when nothing is `missing` for `test`; otherwise says why and skips, or fails under
+/// `CI=true` (where `.ci/run` installs the tools).
+pub fn tools_ready(test: &str, missing: &[String]) -> bool {
+    if missing.is_empty() {
+        return true;
+    }
+    let message = format!("{test}: missing {}", missing.join(", "));
+    assert!(
+        std::env::var("CI").as_deref() != Ok("true"),
+        "{message}; .ci/run installs these"
+    );
+    eprintln!("skipping {message}");
+    false
+}
+
+/// What a tool's run printed as JSON on stdout, after it succeeded.
+pub fn json_of(command: &mut Command) -> serde_json::Value {
+    let run = command.output().unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    serde_json::from_slice(&run.stdout).unwrap()
+}
