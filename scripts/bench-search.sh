@@ -42,22 +42,31 @@ for i in range(n):
             f.write(f"---\ntitle: \"{title}\"\ndate: {date}\ntags: [t{i % 300}]\n---\n\n" + "\n\n".join(parts) + "\n")
 PY
 fi
-# Three builds with search and three without (site.yaml `search: false`); the median of each.
-median() { sort -n | sed -n 2p; }
-build() { # build ROOT: prints the wall time in ms
+# Seven builds with search and seven without (site.yaml `search: false`), taken in turns;
+# the median wall time of each, and the median processor time (user + system).
+median() { sort -n | sed -n 4p; }
+build() { # build ROOT: prints the wall time and the processor time, in ms
   rm -rf "$dir/out"
-  local start end
-  start=$(date +%s%N)
-  target/release/campaign-site build --quiet --root "$1" --output "$dir/out"
-  end=$(date +%s%N)
-  echo $(( (end - start) / 1000000 ))
+  /usr/bin/time -f "%e %U %S" -o "$dir/time" \
+    target/release/campaign-site build --quiet --root "$1" --output "$dir/out"
+  awk '{ printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000 }' "$dir/time"
 }
 mkdir -p "$dir/without"
 cp -r "$dir/content" "$dir/without/" 2>/dev/null || true
 { cat "$dir/site.yaml"; echo "search: false"; } > "$dir/without/site.yaml"
-with=$(for i in 1 2 3; do build "$dir"; done | median)
-without=$(for i in 1 2 3; do build "$dir/without"; done | median)
-echo "full build: ${with} ms with search, ${without} ms without (+$(( (with - without) * 100 / without ))%)"
+: > "$dir/with.txt"
+: > "$dir/without.txt"
+for i in 1 2 3 4 5 6 7; do
+  build "$dir" >> "$dir/with.txt"
+  build "$dir/without" >> "$dir/without.txt"
+done
+for what in wall processor; do
+  col=$([ $what = wall ] && echo 1 || echo 2)
+  with=$(cut -d' ' -f$col "$dir/with.txt" | median)
+  without=$(cut -d' ' -f$col "$dir/without.txt" | median)
+  echo "full build, $what time: ${with} ms with search, ${without} ms without" \
+    "(+$(( (with - without) * 100 / without ))%)"
+done
 /usr/bin/time -f "wall %e s, peak memory %M KB" target/release/campaign-site build --verbose \
   --root "$dir" --output "$dir/public"
 node scripts/bench/search.mjs "$dir/public" 18765

@@ -106,14 +106,14 @@ pub fn examine(root: &Path, opts: &Options) -> Result<Site, Failure> {
     let mut pages = match &theme {
         Some(theme) => {
             let texts = std::mem::take(&mut made.texts);
-            render_site(&config, (&made.graph, texts), theme, opts, &mut found)?
+            let made = (&made.graph, texts);
+            render_site(&config, made, theme, opts, (&mut found, &mut clock))?
         }
         None => {
             found.push(not_rendered(&config));
             Pages::default()
         }
     };
-    clock.lap("render");
     let search = std::mem::take(&mut pages.search);
     let unchecked = found.unchecked_count();
     let (items, strict) = found.into_sorted();
@@ -127,21 +127,13 @@ pub fn examine(root: &Path, opts: &Options) -> Result<Site, Failure> {
         strict,
         unchecked,
         failed: made.failed,
-        unrendered: pages.unrendered,
+        broken: pages.broken,
         timings: clock.laps,
         cache: pages.cache,
         files_read,
         search,
         stats: pages.stats,
         photos,
-        templates: theme.map_or_else(Vec::new, |theme| {
-            theme
-                .theme
-                .templates
-                .into_iter()
-                .map(|(_, text, shown)| (shown, text))
-                .collect()
-        }),
     })
 }
 
@@ -152,46 +144,58 @@ struct Pages {
     search: Vec<search::Summary>,
     cache: Option<RenderCache>,
     stats: RenderStats,
-    unrendered: Vec<String>,
+    broken: Vec<Diagnostic>,
 }
 
 /// The render and files stages: every page that its template can make, then every file of the
-/// output; template problems and clashes are reported, and the rest is still made.
+/// output; template problems and clashes are reported, and the rest is still made. The link
+/// check reads the made pages in one thread, so the search index is made beside it.
 fn render_site(
     config: &Config,
     (graph, texts): (&SiteGraph, content::ReadCache),
     theme: &LoadedTheme,
     opts: &Options,
-    found: &mut Diagnostics,
+    (found, clock): (&mut Diagnostics, &mut Clock),
 ) -> Result<Pages, Failure> {
     let reuse = render::Reuse {
         previous: opts.previous,
         fingerprint: fingerprint(config, &theme.theme),
         keep: opts.keep,
     };
-    // The search index is made while the pages are rendered: both are work on the graph.
-    let (rendered, (index, search)) = rayon::join(
-        || render::render(config, graph, &theme.templates, &theme.theme.i18n, &reuse),
-        || match config.search {
-            true => search::index(config, graph, theme.templates.locales()),
-            false => Default::default(),
-        },
-    );
+    let rendered = render::render(config, graph, &theme.templates, &theme.theme.i18n, &reuse);
+    clock.lap("render");
     found.extend(rendered.errors);
     let mut cache = rendered.cache;
     if let Some(cache) = cache.as_mut() {
         cache.texts = texts;
     }
-    let mut files = rendered.files;
+    let mut files = output_files(config, graph, &theme.theme, rendered.files, found)?;
+    let (broken, (index, search)) = rayon::join(
+        || match opts.check_links {
+            true => links::check(
+                &files,
+                &rendered.failed,
+                (&config.base_path, &config.root),
+                &theme.theme.templates,
+            ),
+            false => Vec::new(),
+        },
+        || match config.search {
+            true => search::index(config, graph, theme.templates.locales()),
+            false => Default::default(),
+        },
+    );
+    clock.lap("links and search");
     files.extend(index);
-    let files = output_files(config, graph, &theme.theme, files, found)?;
+    let (files, clashes) = output::check_clashes(files);
+    found.extend(clashes);
     found.extend(missing_strings(&theme.theme));
     Ok(Pages {
         files,
         search,
         cache,
         stats: rendered.stats,
-        unrendered: rendered.failed,
+        broken,
     })
 }
 
@@ -306,8 +310,8 @@ fn make_graph(
     }
 }
 
-/// Every file of the output: rendered pages, published assets, photo variants, static files;
-/// two files for one path are an error.
+/// Every file of the output but the search index: rendered pages, published assets, photo
+/// variants, static files.
 fn output_files(
     config: &Config,
     graph: &SiteGraph,
@@ -340,8 +344,6 @@ fn output_files(
     let mut problems = Vec::new();
     files.extend(output::static_files(config, theme, &mut problems)?);
     found.extend(problems);
-    let (files, clashes) = output::check_clashes(files);
-    found.extend(clashes);
     Ok(files)
 }
 

@@ -11,14 +11,14 @@ use crate::render::{Content, OutputFile};
 use crate::text::{percent_decode, unescape_xml};
 
 /// Problems of internal links in `files`, placed where the link is written: in the page's
-/// source file, else in the theme's `templates` (shown path, text). The pages at `unrendered`
-/// exist but could not be made (their template's problem is reported): links to them are fine.
+/// source file, else in the theme's `templates` (name, text, shown path). The pages at
+/// `unrendered` exist but could not be made (their template's problem is reported): links to
+/// them are fine.
 pub fn check(
     files: &[OutputFile],
     unrendered: &[String],
-    base_path: &str,
-    root: &Path,
-    templates: &[(PathBuf, String)],
+    (base_path, root): (&str, &Path),
+    templates: &[(String, String, PathBuf)],
 ) -> Vec<Diagnostic> {
     let html: Vec<(&OutputFile, &str)> = files
         .iter()
@@ -66,7 +66,7 @@ pub fn check(
             let in_template = || {
                 templates
                     .iter()
-                    .find_map(|(shown, text)| Some((shown, place(text, &link)?)))
+                    .find_map(|(_, text, shown)| Some((shown, place(text, &link)?)))
             };
             out.push(match (in_source, in_template()) {
                 (Some(pos), _) => Diagnostic::error(&f.origin, pos, message),
@@ -229,7 +229,7 @@ mod tests {
                 "<h2 id=\"ket-qua\">K</h2><a href=\"../\">up</a> <a href=\"c/\">c</a> <a href=\"/a\">no slash</a>",
             ),
         ];
-        let problems: Vec<String> = check(&files, &[], "/", Path::new("/nonexistent"), &[])
+        let problems: Vec<String> = check(&files, &[], ("/", Path::new("/nonexistent")), &[])
             .iter()
             .map(|d| d.message.english())
             .collect();
@@ -257,7 +257,7 @@ mod tests {
         for f in ["files/dsc_0042.jpg", "tin-tuc/a/bao-cao.pdf", "anh.png"] {
             files.push(page(f, ""));
         }
-        let problems: Vec<String> = check(&files, &[], "/sub/", Path::new("/nonexistent"), &[])
+        let problems: Vec<String> = check(&files, &[], ("/sub/", Path::new("/nonexistent")), &[])
             .iter()
             .map(|d| d.message.english())
             .collect();
@@ -278,7 +278,12 @@ mod tests {
             "index.html",
             "<a href=\"/a/\">a</a> <a href=\"/a/#x\">x</a>",
         )];
-        let problems = check(&files, &["a/index.html".into()], "/", Path::new("/x"), &[]);
+        let problems = check(
+            &files,
+            &["a/index.html".into()],
+            ("/", Path::new("/x")),
+            &[],
+        );
         assert!(problems.is_empty(), "{problems:?}");
     }
 
@@ -289,10 +294,16 @@ mod tests {
             "<a href=\"/other/\">o</a> <a href=\"/sub/\">s</a>",
         )];
         let templates = [(
-            PathBuf::from("themes/default/templates/base.html"),
+            "base.html".to_owned(),
             "<p>\n  <a href=\"/other/\">".to_owned(),
+            PathBuf::from("themes/default/templates/base.html"),
         )];
-        let problems = check(&files, &[], "/sub/", Path::new("/nonexistent"), &templates);
+        let problems = check(
+            &files,
+            &[],
+            ("/sub/", Path::new("/nonexistent")),
+            &templates,
+        );
         assert_eq!(problems.len(), 1);
         assert!(
             problems[0]

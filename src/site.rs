@@ -2,7 +2,6 @@
 //! the time each stage took (`Clock`).
 
 use std::collections::HashSet;
-use std::path::PathBuf;
 
 use crate::config::Config;
 use crate::diagnostics::Diagnostic;
@@ -30,8 +29,9 @@ pub struct Site {
     /// (translation key, language) of the files that have no page in this build (their front
     /// matter cannot be read, or their route failed): they exist, but are not in the graph.
     pub failed: HashSet<(String, lang::Lang)>,
-    /// Output paths of the pages a template problem kept from being made: not broken links.
-    pub unrendered: Vec<String>,
+    /// Broken internal links and anchors of the made pages, when asked for
+    /// ([`Options::check_links`]): errors in `check`, warnings in `build`.
+    pub broken: Vec<Diagnostic>,
     /// Time spent in each stage.
     pub timings: Vec<(&'static str, std::time::Duration)>,
     /// This build's pages, for the next build to reuse (only when asked to keep them).
@@ -44,8 +44,6 @@ pub struct Site {
     pub search: Vec<crate::search::Summary>,
     /// The photos used, for cleaning the cache after a build.
     pub photos: images::Processor,
-    /// The theme's templates (shown path, text), to place problems found in rendered pages.
-    pub templates: Vec<(PathBuf, String)>,
 }
 
 impl Site {
@@ -77,6 +75,8 @@ pub struct Options<'a> {
     pub keep: bool,
     /// Write processed photos to the cache folder (everything but `check`).
     pub write_cache: bool,
+    /// Check the internal links and anchors of the made pages (`build` and `check`).
+    pub check_links: bool,
 }
 
 /// Time spent in each stage, for `--verbose`.
@@ -87,7 +87,14 @@ pub struct Clock {
 
 /// The stages `build --verbose` times, each named in the catalogues by `stage-<name>` with
 /// its spaces as `-` (`stage-parse-and-link`).
-pub const STAGES: [&str; 5] = ["load", "parse and link", "photos", "render", "write"];
+pub const STAGES: [&str; 6] = [
+    "load",
+    "parse and link",
+    "photos",
+    "render",
+    "links and search",
+    "write",
+];
 
 /// The catalogue id of a stage's name.
 pub fn stage_id(stage: &str) -> String {

@@ -51,9 +51,29 @@ fn tools_ready(test: &str) -> bool {
 
 /// The example site built for `port` into `out`.
 fn build_example(out: &Path, port: u16) {
+    build_site(&repo(), out, port);
+}
+
+fn build_site(root: &Path, out: &Path, port: u16) {
     let base_url = format!("http://127.0.0.1:{port}/");
-    let run = common::build(&repo(), out, &["--quiet", "--base-url", &base_url]);
+    let run = common::build(root, out, &["--quiet", "--base-url", &base_url]);
     assert_eq!(run.code, 0, "{}", run.stderr);
+}
+
+/// A copy of the example site in `tmp` with the Đắk Lắk report of
+/// tests/fixtures/search_report added (the example has none), for the search page.
+fn example_with_report(tmp: &Path) -> PathBuf {
+    let root = tmp.join("site");
+    std::fs::create_dir_all(&root).unwrap();
+    std::fs::copy(repo().join("site.yaml"), root.join("site.yaml")).unwrap();
+    for folder in ["content", "themes"] {
+        common::copy_dir(&repo().join(folder), &root.join(folder));
+    }
+    common::copy_dir(
+        &repo().join("tests/fixtures/search_report/content"),
+        &root.join("content"),
+    );
+    root
 }
 
 #[test]
@@ -98,7 +118,7 @@ fn axe_finds_nothing_and_the_reading_aids_work_in_chromium() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("public");
     let port = free_port();
-    build_example(&out, port);
+    build_site(&example_with_report(tmp.path()), &out, port);
     let shots = repo().join("target/screenshots");
     let report = common::json_of(
         Command::new("node")
@@ -208,6 +228,20 @@ fn search_found_what_readers_look_for(search: &serde_json::Value) {
             "{q}: {search}"
         );
     }
+    assert_eq!(
+        links("/tim-kiem/ dak lak")[0],
+        "/tin-tuc/dak-lak-bao-cao-phong-trao/",
+        "{search}"
+    );
+    assert!(
+        search
+            .as_object()
+            .unwrap()
+            .values()
+            .filter(|q| q.get("links").is_some())
+            .all(|q| q["live"] == "polite"),
+        "the results are a live region: {search}"
+    );
     let conference = "/tin-tuc/lai-chau-tong-ket-chuong-trinh/";
     for q in ["dai bieu", "đại biểu"] {
         assert!(

@@ -7,7 +7,7 @@ use std::time::Instant;
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::messages::Message;
 use crate::msg;
-use crate::{Failure, Options, Site, examine, links, output};
+use crate::{Failure, Options, Site, examine, output};
 
 /// What `build` was asked to do.
 #[derive(Debug, Clone)]
@@ -67,18 +67,13 @@ pub fn run(opts: &BuildOptions) -> Result<BuildReport, Failure> {
         base_url: opts.base_url.as_deref(),
         drafts: opts.drafts,
         write_cache: true,
+        check_links: true,
         ..Options::default()
     };
     let mut site = examine(&opts.root, &generate)?;
     // Broken links and anchors are errors in `check`; the build says so too, as warnings (also
     // when it fails for other problems, so that all are reported in one run).
-    let broken = links::check(
-        &site.files,
-        &site.unrendered,
-        &site.config.base_path,
-        &site.config.root,
-        &site.templates,
-    );
+    let broken = std::mem::take(&mut site.broken);
     site.strict.extend(broken.into_iter().map(|d| Diagnostic {
         severity: Severity::Warning,
         ..d

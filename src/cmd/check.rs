@@ -7,7 +7,7 @@ use crate::diagnostics::{Diagnostic, Pos, Severity};
 use crate::lang::Lang;
 use crate::messages::Message;
 use crate::msg;
-use crate::{Failure, Options, Report, Site, examine, links};
+use crate::{Failure, Options, Report, Site, examine};
 
 /// Every problem found in one run: the build's own, broken internal links and anchors, and the
 /// problems that are only warnings in `build` (promoted to errors); pages missing a translation,
@@ -24,9 +24,10 @@ pub fn run(root: &Path, drafts: bool) -> Result<Report, Failure> {
     };
     let opts = Options {
         drafts,
+        check_links: true,
         ..Options::default()
     };
-    let site = examine(root, &opts).map_err(|f| match f {
+    let mut site = examine(root, &opts).map_err(|f| match f {
         Failure::Site(r) => Failure::Site(Report {
             problems: r.problems.into_iter().map(promote).collect(),
             ..r
@@ -34,13 +35,7 @@ pub fn run(root: &Path, drafts: bool) -> Result<Report, Failure> {
         tool => tool,
     })?;
     let mut all: Vec<Diagnostic> = site.strict.iter().cloned().map(promote).collect();
-    all.extend(links::check(
-        &site.files,
-        &site.unrendered,
-        &site.config.base_path,
-        &site.config.root,
-        &site.templates,
-    ));
+    all.append(&mut site.broken);
     all.extend(missing_translations(&site));
     all.extend(site.errors);
     all.extend(site.warnings);

@@ -23,6 +23,7 @@ pub(super) fn rebuild(opts: &ServeOptions, base_url: &str, state: &State, why: M
         previous: cache.as_ref(),
         keep: true,
         write_cache: true,
+        check_links: false,
     };
     match generate_with(&opts.root, &options) {
         Ok(mut site) => {

@@ -117,7 +117,7 @@ try {
   // words marked in the snippets, then axe-core with the results shown.
   report.search = {};
   const typing = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const searches = [["/tim-kiem/", ["thanh hoa", "Thanh Hoá", "dai bieu", "đại biểu", "Lai Châu", "thanh ho"]],
+  const searches = [["/tim-kiem/", ["thanh hoa", "Thanh Hoá", "dak lak", "dai bieu", "đại biểu", "Lai Châu", "thanh ho"]],
     ["/en/search/", ["conference", "Lai Chau"]]];
   for (const [path, queries] of searches) {
     const page = await open(typing, path);
@@ -128,7 +128,8 @@ try {
       await page.waitForFunction(() => document.querySelectorAll("#search-results li").length > 0 || /Không tìm|No page/.test(document.getElementById("search-status").textContent));
       const links = await page.$$eval("#search-results h2 a", (as) => as.map((a) => new URL(a.href).pathname));
       const marks = await page.$$eval("#search-results mark", (ms) => ms.map((m) => m.textContent));
-      report.search[`${path} ${q}`] = { links, marks, status: await page.textContent("#search-status") };
+      const live = await page.getAttribute("#search-results", "aria-live");
+      report.search[`${path} ${q}`] = { links, marks, live, status: await page.textContent("#search-status") };
     }
     await page.addScriptTag({ path: axePath });
     const result = await page.evaluate(() => axe.run(document, {

@@ -1,5 +1,5 @@
-// campaign-site search: meta.json, then only the buckets of the query's words and the
-// fragments of the results shown (ARCHITECTURE.md). Words fold as src/search/terms.rs does.
+// campaign-site search: meta.json, then the buckets of the query's words, then the results'
+// fragments (ARCHITECTURE.md). Words fold as src/search/terms.rs does.
 ((root) => {
   "use strict";
   var TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
@@ -39,7 +39,7 @@
   }
 
   function hex(s) {
-    return Array.from(new TextEncoder().encode(s), (b) => (b < 16 ? "0" : "") + b.toString(16)).join("");
+    return Array.from(new TextEncoder().encode(s), (b) => b.toString(16).padStart(2, 0)).join("");
   }
 
   // One language's index; fetch(path) gives a file's JSON.
@@ -99,10 +99,9 @@
     });
   };
 
-  // Pages found for every key, with the sum of their scores.
+  // Pages found for every key (one at least), with their scores summed.
   function all(maps) {
     var out = new Map();
-    if (!maps.length) return out;
     maps[0].forEach((s, id) => {
       var total = s;
       for (var i = 1; i < maps.length; i++) {
@@ -141,14 +140,14 @@
     return Promise.all(pairs).then((maps) => {
       const phrase = ranked(all(maps), true);
       const rest = () => singles(new Set(phrase.map((r) => r.id)));
-      if (phrase.length >= PAGE) return { results: phrase, rest: rest };
+      if (phrase.length >= PAGE) return { results: phrase, rest };
       return rest().then((r) => ({ results: phrase.concat(r), rest: null }));
     });
   };
 
   Index.prototype.fragment = function (id) { return this.get("f/" + (id >> 2) + ".json").then((g) => g[id & 3]); };
 
-  // `text` around its first query word, as [text, marked] parts.
+  // `text` around its first query word as [text, marked] parts.
   function snippet(text, words) {
     var re = /[\p{L}\p{N}\p{M}]+/gu, m, parts = [], hits = [];
     var want = words.map((w) => w.f);
@@ -226,7 +225,8 @@
     var batch = results.slice(shown, shown + PAGE);
     return Promise.all(batch.map((r) => index.fragment(r.id))).then((pages) => {
       if (ask !== current) return;
-      for (const p of pages) list.appendChild(item(p, query));
+      // One change of the live region per batch: read out once.
+      list.append(...pages.map((p) => item(p, query)));
       shown += batch.length;
       if (more) more.remove();
       more = null;
@@ -249,7 +249,7 @@
     more = rest = null;
     results = [];
     shown = 0;
-    if (!query.trim()) { status.textContent = ""; return; }
+    if (!query.trim()) return status.textContent = "";
     status.textContent = form.dataset.loading;
     index.search(query).then((found) => {
       if (ask !== current) return;
