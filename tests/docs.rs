@@ -24,6 +24,7 @@ const NAMED: &[&str] = &[
     "target",
     "totals",
     "percent_of_target",
+    "awards",
 ];
 
 fn root() -> PathBuf {

@@ -362,7 +362,7 @@ const BAD_FILES: &[(&str, &[&str])] = &[
     (
         "content/results/thi-dua/units/khoa-la.yaml",
         &[
-            "content/results/thi-dua/units/khoa-la.yaml:5:1: unknown key \"note\"; the keys that can be used here are: name, kind, cluster, as_of, target, values, breakdown, reported, sources",
+            "content/results/thi-dua/units/khoa-la.yaml:5:1: unknown key \"note\"; the keys that can be used here are: name, kind, cluster, as_of, target, values, breakdown, reported, sources, honours",
         ],
     ),
     (

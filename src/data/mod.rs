@@ -5,6 +5,7 @@ pub mod aggregate;
 pub mod checks;
 pub mod compute;
 pub mod format;
+pub mod honours;
 mod keys;
 pub mod model;
 pub mod number;

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
+use super::honours::{Award, Honour};
 use super::schema::{Figure, MetricKind, Source, UnitKind};
 use crate::diagnostics::Pos;
 use crate::lang::Localized;
@@ -75,6 +76,8 @@ pub struct UnitRecord {
     /// As published: national, cluster.
     pub reported_rank: (Option<u32>, Option<u32>),
     pub sources: Vec<Source>,
+    /// Who among the unit's collectives and individuals was honoured, by award.
+    pub honours: Vec<Honour>,
     pub places: UnitPlaces,
 }
 
@@ -130,6 +133,8 @@ pub struct CampaignRecord {
     pub clusters: Vec<Cluster>,
     /// Published campaign-wide figures, per metric.
     pub reported_totals: Vec<Option<Figure>>,
+    /// What the campaign honours with.
+    pub awards: Vec<Award>,
     pub places: CampaignPlaces,
 }
 

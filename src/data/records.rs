@@ -88,6 +88,7 @@ pub fn campaign(config: &Config, source: PathBuf, text: &str, dir: &str) -> Read
             })
             .collect(),
         reported_totals,
+        awards: super::honours::awards(&raw.awards, &doc, &mut problems),
         places: CampaignPlaces {
             units_expected: doc.pos(&["units_expected"]),
             target: places_of(&target),
@@ -277,6 +278,7 @@ pub fn unit(c: &CampaignRecord, source: PathBuf, text: &str, stem: &str) -> Read
         breakdown,
         reported_percent: percent.iter().map(|p| p.map(|(r, _)| r)).collect(),
         reported_rank,
+        honours: super::honours::honours(&c.awards, &raw.honours, &doc, &mut problems),
         sources: raw.sources,
         places,
     };
@@ -334,8 +336,7 @@ fn check_sources(raw: &RawUnit, doc: &Doc, problems: &mut Problems) {
     }
 }
 
-/// The whole numbers under `path` in metric order, each with its place; undeclared metrics
-/// and numbers written otherwise are problems.
+/// The whole numbers under `path` in metric order, with their places (or their problems).
 fn read_metrics(
     c: &CampaignRecord,
     doc: &Doc,
@@ -359,8 +360,7 @@ fn read_metrics(
     out
 }
 
-/// `https://host/...` or `http://host/...`: the only links a source may be (never
-/// `javascript:`, `data:` or a file on the editor's machine).
+/// `https://host/...` or `http://host/...`, never `javascript:`, `data:` or a local file.
 fn is_web_address(url: &str) -> bool {
     let lower = url.trim().to_ascii_lowercase();
     let rest = lower

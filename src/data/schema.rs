@@ -231,6 +231,8 @@ pub struct RawCampaign {
     pub clusters: IndexMap<String, Localized>,
     #[serde(default)]
     pub reported: RawReportedTotals,
+    #[serde(default)]
+    pub awards: IndexMap<String, RawAward>,
 }
 
 /// One part of a unit's breakdown; the keys it needs are checked by the statistics stage.
@@ -295,4 +297,81 @@ pub struct RawUnit {
     pub reported: RawReported,
     #[serde(default)]
     pub sources: Vec<Source>,
+    #[serde(default)]
+    pub honours: Vec<RawHonour>,
+}
+
+/// Who gives an award: the whole country's confederation, a province's or a sector's
+/// federation, or the unit itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AwardLevel {
+    National,
+    Province,
+    Sector,
+    Unit,
+}
+
+impl AwardLevel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AwardLevel::National => "national",
+            AwardLevel::Province => "province",
+            AwardLevel::Sector => "sector",
+            AwardLevel::Unit => "unit",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RecipientKind {
+    Collective,
+    Individual,
+}
+
+/// An award of campaign.yaml's `awards:` as written; `name` is checked by the statistics
+/// stage.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAward {
+    #[serde(default)]
+    pub name: Option<Localized>,
+    #[serde(default)]
+    pub giver: Option<Localized>,
+    #[serde(default)]
+    pub level: Option<AwardLevel>,
+}
+
+/// One entry of a unit file's `honours:` as written; the counts are read from the text.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawHonour {
+    #[serde(default)]
+    pub award: Option<String>,
+    #[serde(default)]
+    pub collectives: Option<Written>,
+    #[serde(default)]
+    pub individuals: Option<Written>,
+    #[serde(default)]
+    pub total: Option<Written>,
+    #[serde(default)]
+    pub date: Option<Day>,
+    #[serde(default)]
+    pub recipients: Vec<RawRecipient>,
+    #[serde(default)]
+    pub source: Option<Source>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRecipient {
+    #[serde(default)]
+    pub name: Option<Localized>,
+    #[serde(default)]
+    pub kind: Option<RecipientKind>,
+    #[serde(default)]
+    pub workplace: Option<Localized>,
+    #[serde(default)]
+    pub initiative: Option<Localized>,
 }

@@ -1,5 +1,5 @@
-//! A campaign's part of the graph: the addresses of its overview, open data, unit and cluster
-//! pages in every language, the addresses earlier versions gave its cluster pages, and the
+//! A campaign's part of the graph: the addresses of its overview, open data, unit, cluster
+//! and honour pages in every language, the addresses earlier versions gave its cluster pages, and the
 //! articles that name each unit.
 
 use std::collections::HashMap;
@@ -44,6 +44,7 @@ impl Made<'_> {
             .langs()
             .map(|l| self.names.clusters_segment(l))
             .collect();
+        let honours = per_lang(&|l, o| format!("{}{}/", o.path, self.names.honours_segment(l)));
         let mut unit_articles = vec![Vec::new(); data.units.len()];
         for &id in self.latest.iter().flatten() {
             if let Some((_, u)) = self.articles[id].unit.filter(|(c, _)| *c == ci) {
@@ -53,6 +54,10 @@ impl Made<'_> {
         CampaignNode {
             csv: per_lang(&|_, o| format!("{}data.csv", o.path)),
             json: per_lang(&|_, o| format!("{}data.json", o.path)),
+            honours_csv: per_lang(&|_, o| format!("{}honours.csv", o.path)),
+            honours_json: per_lang(&|_, o| format!("{}honours.json", o.path)),
+            honours,
+            honours_title: config.langs().map(|l| self.names.honour_roll(l)).collect(),
             units: data
                 .units
                 .iter()

@@ -104,6 +104,13 @@ pub struct CampaignNode {
     /// Per language: its open data files.
     pub csv: Vec<Address>,
     pub json: Vec<Address>,
+    /// Per language: the honour roll (`ket-qua/<campaign>/khen-thuong/`) and its open data,
+    /// made when the campaign declares awards.
+    pub honours: Vec<Address>,
+    /// Per language: the honour roll's title (the theme's `honour_roll`).
+    pub honours_title: Vec<String>,
+    pub honours_csv: Vec<Address>,
+    pub honours_json: Vec<Address>,
     /// Per unit, per language.
     pub units: Vec<Vec<Address>>,
     /// Per cluster, per language (`ket-qua/<campaign>/cum/<cluster>/`).
@@ -143,6 +150,8 @@ pub enum PageKind {
         c: usize,
         cl: usize,
     },
+    /// A campaign's honour roll.
+    Honours(usize),
     /// The page shown for an address that has none, one per language.
     NotFound,
     /// The search page of a language.
@@ -165,6 +174,7 @@ impl PageKind {
             PageKind::Campaign(_) => "campaign.html",
             PageKind::Unit { .. } => "unit.html",
             PageKind::Cluster { .. } => "cluster.html",
+            PageKind::Honours(_) => "honours.html",
             PageKind::NotFound => "404.html",
             PageKind::Search => "search.html",
             PageKind::Redirect { .. } => "redirect.html",

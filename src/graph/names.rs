@@ -1,6 +1,6 @@
 //! The words of the theme's i18n files that the graph needs before anything is rendered: the
-//! title of a section that has no `_index` file (`section_<folder>`) and the URL segment of
-//! cluster pages (`clusters_segment`), each in every language.
+//! title of a section that has no `_index` file (`section_<folder>`) and the URL segments of
+//! cluster pages, honour rolls and the search page, each in every language.
 
 use std::collections::HashMap;
 
@@ -44,6 +44,19 @@ impl<'a> Names<'a> {
     /// made URL-safe; `clusters` when the language has none.
     pub fn clusters_segment(&self, lang: Lang) -> String {
         self.segment(lang, "clusters_segment", CLUSTERS_SEGMENT)
+    }
+
+    /// The title of honour rolls in `lang` (`honour_roll`), for the search index.
+    pub fn honour_roll(&self, lang: Lang) -> String {
+        self.get(lang, "honour_roll")
+            .unwrap_or("Honours")
+            .to_owned()
+    }
+
+    /// The URL segment of honour rolls in `lang` (`khen-thuong`, `honours`), from
+    /// `honours_segment` made URL-safe; `honours` when the language has none.
+    pub fn honours_segment(&self, lang: Lang) -> String {
+        self.segment(lang, "honours_segment", "honours")
     }
 
     /// The text of `key` in `lang` as a URL segment, or `default` when it has none.

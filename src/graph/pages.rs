@@ -47,6 +47,7 @@ enum Key {
     Campaign(usize),
     Unit(usize, usize),
     Cluster(usize, usize),
+    Honours(usize),
     NotFound,
     Search,
 }
@@ -214,7 +215,7 @@ fn taxonomy_pages(config: &Config, tax: usize, t: &Taxonomy, out: &mut Vec<Draft
     }
 }
 
-/// A campaign's overview, units and clusters, each in every language.
+/// A campaign's overview, units, honour roll and clusters, each in every language.
 fn campaign_pages(config: &Config, c: usize, node: &CampaignNode, out: &mut Vec<Draft>) {
     let origin = &node.data.source;
     for lang in config.langs() {
@@ -233,6 +234,13 @@ fn campaign_pages(config: &Config, c: usize, node: &CampaignNode, out: &mut Vec<
             let address = node.units[u][lang.0].clone();
             let (kind, key) = (PageKind::Unit { c, u }, Key::Unit(c, u));
             out.push(Draft::one(kind, lang, address, unit.source.clone(), key));
+        }
+    }
+    if !node.data.awards.is_empty() {
+        for lang in config.langs() {
+            let address = node.honours[lang.0].clone();
+            let (kind, key) = (PageKind::Honours(c), Key::Honours(c));
+            out.push(Draft::one(kind, lang, address, origin.clone(), key));
         }
     }
     for cl in 0..node.data.clusters.len() {

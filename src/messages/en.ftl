@@ -429,6 +429,15 @@ data-metric-not-in-campaign = "{ $key }" is not one of the campaign's metrics ({
 data-text-unknown-language = a text is given for "{ $code }", which is not one of the site's languages
 data-cluster-undeclared = cluster "{ $id }" is not declared in { $file } (clusters: { $clusters }); add it under clusters:
 data-cluster-undeclared-none = cluster "{ $id }" is not declared in { $file } (clusters: none); add it under clusters:
+data-award-undeclared = award "{ $id }" is not declared under awards: in campaign.yaml (awards: { $awards }); declare it there or correct the id
+data-honour-no-count = an honour needs a count: write collectives:, individuals:, both, or total: when the source does not tell them apart
+data-honour-total = total: is { $total }, but the counts of collectives and individuals make { $parts }; total: counts both together
+data-honour-negative = { $path }: { $value } is not a count; a count cannot be negative
+data-honour-more-listed = { $what ->
+    [collectives] { $listed } collectives are listed as recipients, but collectives: counts { $counted }; a list may leave some out, but may not be longer than the count
+    [individuals] { $listed } individuals are listed as recipients, but individuals: counts { $counted }; a list may leave some out, but may not be longer than the count
+   *[all] { $listed } recipients are listed, but collectives and individuals count { $counted } together; a list may leave some out, but may not be longer than the count
+}
 data-source-not-web = { $path }: "{ $url }" is not the address of a web page; write it in full, starting with https://
 data-colon-without-space = "{ $key }" has no space after its colon, so it is read as one name; write { $name }: { $figure }
 data-comma-splits-map = "{ $written }" is read as several entries, because a comma separates the entries of a {"{"}...{"}"} map; { $meant }

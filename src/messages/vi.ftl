@@ -402,6 +402,15 @@ data-metric-not-in-campaign = "{ $key }" không phải một chỉ số của ph
 data-text-unknown-language = có một đoạn chữ cho "{ $code }", nhưng đó không phải một ngôn ngữ của trang
 data-cluster-undeclared = cụm "{ $id }" chưa được khai báo trong { $file } (các cụm: { $clusters }); hãy thêm nó dưới clusters:
 data-cluster-undeclared-none = cụm "{ $id }" chưa được khai báo trong { $file } (chưa có cụm nào); hãy thêm nó dưới clusters:
+data-award-undeclared = giải thưởng "{ $id }" chưa được khai báo trong awards: của campaign.yaml (đã khai báo: { $awards }); hãy khai báo ở đó hoặc sửa lại mã
+data-honour-no-count = một mục khen thưởng cần có số lượng: ghi collectives: (tập thể), individuals: (cá nhân), cả hai, hoặc total: khi nguồn không tách riêng hai loại
+data-honour-total = total: là { $total }, nhưng số tập thể và cá nhân cộng lại là { $parts }; total: đếm chung cả hai loại
+data-honour-negative = { $path }: { $value } không phải là số lượng; số lượng không thể âm
+data-honour-more-listed = { $what ->
+    [collectives] danh sách ghi { $listed } tập thể được khen thưởng, nhưng collectives: chỉ đếm { $counted }; danh sách có thể thiếu, nhưng không được dài hơn số đếm
+    [individuals] danh sách ghi { $listed } cá nhân được khen thưởng, nhưng individuals: chỉ đếm { $counted }; danh sách có thể thiếu, nhưng không được dài hơn số đếm
+   *[all] danh sách ghi { $listed } tập thể và cá nhân được khen thưởng, nhưng số đếm của hai loại cộng lại chỉ là { $counted }; danh sách có thể thiếu, nhưng không được dài hơn số đếm
+}
 data-source-not-web = { $path }: "{ $url }" không phải địa chỉ của một trang web; hãy viết đầy đủ, bắt đầu bằng https://
 data-colon-without-space = "{ $key }" không có dấu cách sau dấu hai chấm nên bị đọc thành một tên; hãy viết { $name }: { $figure }
 data-comma-splits-map = "{ $written }" bị đọc thành nhiều mục, vì trong một bảng {"{"}...{"}"} dấu phẩy ngăn cách các mục; { $meant }

@@ -7,6 +7,8 @@ pub mod context;
 pub mod coverage;
 mod feeds;
 pub mod file;
+mod honour_data;
+pub mod honours;
 pub mod nav;
 mod open_data;
 pub mod result_views;
@@ -118,6 +120,7 @@ pub fn render(
         }
     }
     files.extend(open_data::all(&views));
+    files.extend(honour_data::all(&views));
     Rendered {
         files,
         cache,
@@ -237,6 +240,11 @@ fn page_context(views: &Views, page: &Page) -> Context {
             let node = &graph.campaigns[c];
             ctx.insert("campaign", &views.campaign_link(node, page.lang));
             ctx.insert("cluster", &views.cluster(node, cl, page.lang));
+        }
+        PageKind::Honours(c) => {
+            let node = &graph.campaigns[c];
+            ctx.insert("campaign", &views.campaign_link(node, page.lang));
+            ctx.insert("honours", &views.honours(node, page.lang));
         }
         PageKind::NotFound => {}
         PageKind::Search => ctx.insert("search_index", &graph.search_index[page.lang.0].url),

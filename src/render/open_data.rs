@@ -39,7 +39,7 @@ pub fn all(views: &Views) -> Vec<OutputFile> {
     out
 }
 
-fn file(path: String, bytes: Vec<u8>, origin: PathBuf) -> OutputFile {
+pub(super) fn file(path: String, bytes: Vec<u8>, origin: PathBuf) -> OutputFile {
     OutputFile {
         path,
         content: Content::bytes(bytes),
@@ -56,7 +56,7 @@ fn kind(k: UnitKind) -> &'static str {
 
 /// A text cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`) is written
 /// with a leading apostrophe, as spreadsheet programs do themselves.
-fn text_cell(s: &str) -> String {
+pub(super) fn text_cell(s: &str) -> String {
     if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{s}")
     } else {
@@ -64,7 +64,7 @@ fn text_cell(s: &str) -> String {
     }
 }
 
-fn cell<T: ToString>(v: Option<T>) -> String {
+pub(super) fn cell<T: ToString>(v: Option<T>) -> String {
     v.map_or_else(String::new, |v| v.to_string())
 }
 

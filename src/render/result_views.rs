@@ -83,6 +83,8 @@ pub struct CampaignView<'a> {
     pub totals: Vec<TotalView<'a>>,
     pub ranking: Vec<RowView<'a>>,
     pub clusters: Vec<ClusterLinkView<'a>>,
+    /// The honour roll, when the campaign declares awards.
+    pub honours_url: Option<String>,
     pub chart_ranking: String,
     pub chart_progress: Option<String>,
     pub intro: Option<&'a str>,
@@ -120,4 +122,6 @@ pub struct CampaignLinkView<'a> {
     pub units_present: usize,
     pub complete: bool,
     pub coverage: CoverageView,
+    /// The honour roll, when the campaign declares awards.
+    pub honours_url: Option<String>,
 }

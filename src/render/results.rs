@@ -165,6 +165,7 @@ impl<'a> Views<'a> {
                     units: c.units.iter().filter(|u| u.cluster == Some(i)).count(),
                 })
                 .collect(),
+            honours_url: (!c.awards.is_empty()).then(|| node.honours[lang.0].url.clone()),
             chart_ranking,
             chart_progress,
             intro: node.intro[lang.0]
@@ -317,6 +318,7 @@ impl<'a> Views<'a> {
             units_present: c.units.len(),
             complete: c.complete(),
             coverage: self.coverage(c, lang),
+            honours_url: (!c.awards.is_empty()).then(|| node.honours[lang.0].url.clone()),
         }
     }
 }

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::charts::{self, Bar};
 use super::context::CardView;
 use super::results::{FigureView, amount, figure};
-use super::views::{Link, MetricView, Views};
+use super::views::{Link, MetricView, SourceView, Views};
 use crate::data::format;
 use crate::data::schema::UnitKind;
 use crate::data::{Campaign, Unit};
@@ -37,13 +37,6 @@ pub struct BreakdownView<'a> {
 }
 
 #[derive(Serialize)]
-pub struct SourceView<'a> {
-    pub title: &'a str,
-    pub url: Option<&'a str>,
-    pub date: Option<String>,
-}
-
-#[derive(Serialize)]
 pub struct UnitView<'a> {
     pub id: &'a str,
     pub name: &'a str,
@@ -61,6 +54,7 @@ pub struct UnitView<'a> {
     pub reported_cluster_rank: Option<u32>,
     pub breakdown: Option<BreakdownView<'a>>,
     pub sources: Vec<SourceView<'a>>,
+    pub honours: Vec<super::honours::UnitHonourView<'a>>,
     pub articles: Vec<CardView<'a>>,
     pub chart_progress: Option<String>,
 }
@@ -113,6 +107,7 @@ impl<'a> Views<'a> {
                     date: s.date.map(|d| crate::dates::format_day(d.0, loc)),
                 })
                 .collect(),
+            honours: self.unit_honours(c, &unit.honours, lang),
             articles: node.unit_articles[u]
                 .iter()
                 .filter(|&&id| self.graph.articles[id].lang == lang)

@@ -20,6 +20,14 @@ pub struct Link<'a> {
     pub url: String,
 }
 
+/// Where a figure or an honour was published.
+#[derive(Serialize)]
+pub struct SourceView<'a> {
+    pub title: &'a str,
+    pub url: Option<&'a str>,
+    pub date: Option<String>,
+}
+
 #[derive(Serialize)]
 pub struct MetricView<'a> {
     pub id: &'a str,

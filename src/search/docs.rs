@@ -54,7 +54,8 @@ pub fn docs<'a>(config: &'a Config, graph: &'a SiteGraph, lang: Lang, l: &Locale
                     .cluster
                     .map(|cl| config.text(&data.clusters[cl].name, lang));
                 let name = config.text(&data.name, lang);
-                let strong = vec![name].into_iter().chain(cluster).collect();
+                let mut strong: Vec<&str> = vec![name].into_iter().chain(cluster).collect();
+                strong.extend(recipients(config, &unit.honours, lang));
                 out.push(doc(
                     url,
                     config.text(&unit.name, lang),
@@ -74,12 +75,45 @@ pub fn docs<'a>(config: &'a Config, graph: &'a SiteGraph, lang: Lang, l: &Locale
                 let title = config.text(&data.clusters[cl].name, lang);
                 out.push(doc(url, title, name, [vec![], units, vec![]]));
             }
+            PageKind::Honours(c) => {
+                let node = &graph.campaigns[c];
+                let data = &node.data;
+                let mut strong: Vec<&str> = data
+                    .awards
+                    .iter()
+                    .map(|a| config.text(&a.name, lang))
+                    .collect();
+                for u in data.units.iter().filter(|u| !u.honours.is_empty()) {
+                    strong.push(config.text(&u.name, lang));
+                    strong.extend(recipients(config, &u.honours, lang));
+                }
+                let title = node.honours_title[lang.0].as_str();
+                let name = config.text(&data.name, lang);
+                out.push(doc(url, title, name, [vec![], strong, vec![]]));
+            }
             _ => {}
         }
     }
     // Articles newest first: a tie in score shows the newer page first.
     out.sort_by_key(|d| std::cmp::Reverse(d.sort));
     out
+}
+
+/// The names, workplaces and initiatives of the recipients of `honours`.
+fn recipients<'a>(
+    config: &'a Config,
+    honours: &'a [crate::data::honours::Honour],
+    lang: Lang,
+) -> impl Iterator<Item = &'a str> {
+    honours
+        .iter()
+        .flat_map(|h| &h.recipients)
+        .flat_map(move |r| {
+            std::iter::once(&r.name)
+                .chain(&r.workplace)
+                .chain(&r.initiative)
+                .map(move |t| config.text(t, lang))
+        })
 }
 
 fn doc<'a>(

@@ -243,6 +243,7 @@
   }
 
   function run(query) {
+    history.replaceState(null, "", "?q=" + encodeURIComponent(query));
     var ask = ++current;
     list.textContent = "";
     if (more) more.remove();
@@ -270,7 +271,6 @@
   form.addEventListener("submit", (e) => {
     e.preventDefault();
     clearTimeout(timer);
-    history.replaceState(null, "", "?q=" + encodeURIComponent(input.value));
     run(input.value);
   });
   var asked = new URLSearchParams(location.search).get("q");
