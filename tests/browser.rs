@@ -175,7 +175,7 @@ fn axe_finds_nothing_and_the_reading_aids_work_in_chromium() {
     let screenshots = report["screenshots"].as_array().unwrap();
     assert_eq!(
         screenshots.len(),
-        42,
+        48,
         "each page type at phone and desktop widths, and in high contrast"
     );
     assert!(

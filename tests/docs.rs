@@ -25,6 +25,7 @@ const NAMED: &[&str] = &[
     "totals",
     "percent_of_target",
     "awards",
+    "unit_kinds",
 ];
 
 fn root() -> PathBuf {

@@ -62,12 +62,12 @@ fn the_overview_labels_the_sum_of_the_units_present() {
     for (page, headers, percent) in [
         (
             "results/thi-dua/index.html",
-            "<th scope=\"col\">Số công bố của chương trình</th><th scope=\"col\">Cộng từ 3/82 đơn vị</th>",
+            "<th scope=\"col\">Số công bố toàn quốc</th><th scope=\"col\">Cộng từ 3/82 đơn vị</th>",
             "trên 200,0% <span class=\"basis\">(so với số công bố của chương trình)</span>",
         ),
         (
             "en/results/thi-dua/index.html",
-            "<th scope=\"col\">The programme&#39;s published figure</th><th scope=\"col\">Sum of 3 of 82 units</th>",
+            "<th scope=\"col\">Published nationwide figure</th><th scope=\"col\">Sum of 3 of 82 units</th>",
             "over 200.0% <span class=\"basis\">(of the published programme figure)</span>",
         ),
     ] {

@@ -1,9 +1,11 @@
-//! Keys of a per-metric map that name no metric: a metric the campaign does not declare (a
-//! contradiction), or a figure broken by YAML itself (`{initiatives: 3,666}`, `members:40000`),
-//! which is an error that says what to write.
+//! Names a unit file takes from campaign.yaml, checked: keys of a per-metric map that name no
+//! metric (a metric the campaign does not declare, a contradiction; or a figure broken by YAML
+//! itself, `{initiatives: 3,666}`, `members:40000`, an error that says what to write), and a
+//! `kind:` that is neither built in nor declared under `unit_kinds:`.
 
 use super::model::CampaignRecord;
 use super::problems::{Problems, dotted};
+use super::schema::BUILT_IN_KINDS;
 use crate::diagnostics::Pos;
 use crate::messages::Message;
 use crate::msg;
@@ -99,4 +101,31 @@ pub fn unknown_metric_key(
             None => problems.warn(at, undeclared_metric(c, path)),
         },
     }
+}
+
+/// A unit's `kind:`: a built-in kind or one of campaign.yaml's `unit_kinds:`; another is a
+/// problem at its place (and the unit is only checked).
+pub fn unit_kind(
+    c: &CampaignRecord,
+    kind: Option<&str>,
+    doc: &Doc,
+    problems: &mut Problems,
+) -> String {
+    let Some(kind) = kind else {
+        return BUILT_IN_KINDS[0].to_owned();
+    };
+    let declared = c.unit_kinds.iter().map(|(id, _)| id.as_str());
+    let known: Vec<&str> = BUILT_IN_KINDS.into_iter().chain(declared).collect();
+    if !known.contains(&kind) {
+        problems.at(
+            doc.pos(&["kind"]),
+            msg!(
+                "data-unit-kind-unknown",
+                kind = kind,
+                kinds = known.join(", "),
+                file = &c.source
+            ),
+        );
+    }
+    kind.to_owned()
 }

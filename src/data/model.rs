@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use super::honours::{Award, Honour};
-use super::schema::{Figure, MetricKind, Source, UnitKind};
+use super::schema::{CampaignLevel, Figure, MetricKind, Source};
 use crate::diagnostics::Pos;
 use crate::lang::Localized;
 use crate::text;
@@ -65,7 +65,8 @@ pub struct UnitRecord {
     /// The unit file, relative to the site root.
     pub source: PathBuf,
     pub name: Localized,
-    pub kind: UnitKind,
+    /// `province`, `sector` or a kind of campaign.yaml's `unit_kinds:`.
+    pub kind: String,
     pub cluster: Option<usize>,
     pub as_of: Option<NaiveDate>,
     /// Per metric.
@@ -135,6 +136,9 @@ pub struct CampaignRecord {
     pub reported_totals: Vec<Option<Figure>>,
     /// What the campaign honours with.
     pub awards: Vec<Award>,
+    pub level: CampaignLevel,
+    /// Kinds of unit beyond the built-in ones (or new names for them), with their labels.
+    pub unit_kinds: Vec<(String, Localized)>,
     pub places: CampaignPlaces,
 }
 

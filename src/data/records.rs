@@ -11,7 +11,7 @@ use super::model::{
 };
 use super::number;
 use super::problems::{Problems, Read, dotted, lost_entries, parse, required, whole_at};
-use super::schema::{Figure, RawCampaign, RawFigure, RawUnit, UnitKind, Written};
+use super::schema::{Figure, RawCampaign, RawFigure, RawUnit, Written};
 use crate::config::Config;
 use crate::diagnostics::Pos;
 use crate::lang::Localized;
@@ -89,6 +89,8 @@ pub fn campaign(config: &Config, source: PathBuf, text: &str, dir: &str) -> Read
             .collect(),
         reported_totals,
         awards: super::honours::awards(&raw.awards, &doc, &mut problems),
+        level: raw.level.unwrap_or_default(),
+        unit_kinds: raw.unit_kinds.into_iter().collect(),
         places: CampaignPlaces {
             units_expected: doc.pos(&["units_expected"]),
             target: places_of(&target),
@@ -270,7 +272,7 @@ pub fn unit(c: &CampaignRecord, source: PathBuf, text: &str, stem: &str) -> Read
         source,
         // A name or kind with a problem: the unit is only checked, never published.
         name: raw.name.unwrap_or_else(|| Localized::All(String::new())),
-        kind: raw.kind.unwrap_or(UnitKind::Province),
+        kind: super::keys::unit_kind(c, raw.kind.as_deref(), &doc, &mut problems),
         cluster,
         as_of: raw.as_of.map(|d| d.0),
         target: target.iter().map(|t| t.map(|(v, _)| v)).collect(),

@@ -179,11 +179,27 @@ pub enum MetricKind {
     Money,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// The kinds of unit every campaign knows; campaign.yaml's `unit_kinds:` may add others.
+pub const BUILT_IN_KINDS: [&str; 2] = ["province", "sector"];
+
+/// Whose campaign it is: the words of its results pages ("toàn quốc", "toàn tỉnh").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub enum UnitKind {
+pub enum CampaignLevel {
+    #[default]
+    National,
     Province,
     Sector,
+}
+
+impl CampaignLevel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CampaignLevel::National => "national",
+            CampaignLevel::Province => "province",
+            CampaignLevel::Sector => "sector",
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -233,6 +249,10 @@ pub struct RawCampaign {
     pub reported: RawReportedTotals,
     #[serde(default)]
     pub awards: IndexMap<String, RawAward>,
+    #[serde(default)]
+    pub level: Option<CampaignLevel>,
+    #[serde(default)]
+    pub unit_kinds: IndexMap<String, Localized>,
 }
 
 /// One part of a unit's breakdown; the keys it needs are checked by the statistics stage.
@@ -282,7 +302,7 @@ pub struct RawUnit {
     #[serde(default)]
     pub name: Option<Localized>,
     #[serde(default)]
-    pub kind: Option<UnitKind>,
+    pub kind: Option<String>,
     #[serde(default)]
     pub cluster: Option<String>,
     #[serde(default)]

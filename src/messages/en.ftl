@@ -429,6 +429,7 @@ data-metric-not-in-campaign = "{ $key }" is not one of the campaign's metrics ({
 data-text-unknown-language = a text is given for "{ $code }", which is not one of the site's languages
 data-cluster-undeclared = cluster "{ $id }" is not declared in { $file } (clusters: { $clusters }); add it under clusters:
 data-cluster-undeclared-none = cluster "{ $id }" is not declared in { $file } (clusters: none); add it under clusters:
+data-unit-kind-unknown = kind "{ $kind }" is not a kind of unit of this campaign ({ $kinds }); use one of them, or declare it under unit_kinds: in { $file }
 data-award-undeclared = award "{ $id }" is not declared under awards: in campaign.yaml (awards: { $awards }); declare it there or correct the id
 data-honour-no-count = an honour needs a count: write collectives:, individuals:, both, or total: when the source does not tell them apart
 data-honour-total = total: is { $total }, but the counts of collectives and individuals make { $parts }; total: counts both together

@@ -9,6 +9,7 @@ mod feeds;
 pub mod file;
 mod honour_data;
 pub mod honours;
+mod level;
 pub mod nav;
 mod open_data;
 pub mod result_views;

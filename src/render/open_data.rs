@@ -12,7 +12,7 @@ use super::file::{Content, OutputFile};
 use super::views::Views;
 use crate::config::Config;
 use crate::data::compute::Progress;
-use crate::data::schema::{Figure, MetricKind, UnitKind};
+use crate::data::schema::{Figure, MetricKind};
 use crate::data::{Campaign, Unit};
 use crate::graph::CampaignNode;
 use crate::lang::Lang;
@@ -44,13 +44,6 @@ pub(super) fn file(path: String, bytes: Vec<u8>, origin: PathBuf) -> OutputFile 
         path,
         content: Content::bytes(bytes),
         origin,
-    }
-}
-
-fn kind(k: UnitKind) -> &'static str {
-    match k {
-        UnitKind::Province => "province",
-        UnitKind::Sector => "sector",
     }
 }
 
@@ -113,7 +106,7 @@ fn row(cfg: &Config, c: &Campaign, u: &Unit, lang: Lang) -> Vec<String> {
     let mut r = vec![
         text_cell(&u.id),
         text_cell(cfg.text(&u.name, lang)),
-        kind(u.kind).into(),
+        u.kind.clone(),
         cell(u.cluster.map(|cl| &c.clusters[cl].id)),
         text_cell(
             u.cluster
@@ -220,7 +213,7 @@ struct SourceData<'a> {
 struct UnitData<'a> {
     id: &'a str,
     name: &'a str,
-    kind: UnitKind,
+    kind: &'a str,
     cluster: Option<&'a str>,
     cluster_name: Option<&'a str>,
     as_of: Option<String>,
@@ -300,7 +293,7 @@ fn unit_data<'a>(cfg: &'a Config, c: &'a Campaign, u: &'a Unit, lang: Lang) -> U
     UnitData {
         id: &u.id,
         name: cfg.text(&u.name, lang),
-        kind: u.kind,
+        kind: &u.kind,
         cluster: u.cluster.map(|cl| c.clusters[cl].id.as_str()),
         cluster_name: u.cluster.map(|cl| cfg.text(&c.clusters[cl].name, lang)),
         as_of: u.as_of.map(|d| d.to_string()),

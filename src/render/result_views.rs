@@ -5,7 +5,6 @@ use serde::Serialize;
 
 use super::coverage::CoverageView;
 use super::views::{Link, MetricView};
-use crate::data::schema::UnitKind;
 
 #[derive(Serialize, Clone)]
 pub struct FigureView {
@@ -39,7 +38,7 @@ pub struct RowView<'a> {
     pub id: &'a str,
     pub name: &'a str,
     pub url: String,
-    pub kind: UnitKind,
+    pub kind: &'a str,
     pub cluster: Option<Link<'a>>,
     /// Per metric, in the campaign's order.
     pub values: Vec<Option<FigureView>>,
@@ -80,6 +79,10 @@ pub struct CampaignView<'a> {
     pub has_reported_ranks: bool,
     pub metrics: Vec<MetricView<'a>>,
     pub rank_by: MetricView<'a>,
+    /// The columns of the ranking that some unit fills.
+    pub columns: ColumnsView,
+    /// Some metric has a published campaign total.
+    pub has_reported_totals: bool,
     pub totals: Vec<TotalView<'a>>,
     pub ranking: Vec<RowView<'a>>,
     pub clusters: Vec<ClusterLinkView<'a>>,
@@ -88,6 +91,8 @@ pub struct CampaignView<'a> {
     pub chart_ranking: String,
     pub chart_progress: Option<String>,
     pub intro: Option<&'a str>,
+    pub level: &'static str,
+    pub words: LevelWords,
 }
 
 #[derive(Serialize)]
@@ -124,4 +129,24 @@ pub struct CampaignLinkView<'a> {
     pub coverage: CoverageView,
     /// The honour roll, when the campaign declares awards.
     pub honours_url: Option<String>,
+    pub level: &'static str,
+    pub words: LevelWords,
+}
+
+/// The words of a campaign's level (`national`, `province`, `sector`), from the theme.
+#[derive(Serialize, Clone)]
+pub struct LevelWords {
+    /// "Thứ hạng toàn quốc", "Thứ hạng toàn tỉnh".
+    pub rank: String,
+    pub rank_published: String,
+    /// "Số công bố toàn quốc".
+    pub reported_total: String,
+}
+
+/// Which columns of a ranking table some unit fills; the others are not shown.
+#[derive(Serialize, Clone)]
+pub struct ColumnsView {
+    pub cluster: bool,
+    pub target: bool,
+    pub percent: bool,
 }

@@ -59,16 +59,14 @@ impl<'a> Views<'a> {
             id: &unit.id,
             name: self.config.text(&unit.name, lang),
             url: node.units[u][lang.0].url.clone(),
-            kind: unit.kind,
+            kind: &unit.kind,
             cluster: unit.cluster.map(|cl| Link {
                 title: self.config.text(&c.clusters[cl].name, lang),
                 url: node.clusters[cl][lang.0].url.clone(),
             }),
-            values: c
-                .metrics
-                .iter()
-                .zip(&unit.values)
-                .map(|(m, v)| v.map(|f| figure(&f, m, loc)))
+            values: super::level::shown_metrics(c)
+                .into_iter()
+                .map(|m| unit.values[m].map(|f| figure(&f, &c.metrics[m], loc)))
                 .collect(),
             rank_value: unit.values[by].map(|f| figure(&f, &c.metrics[by], loc)),
             target: unit.target[by].map(|t| amount(t, &c.metrics[by], loc)),
@@ -134,12 +132,13 @@ impl<'a> Views<'a> {
             complete: c.complete(),
             coverage: coverage.clone(),
             has_reported_ranks: c.units.iter().any(|u| u.reported_rank.0.is_some()),
-            metrics: c
-                .metrics
-                .iter()
-                .map(|m| self.metric_view(m, lang))
+            metrics: super::level::shown_metrics(c)
+                .into_iter()
+                .map(|m| self.metric_view(&c.metrics[m], lang))
                 .collect(),
             rank_by: self.metric_view(&c.metrics[by], lang),
+            columns: self.columns(c),
+            has_reported_totals: c.reported_totals.iter().any(Option::is_some),
             totals: c
                 .metrics
                 .iter()
@@ -172,6 +171,8 @@ impl<'a> Views<'a> {
                 .as_ref()
                 .map(|i| i.html.as_str())
                 .filter(|h| !h.is_empty()),
+            level: c.level.as_str(),
+            words: self.level_words(c, lang),
         }
     }
 
@@ -319,6 +320,8 @@ impl<'a> Views<'a> {
             complete: c.complete(),
             coverage: self.coverage(c, lang),
             honours_url: (!c.awards.is_empty()).then(|| node.honours[lang.0].url.clone()),
+            level: c.level.as_str(),
+            words: self.level_words(c, lang),
         }
     }
 }

@@ -8,7 +8,6 @@ use super::context::CardView;
 use super::results::{FigureView, amount, figure};
 use super::views::{Link, MetricView, SourceView, Views};
 use crate::data::format;
-use crate::data::schema::UnitKind;
 use crate::data::{Campaign, Unit};
 use crate::graph::CampaignNode;
 use crate::lang::Lang;
@@ -41,7 +40,10 @@ pub struct UnitView<'a> {
     pub id: &'a str,
     pub name: &'a str,
     pub url: String,
-    pub kind: UnitKind,
+    pub kind: &'a str,
+    /// The kind in the reader's words: campaign.yaml's `unit_kinds:` label, else the theme's
+    /// `kind_<kind>`.
+    pub kind_label: String,
     pub cluster: Option<Link<'a>>,
     pub as_of: Option<String>,
     pub figures: Vec<UnitFigureView<'a>>,
@@ -70,7 +72,8 @@ impl<'a> Views<'a> {
             id: &unit.id,
             name: text(&unit.name),
             url: node.units[u][lang.0].url.clone(),
-            kind: unit.kind,
+            kind: &unit.kind,
+            kind_label: self.kind_label(c, &unit.kind, lang),
             cluster: unit.cluster.map(|cl| Link {
                 title: text(&c.clusters[cl].name),
                 url: node.clusters[cl][lang.0].url.clone(),

@@ -45,6 +45,7 @@ const pages = {
   article: ["/tin-tuc/thanh-hoa-ton-vinh-dien-hinh/", "/en/news/thanh-hoa-ton-vinh-dien-hinh/"],
   results: ["/ket-qua/1-trieu-sang-kien/", "/en/results/1-trieu-sang-kien/"],
   unit: ["/ket-qua/1-trieu-sang-kien/lai-chau/", "/en/results/1-trieu-sang-kien/lai-chau/"],
+  honours: ["/ket-qua/1-trieu-sang-kien/khen-thuong/", "/en/results/1-trieu-sang-kien/honours/"],
   "not-found": ["/404.html", "/en/404.html"],
   search: ["/tim-kiem/", "/en/search/"],
 };
