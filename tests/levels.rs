@@ -35,10 +35,7 @@ fn a_province_campaign_speaks_of_the_province_and_names_its_kinds_of_unit() {
     let b = common::assert_ok(build_site(&root, &[]));
     let vi = b.main_of("ket-qua/sang-kien-2023/lai-chau/index.html");
     assert_has(&vi, "Huyện, thị xã · ");
-    assert_has(
-        &vi,
-        "Thứ hạng toàn tỉnh theo công bố: <strong>2/8</strong>",
-    );
+    assert_has(&vi, "Thứ hạng toàn tỉnh theo công bố: <strong>2/8</strong>");
     assert_lacks(&vi, "toàn quốc");
     let en = b.main_of("en/results/sang-kien-2023/lai-chau/index.html");
     assert_has(&en, "District · ");

@@ -90,6 +90,7 @@ pub fn load(config: &Config, files: &[DataFile], found: &mut Diagnostics) -> Loa
         }
     }
     campaigns.sort_by(|a, b| a.dir.cmp(&b.dir));
+    out.problems.extend(successors(&campaigns));
     for d in out.problems {
         if d.is_error() {
             found.push(d);
@@ -222,4 +223,25 @@ fn not_checked(source: &Path, units: &[&&DataFile], out: &mut Found) {
 fn file_stem(rel: &str) -> &str {
     let name = rel.rsplit('/').next().unwrap_or(rel);
     name.rsplit_once('.').map_or(name, |(stem, _)| stem)
+}
+
+/// A unit's `succeeded_by:` must name a unit of some campaign, other than itself.
+fn successors(campaigns: &[Campaign]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for u in campaigns.iter().flat_map(|c| &c.units) {
+        let Some(next) = &u.succeeded_by else {
+            continue;
+        };
+        let exists = campaigns
+            .iter()
+            .any(|c| c.units.iter().any(|o| &o.slug == next));
+        if !exists || next == &u.slug {
+            out.push(Diagnostic::error(
+                &u.source,
+                u.places.succeeded_by,
+                msg!("data-successor-unknown", id = next.as_str()),
+            ));
+        }
+    }
+    out
 }

@@ -53,6 +53,7 @@ pub struct UnitPlaces {
     pub rank: [Pos; 2],
     pub as_of: Pos,
     pub breakdown: Pos,
+    pub succeeded_by: Pos,
     /// Per part, per metric.
     pub parts: Vec<Vec<Pos>>,
 }
@@ -79,6 +80,8 @@ pub struct UnitRecord {
     pub sources: Vec<Source>,
     /// Who among the unit's collectives and individuals was honoured, by award.
     pub honours: Vec<Honour>,
+    /// The unit that continues this one in later campaigns (provinces merged in 2025).
+    pub succeeded_by: Option<String>,
     pub places: UnitPlaces,
 }
 

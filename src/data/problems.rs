@@ -133,3 +133,10 @@ pub fn dotted(path: &[&str]) -> String {
     }
     out
 }
+
+/// Where each value read was written.
+pub fn places_of<T>(read: &[Option<(T, Pos)>]) -> Vec<Pos> {
+    read.iter()
+        .map(|v| v.as_ref().map_or(Pos::UNKNOWN, |(_, p)| *p))
+        .collect()
+}

@@ -10,7 +10,7 @@ use super::model::{
     CampaignPlaces, CampaignRecord, Cluster, Metric, Part, Reported, UnitPlaces, UnitRecord,
 };
 use super::number;
-use super::problems::{Problems, Read, dotted, lost_entries, parse, required, whole_at};
+use super::problems::{Problems, Read, dotted, lost_entries, parse, places_of, required, whole_at};
 use super::schema::{Figure, RawCampaign, RawFigure, RawUnit, Written};
 use crate::config::Config;
 use crate::diagnostics::Pos;
@@ -264,6 +264,7 @@ pub fn unit(c: &CampaignRecord, source: PathBuf, text: &str, stem: &str) -> Read
         ],
         as_of: doc.pos(&["as_of"]),
         breakdown: doc.pos(&["breakdown"]),
+        succeeded_by: doc.pos(&["succeeded_by"]),
         parts: part_places,
     };
     let record = UnitRecord {
@@ -282,16 +283,10 @@ pub fn unit(c: &CampaignRecord, source: PathBuf, text: &str, stem: &str) -> Read
         reported_rank,
         honours: super::honours::honours(&c.awards, &raw.honours, &doc, &mut problems),
         sources: raw.sources,
+        succeeded_by: raw.succeeded_by.map(|s| text::slugify(&s)),
         places,
     };
     problems.finish(Some(record))
-}
-
-/// Where each value read was written.
-fn places_of<T>(read: &[Option<(T, Pos)>]) -> Vec<Pos> {
-    read.iter()
-        .map(|v| v.as_ref().map_or(Pos::UNKNOWN, |(_, p)| *p))
-        .collect()
 }
 
 /// The unit's cluster; one that campaign.yaml does not declare is a contradiction.

@@ -319,6 +319,8 @@ pub struct RawUnit {
     pub sources: Vec<Source>,
     #[serde(default)]
     pub honours: Vec<RawHonour>,
+    #[serde(default)]
+    pub succeeded_by: Option<String>,
 }
 
 /// Who gives an award: the whole country's confederation, a province's or a sector's

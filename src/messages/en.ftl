@@ -430,6 +430,7 @@ data-text-unknown-language = a text is given for "{ $code }", which is not one o
 data-cluster-undeclared = cluster "{ $id }" is not declared in { $file } (clusters: { $clusters }); add it under clusters:
 data-cluster-undeclared-none = cluster "{ $id }" is not declared in { $file } (clusters: none); add it under clusters:
 data-unit-kind-unknown = kind "{ $kind }" is not a kind of unit of this campaign ({ $kinds }); use one of them, or declare it under unit_kinds: in { $file }
+data-successor-unknown = succeeded_by: "{ $id }" is not a unit of any campaign of the site (nor may a unit succeed itself); name the file of the unit that continues this one, without .yaml
 data-award-undeclared = award "{ $id }" is not declared under awards: in campaign.yaml (awards: { $awards }); declare it there or correct the id
 data-honour-no-count = an honour needs a count: write collectives:, individuals:, both, or total: when the source does not tell them apart
 data-honour-total = total: is { $total }, but the counts of collectives and individuals make { $parts }; total: counts both together

@@ -403,6 +403,7 @@ data-text-unknown-language = có một đoạn chữ cho "{ $code }", nhưng đ�
 data-cluster-undeclared = cụm "{ $id }" chưa được khai báo trong { $file } (các cụm: { $clusters }); hãy thêm nó dưới clusters:
 data-cluster-undeclared-none = cụm "{ $id }" chưa được khai báo trong { $file } (chưa có cụm nào); hãy thêm nó dưới clusters:
 data-unit-kind-unknown = loại đơn vị "{ $kind }" không có trong phong trào này ({ $kinds }); hãy dùng một loại đã có, hoặc khai báo nó trong unit_kinds: của { $file }
+data-successor-unknown = succeeded_by: "{ $id }" không phải đơn vị của phong trào nào trên trang (và một đơn vị không thể kế tục chính nó); hãy ghi tên tệp của đơn vị kế tục, không có .yaml
 data-award-undeclared = giải thưởng "{ $id }" chưa được khai báo trong awards: của campaign.yaml (đã khai báo: { $awards }); hãy khai báo ở đó hoặc sửa lại mã
 data-honour-no-count = một mục khen thưởng cần có số lượng: ghi collectives: (tập thể), individuals: (cá nhân), cả hai, hoặc total: khi nguồn không tách riêng hai loại
 data-honour-total = total: là { $total }, nhưng số tập thể và cá nhân cộng lại là { $parts }; total: đếm chung cả hai loại
