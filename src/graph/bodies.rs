@@ -1,11 +1,13 @@
 //! The bodies stage: every Markdown body rendered to HTML in parallel, its links resolved with
-//! the routes already known, its photos' sizes read (the photos themselves are made later).
+//! the routes already known, the figures it quotes looked up in the campaigns, its photos' sizes
+//! read (the photos themselves are made later).
 
 use std::collections::HashMap;
 use std::sync::Mutex;
 
 use rayon::prelude::*;
 
+use super::figures::Quoter;
 use super::routes::{RoutedDoc, Routes};
 use crate::config::Config;
 use crate::content::markdown::{self, LinkResolver, PageLink};
@@ -55,6 +57,7 @@ struct Linker<'a> {
     assets: HashMap<&'a str, &'a Asset>,
     photos: &'a Processor,
     sanitizer: Sanitizer,
+    figures: &'a Quoter<'a>,
 }
 
 /// Renders every body, in the order of `routes.docs`. A body with problems (reported into
@@ -64,7 +67,7 @@ pub fn render(
     config: &Config,
     routes: &Routes,
     assets: &[Asset],
-    photos: &Processor,
+    (photos, figures): (&Processor, &Quoter),
     diagnostics: &mut Diagnostics,
 ) -> Vec<Body> {
     let linker = Linker {
@@ -73,6 +76,7 @@ pub fn render(
         assets: assets.iter().map(|a| (a.rel.as_str(), a)).collect(),
         photos,
         sanitizer: Sanitizer::new(&config.embeds),
+        figures,
     };
     let outcomes: Vec<Outcome> = routes.docs.par_iter().map(|doc| linker.body(doc)).collect();
     outcomes
@@ -168,6 +172,7 @@ impl Linker<'_> {
             photo: &linked_photo,
             similar: &|t| self.similar(routed, t),
             html: &self.sanitizer,
+            figure: &|call| self.figures.quote(call, doc.src.lang),
         };
         let mut r = markdown::render(text, &links);
         let mut problems: Vec<Diagnostic> = r
