@@ -7,11 +7,14 @@ mod choose;
 mod read;
 mod words;
 
+use std::ops::Range;
+
 use crate::config::Config;
-use crate::content::shortcodes::{Call, Quote, Quoted};
+use crate::content::shortcodes::{self, Call, Quote, Quoted};
 use crate::data::Campaign;
 use crate::graph::names::Names;
 use crate::lang::Lang;
+use crate::messages::Message;
 
 use read::Stop;
 
@@ -73,6 +76,37 @@ impl<'a> Quoter<'a> {
             format!("{}{overview}{unit}", self.config.base_path)
         });
         Quoted::Shown(Quote { text, href })
+    }
+}
+
+/// A problem of a shortcode in a text: the shortcode's byte range, the problem's offset.
+pub type TextProblem = (Range<usize>, usize, Message);
+
+impl Quoter<'_> {
+    /// `text` (a front matter's `summary:`, which has no links) with the figures it quotes
+    /// written in, and the problems of its shortcodes, each with the byte range of its
+    /// shortcode in `text` and its own byte offset there.
+    pub fn in_text(&self, text: &str, lang: Lang) -> (String, Vec<TextProblem>) {
+        let mut out = String::with_capacity(text.len());
+        let mut problems = Vec::new();
+        let mut last = 0;
+        for found in shortcodes::find(text, &[]) {
+            let quoted = match found.call {
+                Ok(call) => self.quote(&call, lang),
+                Err((at, message)) => Quoted::Problem(at, message),
+            };
+            match quoted {
+                Quoted::Shown(quote) => {
+                    out.push_str(&text[last..found.range.start]);
+                    out.push_str(&quote.text);
+                    last = found.range.end;
+                }
+                Quoted::Problem(at, message) => problems.push((found.range, at, message)),
+                Quoted::Unchecked => {}
+            }
+        }
+        out.push_str(&text[last..]);
+        (out, problems)
     }
 }
 

@@ -335,3 +335,23 @@ fn other_problems_keep_their_line_and_column_beside_a_figure() {
         vi[1]
     );
 }
+
+#[test]
+fn a_summary_quotes_figures_as_text_and_its_mistakes_are_placed() {
+    let mut files = site("Nội dung.");
+    files[4].1 = "---\ntitle: \"A\"\ndate: 2023-09-07\nsummary: \"Có {{ figure(unit='lai-chau', \
+                  metric='initiatives', link=true) }} sáng kiến.\"\n---\n\nNội dung.\n"
+        .to_owned();
+    let built = build(&borrowed(&files));
+    let article = built
+        .graph
+        .articles
+        .iter()
+        .find(|a| a.address.path == "news/a/");
+    assert_eq!(article.unwrap().summary, "Có 3.666 sáng kiến.");
+
+    files[4].1 = files[4].1.replace("'initiatives'", "'initiative'");
+    let found = try_build(&borrowed(&files)).err().unwrap_or_default();
+    let place = "content/news/a.vi.md:4:48: \"initiative\" is not a metric of the campaign";
+    assert!(found.iter().any(|p| p.starts_with(place)), "{found:#?}");
+}
