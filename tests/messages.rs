@@ -193,8 +193,8 @@ fn wrong_figures_in_vietnamese_and_in_english() {
 }
 
 const FIGURES_VI: &str = "\
-content/news/so-lieu.vi.md:6:19: \"don-vi-c\" không phải là đơn vị của chương trình thi-dua-mau (các đơn vị: don-vi-a, don-vi-b); hãy dùng tên một tệp trong thư mục units/ của chương trình
-content/news/so-lieu.vi.md:7:38: \"sang-kien\" không phải là chỉ tiêu của chương trình, cũng không phải loại số liệu mà mã ngắn hiển thị được; hãy dùng một trong: initiatives, benefit, percent, rank, target, total, honours
+content/news/so-lieu.vi.md:6:19: \"don-vi-c\" không phải là đơn vị của phong trào thi-dua-mau (các đơn vị: don-vi-a, don-vi-b); hãy dùng tên một tệp trong thư mục units/ của phong trào
+content/news/so-lieu.vi.md:7:38: \"sang-kien\" không phải là chỉ số của phong trào, cũng không phải loại số liệu mà mã ngắn hiển thị được; hãy dùng một trong: initiatives, benefit, percent, rank, target, total, honours
 content/news/so-lieu.vi.md:8:52: link chỉ nhận true hoặc false, viết không có dấu ngoặc kép, không phải \"có\"
 content/news/so-lieu.vi.md:9:5: đơn vị don-vi-b không có chỉ tiêu benefit; hãy thêm vào mục target: trong tệp của đơn vị, hoặc trích số liệu khác
 content/news/so-lieu.vi.md:10:6: chưa đếm được số lượt khen thưởng bang-khen: dữ liệu giải thưởng và khen thưởng chưa được đọc; tạm thời hãy gõ con số trực tiếp vào bài

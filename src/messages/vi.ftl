@@ -373,21 +373,21 @@ figure-argument-twice = { $name } được ghi hai lần trong số liệu này;
 figure-link-value = link chỉ nhận true hoặc false, viết không có dấu ngoặc kép, không phải "{ $value }"
 figure-value-in-quotes = hãy viết giá trị của { $name } trong dấu ngoặc kép: { $name }="{ $value }"
 figure-no-metric = số liệu chưa cho biết cần hiển thị gì; hãy thêm metric=, ví dụ metric="initiatives"
-figure-no-campaigns = trang web chưa có chương trình nào để lấy số liệu; hãy thêm một chương trình trong content/results/
-figure-which-campaign = trang web có nhiều chương trình ({ $campaigns }); hãy thêm campaign= vào số liệu để chỉ rõ chương trình nào
-figure-unknown-campaign = không có chương trình "{ $campaign }" (các chương trình: { $campaigns }); hãy dùng tên một thư mục trong content/results/
-figure-unknown-unit = "{ $unit }" không phải là đơn vị của chương trình { $campaign } (các đơn vị: { $units }); hãy dùng tên một tệp trong thư mục units/ của chương trình
-figure-unknown-metric = "{ $metric }" không phải là chỉ tiêu của chương trình, cũng không phải loại số liệu mà mã ngắn hiển thị được; hãy dùng một trong: { $metrics }
-figure-unknown-metric-did-you-mean = "{ $metric }" không phải là chỉ tiêu của chương trình; có phải ý bạn là "{ $similar }"?
+figure-no-campaigns = trang web chưa có phong trào thi đua nào để lấy số liệu; hãy thêm một phong trào trong content/results/
+figure-which-campaign = trang web có nhiều phong trào thi đua ({ $campaigns }); hãy thêm campaign= vào số liệu để chỉ rõ phong trào nào
+figure-unknown-campaign = không có phong trào thi đua "{ $campaign }" (các phong trào hiện có: { $campaigns }); hãy dùng tên một thư mục trong content/results/
+figure-unknown-unit = "{ $unit }" không phải là đơn vị của phong trào { $campaign } (các đơn vị: { $units }); hãy dùng tên một tệp trong thư mục units/ của phong trào
+figure-unknown-metric = "{ $metric }" không phải là chỉ số của phong trào, cũng không phải loại số liệu mà mã ngắn hiển thị được; hãy dùng một trong: { $metrics }
+figure-unknown-metric-did-you-mean = "{ $metric }" không phải là chỉ số của phong trào; có phải ý bạn là "{ $similar }"?
 figure-unknown-scope = scope chỉ nhận national hoặc cluster, không phải "{ $scope }"
 figure-no-award = metric="honours" đếm số lượt khen thưởng của một giải thưởng; hãy thêm award=, ví dụ award="giai-nguyen-duc-canh"
 figure-argument-unused = { $name }= không dùng được với metric="{ $metric }"; hãy bỏ đi (of= dùng với percent, target và total; scope= dùng với rank; award= dùng với honours; unit= không dùng với total)
 figure-rank-needs-unit = thứ hạng là của một đơn vị; hãy thêm unit=, ví dụ unit="lai-chau"
 figure-no-value = đơn vị { $unit } không có số liệu { $metric }; hãy thêm vào mục values: trong tệp của đơn vị, hoặc trích số liệu khác
 figure-no-target = đơn vị { $unit } không có chỉ tiêu { $metric }; hãy thêm vào mục target: trong tệp của đơn vị, hoặc trích số liệu khác
-figure-no-campaign-target = chương trình { $campaign } không có chỉ tiêu { $metric }; hãy thêm vào mục target: trong campaign.yaml
-figure-no-total = chương trình { $campaign } chưa có đơn vị nào có số liệu { $metric }, cũng không có tổng số đã công bố
-figure-no-rank = đơn vị { $unit } chưa có thứ hạng: không có thứ hạng đã công bố và không có số liệu { $metric }, chỉ tiêu dùng để xếp hạng
+figure-no-campaign-target = phong trào { $campaign } không có chỉ tiêu { $metric }; hãy thêm vào mục target: trong campaign.yaml
+figure-no-total = phong trào { $campaign } chưa có đơn vị nào có số liệu { $metric }, cũng không có tổng số đã công bố
+figure-no-rank = đơn vị { $unit } chưa có thứ hạng: không có thứ hạng đã công bố và không có số liệu { $metric }, chỉ số dùng để xếp hạng
 figure-no-cluster = đơn vị { $unit } không thuộc cụm thi đua nào nên không có thứ hạng trong cụm; hãy thêm cluster: vào tệp của đơn vị, hoặc bỏ scope="cluster"
 figure-honours-not-available = chưa đếm được số lượt khen thưởng { $award }: dữ liệu giải thưởng và khen thưởng chưa được đọc; tạm thời hãy gõ con số trực tiếp vào bài
 
