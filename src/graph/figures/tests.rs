@@ -355,3 +355,16 @@ fn a_summary_quotes_figures_as_text_and_its_mistakes_are_placed() {
     let place = "content/news/a.vi.md:4:48: \"initiative\" is not a metric of the campaign";
     assert!(found.iter().any(|p| p.starts_with(place)), "{found:#?}");
 }
+
+#[test]
+fn a_linked_figure_inside_a_link_or_photo_is_only_text() {
+    let (vi, _) = quoted(
+        "[Xem {{ figure(unit=\"lai-chau\", metric=\"initiatives\", link=true) }}](https://example.org) \
+         ![Có {{ figure(unit=\"lai-chau\", metric=\"target\", link=true) }}](https://example.org/a.png)",
+    );
+    assert_eq!(
+        vi,
+        "<p><a href=\"https://example.org\">Xem 3.666</a> \
+         <img src=\"https://example.org/a.png\" alt=\"Có 2.300\" /></p>"
+    );
+}
