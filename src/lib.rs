@@ -87,7 +87,8 @@ pub fn examine(root: &Path, opts: &Options) -> Result<Site, Failure> {
     let photos = images::Processor::new(&config.root, opts.write_cache && !linked);
     let no_strings = std::collections::HashMap::new();
     let strings = theme.as_ref().map_or(&no_strings, |t| &t.theme.i18n);
-    let names = graph::Names::new(&config, strings);
+    let locales = theme.as_ref().map(|t| &*t.theme.locales);
+    let names = graph::Names::new(&config, strings, locales);
     let mut made = make_graph(
         &config,
         sources,
@@ -300,7 +301,12 @@ fn make_graph(
     } = results;
     let parsed = graph::front::parse(config, sources.docs, drafts, found);
     let routes = graph::routes::route(config, parsed, &campaigns, campaign_failed, found);
-    let bodies = graph::bodies::render(config, &routes, &sources.assets, photos, found);
+    let bodies = {
+        let paths = &routes.campaign_paths;
+        let figures =
+            graph::figures::Quoter::new(config, &campaigns, campaign_failed, paths, names);
+        graph::bodies::render(config, &routes, &sources.assets, (photos, &figures), found)
+    };
     let failed = routes.failed.clone();
     let graph = graph::freeze::freeze(config, routes, bodies, &sources.assets, campaigns, names);
     Made {

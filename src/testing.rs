@@ -57,7 +57,8 @@ pub fn try_build(files: &[(&str, &str)]) -> Result<Built, Vec<String>> {
     let photos = crate::images::Processor::new(dir.path(), false);
     let no_strings = std::collections::HashMap::new();
     let strings = theme.as_ref().map_or(&no_strings, |t| &t.theme.i18n);
-    let names = crate::graph::Names::new(&config, strings);
+    let locales = theme.as_ref().map(|t| &*t.theme.locales);
+    let names = crate::graph::Names::new(&config, strings, locales);
     let made = crate::make_graph(
         &config, sources, results, false, &photos, &names, &mut found,
     );

@@ -296,7 +296,7 @@ fn every_unknown_key_of_a_unit_file_is_reported_at_once() {
         "{}note: x\nsources:\n  - {{title: T, link: \"https://example.org/\"}}\n",
         unit_with_initiatives("3666")
     );
-    let keys = "name, kind, cluster, as_of, target, values, breakdown, reported, sources, honours";
+    let keys = "name, kind, cluster, as_of, target, values, breakdown, reported, sources, honours, succeeded_by";
     fails_with(
         &[(UNIT, &text)],
         &[

@@ -116,3 +116,60 @@ fn a_theme_change_renders_everything_again() {
             .any(|w| w == b"<body class=\"changed\">")
     );
 }
+
+#[test]
+fn an_article_quoting_figures_is_rendered_again_when_its_data_changes() {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_example(tmp.path());
+    let first = generate_with(tmp.path(), &keep(None)).unwrap();
+    let vi = "tin-tuc/lai-chau-tong-ket-chuong-trinh/index.html";
+    let en = "en/news/lai-chau-tong-ket-chuong-trinh/index.html";
+    let text =
+        |site: &Site, path: &str| String::from_utf8(bytes(&site.files)[path].clone()).unwrap();
+    assert!(text(&first, vi).contains("đã có 3.666 sáng kiến"));
+    assert!(text(&first, en).contains("the federation had 3,666 initiatives"));
+
+    let unit = tmp
+        .path()
+        .join("content/results/1-trieu-sang-kien/units/lai-chau.yaml");
+    let yaml = fs::read_to_string(&unit).unwrap();
+    fs::write(
+        &unit,
+        yaml.replace("initiatives: 3666", "initiatives: 3700"),
+    )
+    .unwrap();
+    let second = generate_with(tmp.path(), &keep(first.cache.as_ref())).unwrap();
+    assert_eq!(second.files_read, 0, "no Markdown file changed");
+    assert!(second.stats.reused > 0, "{:?}", second.stats);
+    let (vi_page, en_page) = (text(&second, vi), text(&second, en));
+    assert!(
+        vi_page.contains("đã có 3.700 sáng kiến"),
+        "the article shows the new figure"
+    );
+    assert!(
+        vi_page.contains("bằng 160,9% chỉ tiêu"),
+        "and the percent computed from it"
+    );
+    assert!(!vi_page.contains("3.666"));
+    assert!(en_page.contains("the federation had 3,700 initiatives recorded"));
+    assert!(en_page.contains("portal, 160.9% of its target"));
+
+    let campaign = tmp
+        .path()
+        .join("content/results/1-trieu-sang-kien/campaign.yaml");
+    let yaml = fs::read_to_string(&campaign).unwrap();
+    fs::write(
+        &campaign,
+        yaml.replace("units_expected: 82", "units_expected: 83"),
+    )
+    .unwrap();
+    let third = generate_with(tmp.path(), &keep(second.cache.as_ref())).unwrap();
+    assert!(text(&third, vi).contains("Lai Châu đứng thứ 25/83 toàn quốc"));
+    assert!(text(&third, en).contains("ranked 25th of 83 nationwide"));
+    let full = generate(tmp.path(), None, false).unwrap();
+    assert_eq!(
+        bytes(&third.files),
+        bytes(&full.files),
+        "the rebuild equals a full build"
+    );
+}

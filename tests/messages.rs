@@ -159,3 +159,53 @@ fn the_language_is_the_flag_then_the_variable_then_the_site_default() {
         typo.stderr
     );
 }
+
+/// Figures quoted with the mistakes editors make, each at the line and column of the shortcode
+/// or of its wrong argument, in both languages.
+#[test]
+fn wrong_figures_in_vietnamese_and_in_english() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("site");
+    let made = campaign_site(["init", site.to_str().unwrap()]);
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    let body = "Có {{ figure(unit=\"don-vi-c\", metric=\"initiatives\") }} sáng kiến.\n\
+        Có {{ figure(unit=\"don-vi-a\", metric=\"sang-kien\") }} sáng kiến.\n\
+        Đạt {{ figure(unit=\"don-vi-a\", metric=\"rank\", link=có) }}.\n\
+        Đạt {{ figure(unit=\"don-vi-b\", metric=\"percent\", of=\"benefit\") }}.\n\
+        Được {{ figure(unit=\"don-vi-a\", metric=\"honours\", award=\"bang-khen\") }}.\n\n\
+        Có {{ figure(unit=\"don-vi-a\", metric=\"initiatives\"\n";
+    let text = format!("---\ntitle: \"Số liệu\"\ndate: 2024-07-05\n---\n\n{body}");
+    fs::write(site.join("content/news/so-lieu.vi.md"), text).unwrap();
+    let (vi, en) = (check_in(&site, "vi"), check_in(&site, "en"));
+    assert_eq!((vi.code, en.code), (1, 1));
+    // Each problem of the article at its line and column (not the missing translation).
+    let placed = |run: &Run| -> Vec<String> {
+        let prefix = "content/news/so-lieu.vi.md:";
+        let at_line = |l: &String| {
+            l.strip_prefix(prefix)
+                .is_some_and(|r| r.starts_with(char::is_numeric))
+        };
+        problems(run).into_iter().filter(at_line).collect()
+    };
+    let (vi, en) = (placed(&vi), placed(&en));
+    assert_eq!(vi, FIGURES_VI.lines().collect::<Vec<_>>());
+    assert_eq!(en, FIGURES_EN.lines().collect::<Vec<_>>());
+}
+
+const FIGURES_VI: &str = "\
+content/news/so-lieu.vi.md:6:19: \"don-vi-c\" không phải là đơn vị của phong trào thi-dua-mau (các đơn vị: don-vi-a, don-vi-b); hãy dùng tên một tệp trong thư mục units/ của phong trào
+content/news/so-lieu.vi.md:7:38: \"sang-kien\" không phải là chỉ số của phong trào, cũng không phải loại số liệu mà mã ngắn hiển thị được; hãy dùng một trong: initiatives, benefit, percent, rank, target, total, honours
+content/news/so-lieu.vi.md:8:52: link chỉ nhận true hoặc false, viết không có dấu ngoặc kép, không phải \"có\"
+content/news/so-lieu.vi.md:9:5: đơn vị don-vi-b không có chỉ tiêu benefit; hãy thêm vào mục target: trong tệp của đơn vị, hoặc trích số liệu khác
+content/news/so-lieu.vi.md:10:6: hình thức khen thưởng \"bang-khen\" chưa được khai báo trong awards: của campaign.yaml của thi-dua-mau (đã khai báo: -); hãy dùng một hình thức đã khai báo
+content/news/so-lieu.vi.md:12:4: số liệu này chưa được đóng trước khi hết đoạn văn; hãy viết trọn vẹn, ví dụ {{ figure(unit=\"lai-chau\", metric=\"initiatives\") }}
+";
+
+const FIGURES_EN: &str = "\
+content/news/so-lieu.vi.md:6:19: unit \"don-vi-c\" is not a unit of campaign thi-dua-mau (units: don-vi-a, don-vi-b); use the name of a file in its units/ folder
+content/news/so-lieu.vi.md:7:38: \"sang-kien\" is not a metric of the campaign nor a figure the shortcode shows; use one of initiatives, benefit, percent, rank, target, total, honours
+content/news/so-lieu.vi.md:8:52: link is true or false, written without quotes, not \"có\"
+content/news/so-lieu.vi.md:9:5: unit don-vi-b has no target for benefit; add it under target: in the unit's file, or quote another figure
+content/news/so-lieu.vi.md:10:6: award \"bang-khen\" is not declared under awards: in the campaign.yaml of thi-dua-mau (awards: -); use one of them
+content/news/so-lieu.vi.md:12:4: this figure is not closed before the end of its paragraph; write it whole, like {{ figure(unit=\"lai-chau\", metric=\"initiatives\") }}
+";

@@ -241,7 +241,9 @@ fn a_wrong_kind_does_not_hide_the_figures_of_its_unit_file() {
         run.stderr_lines(),
         [
             PERCENT.to_owned(),
-            format!("{unit}:2:7: kind: \"provinse\" is not one of: province, sector"),
+            format!(
+                "{unit}:2:7: kind \"provinse\" is not a kind of unit of this campaign (province, sector); use one of them, or declare it under unit_kinds: in content/results/thi-dua/campaign.yaml"
+            ),
             format!(
                 "{unit}:6:12: values.members: \"nhiều\" is a text where a number belongs; write the figure in digits without separators, like 3666"
             ),

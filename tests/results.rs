@@ -362,7 +362,7 @@ const BAD_FILES: &[(&str, &[&str])] = &[
     (
         "content/results/thi-dua/units/khoa-la.yaml",
         &[
-            "content/results/thi-dua/units/khoa-la.yaml:5:1: unknown key \"note\"; the keys that can be used here are: name, kind, cluster, as_of, target, values, breakdown, reported, sources, honours",
+            "content/results/thi-dua/units/khoa-la.yaml:5:1: unknown key \"note\"; the keys that can be used here are: name, kind, cluster, as_of, target, values, breakdown, reported, sources, honours, succeeded_by",
         ],
     ),
     (
@@ -374,7 +374,7 @@ const BAD_FILES: &[(&str, &[&str])] = &[
     (
         "content/results/thi-dua/units/thanh-pho.yaml",
         &[
-            "content/results/thi-dua/units/thanh-pho.yaml:2:7: kind: \"city\" is not one of: province, sector",
+            "content/results/thi-dua/units/thanh-pho.yaml:2:7: kind \"city\" is not a kind of unit of this campaign (province, sector); use one of them, or declare it under unit_kinds: in content/results/thi-dua/campaign.yaml",
         ],
     ),
 ];

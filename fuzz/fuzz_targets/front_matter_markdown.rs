@@ -1,6 +1,6 @@
 //! A Markdown file as `content::load` and `graph::parse` handle it: decoded, split into front
 //! matter and body, the front matter read, the body rendered to HTML (links, photos, raw HTML
-//! through the sanitiser), and every problem placed in the file.
+//! through the sanitiser, `{{ figure(...) }}` shortcodes), and every problem placed in the file.
 #![no_main]
 
 #[path = "common.rs"]
@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use campaign_site::content::front_matter;
 use campaign_site::content::markdown::{self, LinkResolver, PageLink};
 use campaign_site::content::sanitize::Sanitizer;
+use campaign_site::content::shortcodes::{Call, Quote, Quoted};
 use campaign_site::diagnostics::Pos;
 use campaign_site::images;
 use chrono::FixedOffset;
@@ -46,12 +47,12 @@ fn similar(p: &str) -> Option<String> {
 
 /// Photos: `.jpg` paths are processed photos, `hong...` ones are damaged (wherever the body
 /// shows them).
-fn photo(p: &str, _offset: usize) -> Option<Result<images::Photo, String>> {
+fn photo(p: &str, _offset: usize) -> Option<Result<images::Photo, campaign_site::messages::Message>> {
     if !p.ends_with(".jpg") {
         return None;
     }
     if p.rsplit('/').next().is_some_and(|n| n.starts_with("hong")) {
-        return Some(Err("the photo is damaged".into()));
+        return Some(Err(campaign_site::msg!("photo-cut-short")));
     }
     Some(Ok(images::Photo {
         width: 4000,
@@ -67,6 +68,18 @@ fn photo(p: &str, _offset: usize) -> Option<Result<images::Photo, String>> {
             .collect(),
         cached: false,
     }))
+}
+
+/// Figures: a call with a `unit` argument is shown (linked when it says `link`), one without is
+/// a problem at its `{{`.
+fn figure(call: &Call) -> Quoted {
+    match call.arg("unit") {
+        Some(_) => Quoted::Shown(Quote {
+            text: "3.666 <b>&</b>".into(),
+            href: call.arg("link").map(|_| "/sub/ket-qua/a/".into()),
+        }),
+        None => Quoted::Problem(call.at, campaign_site::msg!("figure-no-metric")),
+    }
 }
 
 fuzz_target!(|data: &[u8]| {
@@ -106,6 +119,7 @@ fuzz_target!(|data: &[u8]| {
         photo: &photo,
         similar: &similar,
         html: &SANITIZER,
+        figure: &figure,
     };
     let body = split.body;
     let r = markdown::render(body, &links);

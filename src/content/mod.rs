@@ -3,6 +3,7 @@
 pub mod front_matter;
 pub mod markdown;
 pub mod sanitize;
+pub mod shortcodes;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

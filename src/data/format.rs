@@ -15,6 +15,14 @@ pub fn percent(value: f64, l: &Locale) -> String {
     fill(&l.words.percent, &[("value", &l.decimal(value, 1, false))])
 }
 
+/// A percent with the qualifier of the figure it was computed from: `trên 200,0%`.
+pub fn qualified_percent(value: f64, q: Option<Qualifier>, l: &Locale) -> String {
+    match q {
+        Some(q) => format!("{} {}", qualifier(q, l), percent(value, l)),
+        None => percent(value, l),
+    }
+}
+
 /// Money in words: `584 tỷ đồng`, `3.500 tỷ đồng` / `VND 584 billion`, `VND 3,500 billion`.
 pub fn money(value: f64, currency: &str, l: &Locale) -> String {
     let (scale, unit) = if value.abs() >= 1e9 {

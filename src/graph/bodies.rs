@@ -1,11 +1,13 @@
 //! The bodies stage: every Markdown body rendered to HTML in parallel, its links resolved with
-//! the routes already known, its photos' sizes read (the photos themselves are made later).
+//! the routes already known, the figures it quotes looked up in the campaigns, its photos' sizes
+//! read (the photos themselves are made later).
 
 use std::collections::HashMap;
 use std::sync::Mutex;
 
 use rayon::prelude::*;
 
+use super::figures::Quoter;
 use super::routes::{RoutedDoc, Routes};
 use crate::config::Config;
 use crate::content::markdown::{self, LinkResolver, PageLink};
@@ -39,6 +41,19 @@ struct Outcome {
 /// A photo looked up by its path, as a page shows it at a place of its file.
 type PhotoAt<'a> = dyn Fn(&str, Pos) -> Option<Result<Photo, Message>> + 'a;
 
+/// The byte offset of a line and column (in characters) of `text`; its end when past it.
+fn offset_of(text: &str, pos: Pos) -> usize {
+    let mut offset = 0;
+    for (i, line) in text.split_inclusive('\n').enumerate() {
+        if i + 1 == pos.line {
+            let col = line.char_indices().nth(pos.col.saturating_sub(1));
+            return offset + col.map_or(line.len(), |(c, _)| c);
+        }
+        offset += line.len();
+    }
+    text.len()
+}
+
 /// Photos that are processed into responsive sizes.
 pub fn is_photo(rel: &str) -> bool {
     let ext = rel
@@ -55,6 +70,7 @@ struct Linker<'a> {
     assets: HashMap<&'a str, &'a Asset>,
     photos: &'a Processor,
     sanitizer: Sanitizer,
+    figures: &'a Quoter<'a>,
 }
 
 /// Renders every body, in the order of `routes.docs`. A body with problems (reported into
@@ -64,7 +80,7 @@ pub fn render(
     config: &Config,
     routes: &Routes,
     assets: &[Asset],
-    photos: &Processor,
+    (photos, figures): (&Processor, &Quoter),
     diagnostics: &mut Diagnostics,
 ) -> Vec<Body> {
     let linker = Linker {
@@ -73,6 +89,7 @@ pub fn render(
         assets: assets.iter().map(|a| (a.rel.as_str(), a)).collect(),
         photos,
         sanitizer: Sanitizer::new(&config.embeds),
+        figures,
     };
     let outcomes: Vec<Outcome> = routes.docs.par_iter().map(|doc| linker.body(doc)).collect();
     outcomes
@@ -168,6 +185,7 @@ impl Linker<'_> {
             photo: &linked_photo,
             similar: &|t| self.similar(routed, t),
             html: &self.sanitizer,
+            figure: &|call| self.figures.quote(call, doc.src.lang),
         };
         let mut r = markdown::render(text, &links);
         let mut problems: Vec<Diagnostic> = r
@@ -175,6 +193,10 @@ impl Linker<'_> {
             .drain(..)
             .map(|(offset, msg)| Diagnostic::error(&doc.src.shown, at(offset), msg))
             .collect();
+        let summary = match &doc.fm.summary {
+            Some(summary) => self.summary(routed, summary, &mut problems),
+            None => r.summary,
+        };
         let thumbnail = match doc.fm.image.as_deref() {
             None => r.first_photo.take(),
             Some(image) => self.image(routed, image, &photo, &mut problems),
@@ -199,13 +221,38 @@ impl Linker<'_> {
             body: Body {
                 html: r.html,
                 text: r.text,
-                summary: doc.fm.summary.clone().unwrap_or(r.summary),
+                summary,
                 thumbnail,
                 photos,
             },
             errors: problems,
             strict,
         }
+    }
+
+    /// The front matter's `summary:` with the figures it quotes written in; a problem of a
+    /// shortcode is reported where the shortcode is written in the front matter.
+    fn summary(&self, routed: &RoutedDoc, summary: &str, problems: &mut Vec<Diagnostic>) -> String {
+        let doc = &routed.doc;
+        if !summary.contains("{{") {
+            return summary.to_owned();
+        }
+        let (text, found) = self.figures.in_text(summary, doc.src.lang);
+        let front = &doc.src.text[..doc.body_offset.min(doc.src.text.len())];
+        let mut from = offset_of(front, doc.fm.place("summary"));
+        for (range, offset, message) in found {
+            let written = &summary[range.clone()];
+            let at = match front.get(from..).and_then(|rest| rest.find(written)) {
+                Some(i) => {
+                    let start = from + i;
+                    from = start + written.len();
+                    Pos::at_offset(front, start + offset.saturating_sub(range.start))
+                }
+                None => doc.fm.place("summary"),
+            };
+            problems.push(Diagnostic::error(&doc.src.shown, at, message));
+        }
+        text
     }
 
     /// The front matter's `image:`, as the article's thumbnail.

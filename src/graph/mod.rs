@@ -5,6 +5,7 @@
 pub mod address;
 pub mod bodies;
 mod campaign;
+pub mod figures;
 pub mod freeze;
 pub mod front;
 pub mod model;

@@ -1,11 +1,13 @@
 //! The words of the theme's i18n files that the graph needs before anything is rendered: the
-//! title of a section that has no `_index` file (`section_<folder>`) and the URL segments of
-//! cluster pages, honour rolls and the search page, each in every language.
+//! title of a section that has no `_index` file (`section_<folder>`), the URL segments of
+//! cluster pages, honour rolls and the search page, and the notation and words of the figures
+//! that articles quote, each in every language.
 
 use std::collections::HashMap;
 
 use crate::config::Config;
 use crate::lang::{Lang, Strings};
+use crate::locale::{Locale, Locales};
 use crate::text::slugify;
 
 /// The segment of cluster pages when a language's i18n file has none, and the one earlier
@@ -16,11 +18,32 @@ pub const CLUSTERS_SEGMENT: &str = "clusters";
 pub struct Names<'a> {
     config: &'a Config,
     strings: &'a HashMap<String, Strings>,
+    /// Each language's notation; None when the theme has errors.
+    locales: Option<&'a Locales>,
 }
 
 impl<'a> Names<'a> {
-    pub fn new(config: &'a Config, strings: &'a HashMap<String, Strings>) -> Self {
-        Names { config, strings }
+    pub fn new(
+        config: &'a Config,
+        strings: &'a HashMap<String, Strings>,
+        locales: Option<&'a Locales>,
+    ) -> Self {
+        Names {
+            config,
+            strings,
+            locales,
+        }
+    }
+
+    /// How `lang` writes figures, when the theme could be read.
+    pub fn locale(&self, lang: Lang) -> Option<&'a Locale> {
+        self.locales.map(|l| l.get(lang))
+    }
+
+    /// The text of `key` in `lang` as the theme gives it, even when empty.
+    pub fn text(&self, lang: Lang, key: &str) -> Option<&'a str> {
+        let text = self.strings.get(self.config.code(lang))?.get(key)?;
+        Some(text.as_str())
     }
 
     fn get(&self, lang: Lang, key: &str) -> Option<&'a str> {

@@ -1,5 +1,5 @@
 //! Each language's way of writing numbers and dates, made once per language when the theme is
-//! loaded: separators, grouping and month names from CLDR through ICU4X; the words around them
+//! loaded: separators, grouping, ordinal forms and month names from CLDR through ICU4X; the words around them
 //! (over, estimated, billion) and the date patterns from the theme's interface texts.
 
 pub mod cldr;
@@ -11,6 +11,7 @@ use std::path::PathBuf;
 
 use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
+use icu_plurals::{PluralCategory, PluralRules};
 
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Pos};
@@ -28,6 +29,8 @@ pub use words::{Words, fill};
 pub struct Locale {
     pub code: String,
     numbers: DecimalFormatter,
+    /// Which form of an ordinal a number takes (`1st`, `2nd`, `3rd`, `4th` in English).
+    ordinals: Option<PluralRules>,
     /// An article's time on its own page: `21:28 - 07/09/2023`, `7 September 2023`.
     pub long_date: DatePattern,
     /// A date in lists and tables: `07/09/2023`, `7 September 2023`.
@@ -61,6 +64,7 @@ impl Locale {
             (Some(long_date), Some(short_date), Some(words)) if problems.is_empty() => Ok(Locale {
                 code: code.to_owned(),
                 numbers,
+                ordinals: PluralRules::try_new_ordinal((&cldr).into()).ok(),
                 long_date,
                 short_date,
                 words,
@@ -83,6 +87,24 @@ impl Locale {
             Ok(d) => self.numbers.format_to_string(&d),
             // Not a finite number: shown as Rust writes it.
             Err(_) => signed,
+        }
+    }
+}
+
+impl Locale {
+    /// The CLDR ordinal form of `n` in this language: `one`, `two`, `few` or `other` in
+    /// English (1st, 2nd, 3rd, 4th); `one` or `other` in Vietnamese (thứ nhất, thứ hai).
+    pub fn ordinal_form(&self, n: usize) -> &'static str {
+        let Some(rules) = &self.ordinals else {
+            return "other";
+        };
+        match rules.category_for(n) {
+            PluralCategory::Zero => "zero",
+            PluralCategory::One => "one",
+            PluralCategory::Two => "two",
+            PluralCategory::Few => "few",
+            PluralCategory::Many => "many",
+            PluralCategory::Other => "other",
         }
     }
 }
@@ -157,6 +179,24 @@ pub(crate) mod tests {
         assert_eq!(en.decimal(-0.04, 1, false), "0.0");
         assert_eq!(en.decimal(-1200.0, 2, true), "-1,200");
         assert_eq!(en.decimal(f64::NAN, 2, true), "NaN");
+    }
+
+    #[test]
+    fn ordinal_forms_follow_cldr() {
+        let (vi, en) = (built_in("vi"), built_in("en"));
+        let forms: Vec<&str> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 25, 101]
+            .into_iter()
+            .map(|n| en.ordinal_form(n))
+            .collect();
+        assert_eq!(
+            forms,
+            [
+                "one", "two", "few", "other", "other", "other", "other", "one", "two", "few",
+                "other", "one"
+            ]
+        );
+        assert_eq!(vi.ordinal_form(1), "one");
+        assert_eq!(vi.ordinal_form(25), "other");
     }
 
     #[test]

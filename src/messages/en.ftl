@@ -385,6 +385,39 @@ photo-image-cannot-be-used = image "{ $image }" cannot be used: { $reason }
 photo-image-not-found-did-you-mean = image "{ $image }" is not a JPEG, PNG or WebP photo in the content folder; check the file name; did you mean "{ $similar }"?
 photo-image-not-found = image "{ $image }" is not a JPEG, PNG or WebP photo in the content folder; check the file name
 
+## Figures quoted from the data: {{ figure(...) }}
+figure-unclosed = this figure is not closed before the end of its paragraph; write it whole, like {"{{"} figure(unit="lai-chau", metric="initiatives") {"}}"}
+figure-expected-open = after {"{{"} figure, expected ( but found "{ $found }"; write it like {"{{"} figure(unit="lai-chau", metric="initiatives") {"}}"}
+figure-expected-argument = expected an argument of the figure, like metric="initiatives", but found "{ $found }"
+figure-expected-equals = expected = after { $name }, but found "{ $found }"; write it like { $name }="..."
+figure-expected-value = { $name }= has no value: found "{ $found }"; write the value in quotes, like { $name }="..."
+figure-expected-comma = expected a comma before the next argument, or ) {"}}"} to end the figure, but found "{ $found }"
+figure-expected-close = expected {"}}"} after the ) of the figure, but found "{ $found }"
+figure-unclosed-quote = the value of { $name } has no closing quote on its line; end it with the quote it starts with
+figure-unknown-argument = a figure has no argument { $name }; its arguments are { $names }
+figure-unknown-argument-did-you-mean = a figure has no argument { $name }; did you mean { $similar }?
+figure-argument-twice = { $name } is given twice in this figure; keep one
+figure-link-value = link is true or false, written without quotes, not "{ $value }"
+figure-value-in-quotes = write the value of { $name } in quotes: { $name }="{ $value }"
+figure-no-metric = the figure does not say what it shows; add metric=, like metric="initiatives"
+figure-no-campaigns = the site has no campaign to take the figure from; add one under content/results/
+figure-which-campaign = the site has several campaigns ({ $campaigns }); add campaign= to the figure to say which
+figure-unknown-campaign = campaign "{ $campaign }" does not exist (campaigns: { $campaigns }); use the name of a folder under content/results/
+figure-unknown-unit = unit "{ $unit }" is not a unit of campaign { $campaign } (units: { $units }); use the name of a file in its units/ folder
+figure-unknown-metric = "{ $metric }" is not a metric of the campaign nor a figure the shortcode shows; use one of { $metrics }
+figure-unknown-metric-did-you-mean = "{ $metric }" is not a metric of the campaign; did you mean "{ $similar }"?
+figure-unknown-scope = scope is national or cluster, not "{ $scope }"
+figure-no-award = metric="honours" counts the honours of one award; add award=, like award="giai-nguyen-duc-canh"
+figure-argument-unused = { $name }= does not go with metric="{ $metric }"; remove it (of= goes with percent, target and total; scope= with rank; award= with honours; unit= not with total)
+figure-rank-needs-unit = a rank is a unit's; add unit=, like unit="lai-chau"
+figure-no-value = unit { $unit } has no figure for { $metric }; add it under values: in the unit's file, or quote another figure
+figure-no-target = unit { $unit } has no target for { $metric }; add it under target: in the unit's file, or quote another figure
+figure-no-campaign-target = campaign { $campaign } has no target for { $metric }; add it under target: in its campaign.yaml
+figure-no-total = no unit of campaign { $campaign } has a figure for { $metric }, and the campaign has no published total of it
+figure-no-rank = unit { $unit } has no rank: it has no published rank and no figure for { $metric }, the metric of the rankings
+figure-no-cluster = unit { $unit } is in no emulation cluster, so it has no rank in one; add cluster: to its file, or leave out scope="cluster"
+figure-award-unknown = award "{ $award }" is not declared under awards: in the campaign.yaml of { $campaign } (awards: { $awards }); use one of them
+
 ## Statistics
 
 data-percent-contradicts = the reported percent of target for { $metric } is { $reported }%, but { $value } of a target of { $target } is { $computed }%; check the figures{ $hint }

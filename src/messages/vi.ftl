@@ -358,6 +358,39 @@ photo-image-cannot-be-used = không dùng được ảnh đại diện (khóa im
 photo-image-not-found-did-you-mean = ảnh đại diện (khóa image) "{ $image }" không phải là ảnh JPEG, PNG hay WebP nào trong thư mục content/; hãy kiểm tra lại tên tệp; có phải ý bạn là "{ $similar }"?
 photo-image-not-found = ảnh đại diện (khóa image) "{ $image }" không phải là ảnh JPEG, PNG hay WebP nào trong thư mục content/; hãy kiểm tra lại tên tệp
 
+## Số liệu trích từ dữ liệu: {{ figure(...) }}
+figure-unclosed = số liệu này chưa được đóng trước khi hết đoạn văn; hãy viết trọn vẹn, ví dụ {"{{"} figure(unit="lai-chau", metric="initiatives") {"}}"}
+figure-expected-open = sau {"{{"} figure cần có dấu ( nhưng lại gặp "{ $found }"; hãy viết theo dạng {"{{"} figure(unit="lai-chau", metric="initiatives") {"}}"}
+figure-expected-argument = cần một tham số của số liệu, ví dụ metric="initiatives", nhưng lại gặp "{ $found }"
+figure-expected-equals = sau { $name } cần có dấu =, nhưng lại gặp "{ $found }"; hãy viết theo dạng { $name }="..."
+figure-expected-value = { $name }= chưa có giá trị: gặp "{ $found }"; hãy viết giá trị trong dấu ngoặc kép, ví dụ { $name }="..."
+figure-expected-comma = cần dấu phẩy trước tham số tiếp theo, hoặc ) {"}}"} để kết thúc số liệu, nhưng lại gặp "{ $found }"
+figure-expected-close = sau dấu ) của số liệu cần có {"}}"}, nhưng lại gặp "{ $found }"
+figure-unclosed-quote = giá trị của { $name } thiếu dấu ngoặc kép đóng trên cùng dòng; hãy kết thúc bằng đúng loại dấu đã mở
+figure-unknown-argument = số liệu không có tham số { $name }; các tham số là { $names }
+figure-unknown-argument-did-you-mean = số liệu không có tham số { $name }; có phải ý bạn là { $similar }?
+figure-argument-twice = { $name } được ghi hai lần trong số liệu này; hãy giữ lại một
+figure-link-value = link chỉ nhận true hoặc false, viết không có dấu ngoặc kép, không phải "{ $value }"
+figure-value-in-quotes = hãy viết giá trị của { $name } trong dấu ngoặc kép: { $name }="{ $value }"
+figure-no-metric = số liệu chưa cho biết cần hiển thị gì; hãy thêm metric=, ví dụ metric="initiatives"
+figure-no-campaigns = trang web chưa có phong trào thi đua nào để lấy số liệu; hãy thêm một phong trào trong content/results/
+figure-which-campaign = trang web có nhiều phong trào thi đua ({ $campaigns }); hãy thêm campaign= vào số liệu để chỉ rõ phong trào nào
+figure-unknown-campaign = không có phong trào thi đua "{ $campaign }" (các phong trào hiện có: { $campaigns }); hãy dùng tên một thư mục trong content/results/
+figure-unknown-unit = "{ $unit }" không phải là đơn vị của phong trào { $campaign } (các đơn vị: { $units }); hãy dùng tên một tệp trong thư mục units/ của phong trào
+figure-unknown-metric = "{ $metric }" không phải là chỉ số của phong trào, cũng không phải loại số liệu mà mã ngắn hiển thị được; hãy dùng một trong: { $metrics }
+figure-unknown-metric-did-you-mean = "{ $metric }" không phải là chỉ số của phong trào; có phải ý bạn là "{ $similar }"?
+figure-unknown-scope = scope chỉ nhận national hoặc cluster, không phải "{ $scope }"
+figure-no-award = metric="honours" đếm số lượt khen thưởng của một giải thưởng; hãy thêm award=, ví dụ award="giai-nguyen-duc-canh"
+figure-argument-unused = { $name }= không dùng được với metric="{ $metric }"; hãy bỏ đi (of= dùng với percent, target và total; scope= dùng với rank; award= dùng với honours; unit= không dùng với total)
+figure-rank-needs-unit = thứ hạng là của một đơn vị; hãy thêm unit=, ví dụ unit="lai-chau"
+figure-no-value = đơn vị { $unit } không có số liệu { $metric }; hãy thêm vào mục values: trong tệp của đơn vị, hoặc trích số liệu khác
+figure-no-target = đơn vị { $unit } không có chỉ tiêu { $metric }; hãy thêm vào mục target: trong tệp của đơn vị, hoặc trích số liệu khác
+figure-no-campaign-target = phong trào { $campaign } không có chỉ tiêu { $metric }; hãy thêm vào mục target: trong campaign.yaml
+figure-no-total = phong trào { $campaign } chưa có đơn vị nào có số liệu { $metric }, cũng không có tổng số đã công bố
+figure-no-rank = đơn vị { $unit } chưa có thứ hạng: không có thứ hạng đã công bố và không có số liệu { $metric }, chỉ số dùng để xếp hạng
+figure-no-cluster = đơn vị { $unit } không thuộc cụm thi đua nào nên không có thứ hạng trong cụm; hãy thêm cluster: vào tệp của đơn vị, hoặc bỏ scope="cluster"
+figure-award-unknown = hình thức khen thưởng "{ $award }" chưa được khai báo trong awards: của campaign.yaml của { $campaign } (đã khai báo: { $awards }); hãy dùng một hình thức đã khai báo
+
 ## Thống kê
 
 data-percent-contradicts = tỷ lệ đạt chỉ tiêu đã công bố của { $metric } là { $reported }%, nhưng { $value } trên chỉ tiêu { $target } là { $computed }%; hãy kiểm tra lại các số liệu{ $hint }

@@ -239,7 +239,8 @@ impl<'a> Views<'a> {
             og_image: a.thumbnail.as_ref().map(|t| t.og_image.clone()),
             content: &a.html,
             description: a.fm.description.as_deref().unwrap_or(&a.summary),
-            lead: a.fm.summary.as_deref(),
+            // The front matter's summary, with the figures it quotes written in.
+            lead: a.fm.summary.as_ref().map(|_| a.summary.as_str()),
             tags: a
                 .fm
                 .tags

@@ -27,14 +27,7 @@ pub fn figure(f: &Figure, m: &Metric, loc: &Locale) -> FigureView {
 
 /// A campaign-wide percent of target with the qualifier of its figure: `trên 200,0%`.
 fn progress_text(p: &crate::data::compute::Progress, loc: &Locale) -> String {
-    match p.qualifier {
-        Some(q) => format!(
-            "{} {}",
-            format::qualifier(q, loc),
-            format::percent(p.percent, loc)
-        ),
-        None => format::percent(p.percent, loc),
-    }
+    format::qualified_percent(p.percent, p.qualifier, loc)
 }
 
 /// A plain number of a metric, written in the reader's notation.
@@ -183,7 +176,7 @@ impl<'a> Views<'a> {
         let bars: Vec<Bar> = ranking
             .iter()
             .filter_map(|r| {
-                r.values[by].as_ref().map(|f| Bar {
+                r.rank_value.as_ref().map(|f| Bar {
                     label: r.name.to_owned(),
                     value: f.value,
                     text: f.text.clone(),

@@ -1,6 +1,6 @@
 //! What a JSON Schema cannot judge, shown still out of its reach: it sees one file, parsed, and
-//! not the site. Out of reach are names declared elsewhere (a metric, cluster or `rank_by` that
-//! campaign.yaml does not declare, an article's `unit:`, `default_language` and texts for a
+//! not the site. Out of reach are names declared elsewhere (a metric, cluster, kind of unit or
+//! `rank_by` that campaign.yaml does not declare, an article's `unit:`, `default_language` and texts for a
 //! language `languages:` lacks, a language CLDR does not know, a theme folder that does not
 //! exist); an article's required `title:` and `date:` (sections need neither); figures that
 //! contradict each other or the calendar (a published percent that is not the computed one, a
@@ -31,6 +31,10 @@ fn unit_files() {
         Kind::Unit,
         &[
             unseen("a thousands point before 000", edit(u, "2300", "2.000")),
+            unseen(
+                "a kind campaign.yaml does not declare",
+                edit(u, "kind: province", "kind: district"),
+            ),
             unseen("a count written 3666.0", count("3666.0")),
             unseen("a count in scientific notation", count("3.666e3")),
             unseen("a count in hexadecimal", count("0xE52")),

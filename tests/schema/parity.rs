@@ -145,7 +145,17 @@ fn campaign_yaml() {
                 edit(c, "kind: count", "kind: count\n    per: x"),
                 false,
             ),
-            alike("an unknown key", plus(c, "level: national"), false),
+            alike("an unknown key", plus(c, "colour: red"), false),
+            alike("a province's campaign", plus(c, "level: province"), true),
+            alike("an unknown level", plus(c, "level: city"), false),
+            alike(
+                "a kind of unit declared",
+                plus(
+                    c,
+                    "unit_kinds:\n  district: {vi: \"Huyện\", en: \"District\"}",
+                ),
+                true,
+            ),
             alike("units_expected", plus(c, "units_expected: 82"), true),
             alike("units_expected 0", plus(c, "units_expected: 0"), false),
             alike(
@@ -312,8 +322,8 @@ fn unit_files() {
             ),
             alike("a sector", edit(u, "kind: province", "kind: sector"), true),
             alike(
-                "an unknown kind",
-                edit(u, "kind: province", "kind: district"),
+                "a kind that is not text",
+                edit(u, "kind: province", "kind: [a]"),
                 false,
             ),
             alike("a name for all languages", name("\"Lai Châu\""), true),

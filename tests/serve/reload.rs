@@ -263,6 +263,41 @@ fn a_theme_change_rebuilds_every_page() {
     }
 }
 
+/// An article that quotes a unit's figure is made again when the unit's file changes.
+#[test]
+fn an_article_quoting_a_figure_follows_the_unit_file() {
+    let (_tmp, root) = sample_site();
+    let article = root.join("content/news/lai-chau-tong-ket.vi.md");
+    let text = fs::read_to_string(&article).unwrap().replace(
+        "Lai Châu có 3.666 sáng kiến.",
+        "Lai Châu có {{ figure(unit=\"lai-chau\", metric=\"initiatives\") }} sáng kiến, \
+         bằng {{ figure(unit=\"lai-chau\", metric=\"percent\") }} chỉ tiêu.",
+    );
+    fs::write(&article, text).unwrap();
+    let server = Server::start(&root, &[]);
+    let page = "/news/lai-chau-tong-ket/";
+    let before = server.get(page).text();
+    assert!(
+        before.contains("Lai Châu có 3.666 sáng kiến, bằng 159,4% chỉ tiêu."),
+        "{before}"
+    );
+
+    let mut events = server.events();
+    let unit = root.join("content/results/sang-kien-2023/units/lai-chau.yaml");
+    let yaml = fs::read_to_string(&unit).unwrap();
+    fs::write(
+        &unit,
+        yaml.replace("initiatives: 3666", "initiatives: 3700"),
+    )
+    .unwrap();
+    events.wait_for("reload", PATIENCE);
+    let after = server.get(page).text();
+    assert!(
+        after.contains("Lai Châu có 3.700 sáng kiến, bằng 160,9% chỉ tiêu."),
+        "{after}"
+    );
+}
+
 /// A site that does not build when serve starts: the server runs and shows the problem (in the
 /// page and on the events stream); once fixed, the site is served.
 #[test]

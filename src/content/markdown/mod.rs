@@ -1,11 +1,12 @@
 //! Markdown to HTML: CommonMark plus tables, footnotes, strikethrough, heading ids, photos as figures,
-//! and links to other `.md` files rewritten to page URLs.
+//! figures of the data quoted by shortcodes, and links to other `.md` files rewritten to page URLs.
 
 mod figures;
 mod footnotes;
 mod headings;
 mod links;
 mod paths;
+mod quotes;
 mod types;
 mod writer;
 
@@ -14,7 +15,7 @@ use std::collections::{HashMap, HashSet};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, html};
 
 pub use paths::{join, respelled};
-pub use types::{LinkResolver, PageLink, Photo, PhotoLookup, PlainText, Rendered};
+pub use types::{FigureLookup, LinkResolver, PageLink, Photo, PhotoLookup, PlainText, Rendered};
 use writer::{Spanned, Writer, plain_text};
 
 pub fn render(body: &str, links: &LinkResolver) -> Rendered {
@@ -22,7 +23,12 @@ pub fn render(body: &str, links: &LinkResolver) -> Rendered {
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_HEADING_ATTRIBUTES;
-    let events: Vec<Spanned> = Parser::new_ext(body, opts).into_offset_iter().collect();
+    let quoted = quotes::quotes(body, opts, links);
+    let source = quoted.hidden.as_deref().unwrap_or(body);
+    let mut events: Vec<Spanned> = Parser::new_ext(source, opts).into_offset_iter().collect();
+    if !quoted.shown.is_empty() {
+        events = quotes::reveal(events, &quoted.shown);
+    }
     let text = PlainText::of(&events);
     let mut r = Writer {
         links,
@@ -31,7 +37,10 @@ pub fn render(body: &str, links: &LinkResolver) -> Rendered {
         footnote_numbers: HashMap::new(),
         eager_done: false,
         raw_html: false,
-        out: Rendered::default(),
+        out: Rendered {
+            problems: quoted.problems,
+            ..Rendered::default()
+        },
     };
     let (main, notes) = r.transform(events);
     html::push_html(&mut r.out.html, main.into_iter());

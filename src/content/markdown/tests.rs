@@ -17,6 +17,7 @@ fn resolver<'a>(
         photo: &fake_photo,
         similar: &similar,
         html: &SANITIZER,
+        figure: &|_| crate::content::shortcodes::Quoted::Unchecked,
     }
 }
 

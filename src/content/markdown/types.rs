@@ -1,4 +1,4 @@
-//! What a caller of the Markdown renderer hands it (how to resolve links and photos) and what it
+//! What a caller of the Markdown renderer hands it (how to resolve links, photos and figures) and what it
 //! gets back (the HTML, the photos used, the problems found).
 
 use crate::content::sanitize::Sanitizer;
@@ -26,7 +26,13 @@ pub struct LinkResolver<'a> {
     pub similar: &'a (dyn Fn(&str) -> Option<String> + Sync),
     /// What raw HTML in the body may keep.
     pub html: &'a Sanitizer,
+    /// The figure a `{{ figure(...) }}` shortcode of the body quotes, in the page's language.
+    pub figure: &'a FigureLookup<'a>,
 }
+
+/// The figure a shortcode quotes, or its problem at a byte offset of the body.
+pub type FigureLookup<'a> =
+    dyn Fn(&crate::content::shortcodes::Call) -> crate::content::shortcodes::Quoted + Sync + 'a;
 
 /// The processed photo at a path, when the path is a photo that is processed; the byte offset
 /// in the body of the link that uses it comes with the path.
