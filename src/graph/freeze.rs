@@ -360,7 +360,8 @@ fn sections(
                     .filter(|&l| l != lang)
                     .filter_map(|l| section_ids.get(&(dir.clone(), l)).copied())
                     .collect(),
-                campaigns: (0..campaigns.len())
+                campaigns: campaigns_newest_first(campaigns)
+                    .into_iter()
                     .filter(|&c| campaigns[c].section[lang.0] == id)
                     .collect(),
                 address: Address::new(config, path),
@@ -382,4 +383,12 @@ fn title_case(name: &str) -> String {
         Some(first) => first.to_uppercase().chain(c).collect(),
         None => String::new(),
     }
+}
+
+/// The campaigns, newest first: by their last day (else their first), then by folder.
+pub fn campaigns_newest_first(campaigns: &[CampaignNode]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..campaigns.len()).collect();
+    let day = |c: usize| campaigns[c].data.end.or(campaigns[c].data.start);
+    order.sort_by(|&a, &b| day(b).cmp(&day(a)).then(a.cmp(&b)));
+    order
 }

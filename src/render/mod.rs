@@ -7,6 +7,7 @@ pub mod context;
 pub mod coverage;
 mod feeds;
 pub mod file;
+mod history;
 mod honour_data;
 pub mod honours;
 mod level;
@@ -235,7 +236,7 @@ fn page_context(views: &Views, page: &Page) -> Context {
         PageKind::Unit { c, u } => {
             let node = &graph.campaigns[c];
             ctx.insert("campaign", &views.campaign_link(node, page.lang));
-            ctx.insert("unit", &views.unit(node, u, page.lang));
+            ctx.insert("unit", &views.unit(c, u, page.lang));
         }
         PageKind::Cluster { c, cl } => {
             let node = &graph.campaigns[c];

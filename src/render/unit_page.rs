@@ -57,12 +57,15 @@ pub struct UnitView<'a> {
     pub breakdown: Option<BreakdownView<'a>>,
     pub sources: Vec<SourceView<'a>>,
     pub honours: Vec<super::honours::UnitHonourView<'a>>,
+    /// Its results in every campaign of the site that has it, when there are several.
+    pub history: Option<super::history::HistoryView<'a>>,
     pub articles: Vec<CardView<'a>>,
     pub chart_progress: Option<String>,
 }
 
 impl<'a> Views<'a> {
-    pub fn unit(&self, node: &'a CampaignNode, u: usize, lang: Lang) -> UnitView<'a> {
+    pub fn unit(&self, ci: usize, u: usize, lang: Lang) -> UnitView<'a> {
+        let node: &'a CampaignNode = &self.graph.campaigns[ci];
         let (c, loc) = (&node.data, self.locales.get(lang));
         let unit: &'a Unit = &c.units[u];
         let text = |l: &'a crate::lang::Localized| self.config.text(l, lang);
@@ -111,6 +114,7 @@ impl<'a> Views<'a> {
                 })
                 .collect(),
             honours: self.unit_honours(c, &unit.honours, lang),
+            history: self.history(ci, u, lang),
             articles: node.unit_articles[u]
                 .iter()
                 .filter(|&&id| self.graph.articles[id].lang == lang)
