@@ -149,3 +149,31 @@ fn a_successor_that_is_no_unit_is_an_error_at_its_place() {
         &format!("{rel}:{line}:15: succeeded_by: \"lao-kai\" không phải đơn vị của phong trào nào"),
     );
 }
+
+#[test]
+fn successors_that_come_back_are_an_error_and_a_unit_of_no_campaign_is_named() {
+    let (_tmp, root) = site();
+    let lao_cai = "content/results/sang-kien-2025/units/lao-cai.yaml";
+    let mut text = fs::read_to_string(root.join(lao_cai)).unwrap();
+    let line = text.lines().count() + 1;
+    text.push_str("succeeded_by: yen-bai\n");
+    fs::write(root.join(lao_cai), text).unwrap();
+    write(
+        &root,
+        "content/news/so-lieu.vi.md",
+        "---\ntitle: \"Số liệu\"\ndate: 2025-01-02\n---\n\nCó {{ figure(unit=\"lai-chauu\", metric=\"initiatives\") }} sáng kiến.\n",
+    );
+    let run = common::check(&root);
+    assert_eq!(run.code, 1);
+    assert_has(
+        &run.stderr,
+        &format!(
+            "{lao_cai}:{line}:15: succeeded_by: this unit is continued by yen-bai, which comes back to it"
+        ),
+    );
+    assert_has(
+        &run.stderr,
+        "content/news/so-lieu.vi.md:6:19: unit \"lai-chauu\" is not a unit of any campaign of the site (campaigns: sang-kien-2023, sang-kien-2025)",
+    );
+    assert_lacks(&run.stderr, "add campaign=");
+}

@@ -209,6 +209,11 @@ fn each_mistake_is_an_error_at_its_place_in_both_languages() {
     collectives: 2
     individuals: 2
     total: 5
+  - award: bang-khen
+    total: 2
+    source: {title: \"x\", url: \" JaVaScRiPt:alert(1)\"}
+    recipients:
+      - {name: \"  \"}
 ",
     );
     let file = "content/results/sang-kien-2023/units/lai-chau.yaml";
@@ -238,6 +243,14 @@ fn each_mistake_is_an_error_at_its_place_in_both_languages() {
         format!(
             "{}: total: is 5, but the counts of collectives and individuals make 4",
             at(15, 12)
+        ),
+        format!(
+            "{}: honours[5].source.url: \" JaVaScRiPt:alert(1)\" is not the address of a web page",
+            at(18, 31)
+        ),
+        format!(
+            "{}: honours[5].recipients[0].name: a recipient's name is empty",
+            at(20, 16)
         ),
     ] {
         assert_has(&en.stderr, &want);

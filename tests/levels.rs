@@ -26,6 +26,11 @@ fn province_site() -> (tempfile::TempDir, std::path::PathBuf) {
     let kinds = "level: province\nunit_kinds:\n  district: {vi: \"Huyện, thị xã\", en: \"District\"}\nmetrics:";
     edit(&root, CAMPAIGN, "metrics:", kinds);
     edit(&root, LAI_CHAU, "kind: province", "kind: district");
+    fs::write(
+        root.join("content/news/rank-tinh.vi.md"),
+        "---\ntitle: \"Xếp hạng\"\ndate: 2023-09-02\n---\n\nLai Châu {{ figure(unit=\"lai-chau\", metric=\"rank\") }}.\n",
+    )
+    .unwrap();
     (tmp, root)
 }
 
@@ -44,6 +49,8 @@ fn a_province_campaign_speaks_of_the_province_and_names_its_kinds_of_unit() {
     let overview = b.main_of("ket-qua/sang-kien-2023/index.html");
     assert_has(&overview, "Số công bố toàn tỉnh");
     assert_lacks(&overview, "toàn quốc");
+    let article = b.main_of("news/rank-tinh/index.html");
+    assert_has(&article, "thứ 2/8 toàn tỉnh");
     let csv = b.read("ket-qua/sang-kien-2023/data.csv");
     assert_has(&csv, "lai-chau,Lai Châu,district,");
 }

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use indexmap::IndexMap;
 
-use super::problems::{Problems, dotted, required, whole_at};
+use super::problems::{Problems, dotted, is_web_address, required, whole_at};
 use super::schema::Source;
 pub use super::schema::{AwardLevel, RawAward, RawHonour, RawRecipient, RecipientKind};
 use crate::diagnostics::Pos;
@@ -108,6 +108,16 @@ pub fn honours(
             continue;
         };
         let recipients = recipients(h, doc, &item, problems);
+        if let Some(url) = h.source.as_ref().and_then(|s| s.url.as_deref())
+            && !is_web_address(url)
+        {
+            let path = ["honours", item.as_str(), "source", "url"];
+            problems.at(
+                doc.pos(&path),
+                msg!("data-source-not-web", path = dotted(&path), url = url),
+            );
+            continue;
+        }
         let honour = Honour {
             award,
             collectives,
@@ -150,6 +160,18 @@ fn recipients(h: &RawHonour, doc: &Doc, item: &str, problems: &mut Problems) -> 
         .map(|(r, raw)| {
             let at = ["honours", item, "recipients", &format!("#{r}")];
             required(doc, &at, "name", problems);
+            let blank = |l: &Localized| match l {
+                Localized::All(s) => s.trim().is_empty(),
+                Localized::PerLang(m) => m.values().all(|s| s.trim().is_empty()),
+            };
+            if raw.name.as_ref().is_some_and(blank) {
+                let mut path = at.to_vec();
+                path.push("name");
+                problems.at(
+                    doc.pos(&path),
+                    msg!("data-recipient-blank", path = dotted(&path)),
+                );
+            }
             Recipient {
                 name: raw
                     .name

@@ -241,7 +241,34 @@ fn successors(campaigns: &[Campaign]) -> Vec<Diagnostic> {
                 u.places.succeeded_by,
                 msg!("data-successor-unknown", id = next.as_str()),
             ));
+        } else if let Some(path) = cycle(campaigns, &u.slug) {
+            out.push(Diagnostic::error(
+                &u.source,
+                u.places.succeeded_by,
+                msg!("data-successor-cycle", path = path.join(" → ")),
+            ));
         }
     }
     out
+}
+
+/// The units `succeeded_by:` leads through from `start` when it comes back to `start`.
+fn cycle(campaigns: &[Campaign], start: &str) -> Option<Vec<String>> {
+    let next_of = |slug: &str| {
+        campaigns
+            .iter()
+            .flat_map(|c| &c.units)
+            .filter(|u| u.slug == slug)
+            .find_map(|u| u.succeeded_by.clone())
+    };
+    let mut path: Vec<String> = Vec::new();
+    let mut at = next_of(start)?;
+    while !path.contains(&at) {
+        if at == start {
+            return Some(path);
+        }
+        path.push(at.clone());
+        at = next_of(&at)?;
+    }
+    None
 }

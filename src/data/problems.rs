@@ -140,3 +140,15 @@ pub fn places_of<T>(read: &[Option<(T, Pos)>]) -> Vec<Pos> {
         .map(|v| v.as_ref().map_or(Pos::UNKNOWN, |(_, p)| *p))
         .collect()
 }
+
+/// `https://host/...` or `http://host/...`, never `javascript:`, `data:` or a local file.
+pub fn is_web_address(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    rest.is_some_and(|r| {
+        let host = r.split(['/', '?', '#']).next().unwrap_or("");
+        !host.is_empty() && !r.chars().any(|c| c.is_whitespace() || c.is_control())
+    })
+}

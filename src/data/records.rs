@@ -10,7 +10,9 @@ use super::model::{
     CampaignPlaces, CampaignRecord, Cluster, Metric, Part, Reported, UnitPlaces, UnitRecord,
 };
 use super::number;
-use super::problems::{Problems, Read, dotted, lost_entries, parse, places_of, required, whole_at};
+use super::problems::{
+    Problems, Read, dotted, is_web_address, lost_entries, parse, places_of, required, whole_at,
+};
 use super::schema::{Figure, RawCampaign, RawFigure, RawUnit, Written};
 use crate::config::Config;
 use crate::diagnostics::Pos;
@@ -355,18 +357,6 @@ fn read_metrics(
         }
     }
     out
-}
-
-/// `https://host/...` or `http://host/...`, never `javascript:`, `data:` or a local file.
-fn is_web_address(url: &str) -> bool {
-    let lower = url.trim().to_ascii_lowercase();
-    let rest = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"));
-    rest.is_some_and(|r| {
-        let host = r.split(['/', '?', '#']).next().unwrap_or("");
-        !host.is_empty() && !r.chars().any(|c| c.is_whitespace() || c.is_control())
-    })
 }
 
 /// The published percents of target, as decimals with the number of decimals written.

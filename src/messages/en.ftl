@@ -401,6 +401,7 @@ figure-link-value = link is true or false, written without quotes, not "{ $value
 figure-value-in-quotes = write the value of { $name } in quotes: { $name }="{ $value }"
 figure-no-metric = the figure does not say what it shows; add metric=, like metric="initiatives"
 figure-no-campaigns = the site has no campaign to take the figure from; add one under content/results/
+figure-unit-nowhere = unit "{ $unit }" is not a unit of any campaign of the site (campaigns: { $campaigns }); use the name of a file in a campaign's units/ folder
 figure-which-campaign = the site has several campaigns ({ $campaigns }); add campaign= to the figure to say which
 figure-unknown-campaign = campaign "{ $campaign }" does not exist (campaigns: { $campaigns }); use the name of a folder under content/results/
 figure-unknown-unit = unit "{ $unit }" is not a unit of campaign { $campaign } (units: { $units }); use the name of a file in its units/ folder
@@ -464,6 +465,8 @@ data-cluster-undeclared = cluster "{ $id }" is not declared in { $file } (cluste
 data-cluster-undeclared-none = cluster "{ $id }" is not declared in { $file } (clusters: none); add it under clusters:
 data-unit-kind-unknown = kind "{ $kind }" is not a kind of unit of this campaign ({ $kinds }); use one of them, or declare it under unit_kinds: in { $file }
 data-successor-unknown = succeeded_by: "{ $id }" is not a unit of any campaign of the site (nor may a unit succeed itself); name the file of the unit that continues this one, without .yaml
+data-recipient-blank = { $path }: a recipient's name is empty; write the name, or leave the recipient out
+data-successor-cycle = succeeded_by: this unit is continued by { $path }, which comes back to it; a unit cannot succeed itself through others, so one of these succeeded_by: is wrong
 data-award-undeclared = award "{ $id }" is not declared under awards: in campaign.yaml (awards: { $awards }); declare it there or correct the id
 data-honour-no-count = an honour needs a count: write collectives:, individuals:, both, or total: when the source does not tell them apart
 data-honour-total = total: is { $total }, but the counts of collectives and individuals make { $parts }; total: counts both together

@@ -374,6 +374,7 @@ figure-link-value = link chỉ nhận true hoặc false, viết không có dấu
 figure-value-in-quotes = hãy viết giá trị của { $name } trong dấu ngoặc kép: { $name }="{ $value }"
 figure-no-metric = số liệu chưa cho biết cần hiển thị gì; hãy thêm metric=, ví dụ metric="initiatives"
 figure-no-campaigns = trang web chưa có phong trào thi đua nào để lấy số liệu; hãy thêm một phong trào trong content/results/
+figure-unit-nowhere = "{ $unit }" không phải đơn vị của phong trào nào trên trang (các phong trào: { $campaigns }); hãy dùng tên một tệp trong thư mục units/ của một phong trào
 figure-which-campaign = trang web có nhiều phong trào thi đua ({ $campaigns }); hãy thêm campaign= vào số liệu để chỉ rõ phong trào nào
 figure-unknown-campaign = không có phong trào thi đua "{ $campaign }" (các phong trào hiện có: { $campaigns }); hãy dùng tên một thư mục trong content/results/
 figure-unknown-unit = "{ $unit }" không phải là đơn vị của phong trào { $campaign } (các đơn vị: { $units }); hãy dùng tên một tệp trong thư mục units/ của phong trào
@@ -437,6 +438,8 @@ data-cluster-undeclared = cụm "{ $id }" chưa được khai báo trong { $file
 data-cluster-undeclared-none = cụm "{ $id }" chưa được khai báo trong { $file } (chưa có cụm nào); hãy thêm nó dưới clusters:
 data-unit-kind-unknown = loại đơn vị "{ $kind }" không có trong phong trào này ({ $kinds }); hãy dùng một loại đã có, hoặc khai báo nó trong unit_kinds: của { $file }
 data-successor-unknown = succeeded_by: "{ $id }" không phải đơn vị của phong trào nào trên trang (và một đơn vị không thể kế tục chính nó); hãy ghi tên tệp của đơn vị kế tục, không có .yaml
+data-recipient-blank = { $path }: tên người nhận đang để trống; hãy ghi tên, hoặc bỏ người nhận này đi
+data-successor-cycle = succeeded_by: đơn vị này được kế tục bởi { $path }, rồi lại quay về chính nó; một đơn vị không thể tự kế tục mình qua các đơn vị khác, nên một trong các succeeded_by: này bị ghi sai
 data-award-undeclared = giải thưởng "{ $id }" chưa được khai báo trong awards: của campaign.yaml (đã khai báo: { $awards }); hãy khai báo ở đó hoặc sửa lại mã
 data-honour-no-count = một mục khen thưởng cần có số lượng: ghi collectives: (tập thể), individuals: (cá nhân), cả hai, hoặc total: khi nguồn không tách riêng hai loại
 data-honour-total = total: là { $total }, nhưng số tập thể và cá nhân cộng lại là { $parts }; total: đếm chung cả hai loại

@@ -58,8 +58,8 @@ fn code_ranges(body: &str, opts: Options) -> Vec<Range<usize>> {
 }
 
 /// `events` with every placeholder replaced by its figure: in text (a link when the figure has
-/// an address and is not already inside a link or image), in raw HTML (escaped), and in the
-/// titles of links and images (as text).
+/// an address and is not already inside a link or image), in raw HTML (escaped text, never a
+/// link), and in the titles of links and images (as text).
 pub(super) fn reveal<'e>(
     events: Vec<Spanned<'e>>,
     shown: &[(Range<usize>, Quote)],
@@ -136,26 +136,16 @@ fn as_text(text: &str, shown: &[(Range<usize>, Quote)]) -> String {
         .collect()
 }
 
-/// The figures of raw HTML, escaped, each in a link to its page when it has one.
+/// The figures of raw HTML as escaped text, never as links: a figure may stand inside an
+/// attribute (`title="..."`), where a link would break the markup.
 fn in_html(html: &str, shown: &[(Range<usize>, Quote)]) -> String {
-    let escape = crate::text::escape_xml;
     shortcodes::pieces(html)
         .into_iter()
         .map(|p| match p {
             Piece::Text(t) => t.to_owned(),
-            Piece::Figure(n) => match shown.get(n) {
-                Some((_, Quote { text, href: None })) => escape(text),
-                Some((
-                    _,
-                    Quote {
-                        text,
-                        href: Some(h),
-                    },
-                )) => {
-                    format!("<a href=\"{}\">{}</a>", escape(h), escape(text))
-                }
-                None => String::new(),
-            },
+            Piece::Figure(n) => shown
+                .get(n)
+                .map_or_else(String::new, |(_, q)| crate::text::escape_xml(&q.text)),
         })
         .collect()
 }

@@ -4,6 +4,7 @@
 
 use super::read::{Asked, Scope, What};
 use crate::data::compute::Basis;
+use crate::data::schema::CampaignLevel;
 use crate::data::schema::{Figure, Qualifier};
 use crate::data::{Campaign, Unit};
 use crate::messages::Message;
@@ -145,12 +146,16 @@ fn rank(c: &Campaign, u: &Unit, scope: Scope) -> Result<Rank, Message> {
         Scope::National => {
             out.cluster = None;
             let expected = c.units_expected.map(|n| n as usize);
+            // The whole of the campaign: the country, the province or the sector.
+            let (whole, alone) = match c.level {
+                CampaignLevel::National => ("figure_rank_national", "figure_rank_national_alone"),
+                CampaignLevel::Province => ("figure_rank_province", "figure_rank_province_alone"),
+                CampaignLevel::Sector => ("figure_rank_sector", "figure_rank_sector_alone"),
+            };
             (out.rank, out.key, out.count) = match (u.reported_rank.0, u.national_rank) {
-                (Some(r), _) if expected.is_some() => {
-                    (r as usize, "figure_rank_national", expected)
-                }
-                (Some(r), _) => (r as usize, "figure_rank_national_alone", None),
-                (None, Some(r)) if c.complete() => (r, "figure_rank_national", expected),
+                (Some(r), _) if expected.is_some() => (r as usize, whole, expected),
+                (Some(r), _) => (r as usize, alone, None),
+                (None, Some(r)) if c.complete() => (r, whole, expected),
                 (None, Some(r)) if expected.is_some() => (r, "figure_rank_some_units", None),
                 (None, Some(r)) => (r, "figure_rank_present_units", None),
                 (None, None) => return Err(no_rank()),

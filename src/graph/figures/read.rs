@@ -190,22 +190,40 @@ fn which_campaign(call: &Call, campaigns: &[Campaign], failed: bool) -> Result<u
                 1 if !failed => Ok(0),
                 0 | 1 if failed => Err(Stop::Unchecked),
                 0 => Err(Stop::Problem(call.at, msg!("figure-no-campaigns"))),
-                _ => Err(Stop::Problem(
-                    call.at,
-                    msg!("figure-which-campaign", campaigns = ids()),
-                )),
+                _ => match call.arg("unit") {
+                    // A unit of no campaign: that is the mistake, not the missing campaign=.
+                    Some(arg) if !in_some_campaign(arg, campaigns) => match failed {
+                        true => Err(Stop::Unchecked),
+                        false => Err(Stop::Problem(
+                            arg.value_at,
+                            msg!("figure-unit-nowhere", unit = text(arg), campaigns = ids()),
+                        )),
+                    },
+                    _ => Err(Stop::Problem(
+                        call.at,
+                        msg!("figure-which-campaign", campaigns = ids()),
+                    )),
+                },
             },
         },
     }
 }
 
 /// The one campaign that has the unit `unit=` names, when exactly one has it.
+fn in_some_campaign(arg: &Arg, campaigns: &[Campaign]) -> bool {
+    let slug = slugify(text(arg));
+    campaigns
+        .iter()
+        .any(|c| c.units.iter().any(|u| u.slug == slug) || c.failed_units.contains(&slug))
+}
+
+/// A unit whose file has errors counts as the campaign's: its figures are then not checked.
 fn only_one_with_unit(call: &Call, campaigns: &[Campaign]) -> Option<usize> {
     let slug = slugify(text(call.arg("unit")?));
     let mut having = campaigns
         .iter()
         .enumerate()
-        .filter(|(_, c)| c.units.iter().any(|u| u.slug == slug))
+        .filter(|(_, c)| c.units.iter().any(|u| u.slug == slug) || c.failed_units.contains(&slug))
         .map(|(i, _)| i);
     match (having.next(), having.next()) {
         (Some(c), None) => Some(c),

@@ -308,12 +308,14 @@ fn several_campaigns_need_campaign_and_arguments_that_do_not_go_are_named() {
 
 #[test]
 fn figures_in_raw_html_are_escaped_text() {
+    // Inside a tag (an attribute) a figure is text, never a link; between tags it is text of
+    // the paragraph, linked as any other.
     let (vi, _) = quoted(
-        "<span class=\"so\">{{ figure(unit=\"lai-chau\", metric=\"benefit\", link=true) }}</span>",
+        "<span class=\"so\" title=\"{{ figure(unit='lai-chau', metric='initiatives', link=true) }}\">{{ figure(unit=\"lai-chau\", metric=\"benefit\", link=true) }}</span>",
     );
     assert_eq!(
         vi,
-        "<p><span class=\"so\"><a href=\"/sub/results/thi-dua/lai-chau/\">trên 300 tỷ đồng (ước tính)</a></span></p>"
+        "<p><span class=\"so\" title=\"3.666\"><a href=\"/sub/results/thi-dua/lai-chau/\">trên 300 tỷ đồng (ước tính)</a></span></p>"
     );
 }
 
