@@ -112,4 +112,14 @@ fn columns_no_unit_fills_are_not_shown() {
     assert_lacks(&overview, "<th scope=\"col\">Cụm thi đua</th>");
     // The columns some unit fills stay.
     assert_has(&overview, "<th scope=\"col\">Chỉ tiêu</th>");
+    // A unit without any target has no target column on its page.
+    let yen_bai = fs::read_to_string(units.join("yen-bai.yaml")).unwrap();
+    assert!(
+        !yen_bai.contains("target:"),
+        "the fixture's Yên Bái has no target"
+    );
+    let page = b.main_of("ket-qua/sang-kien-2023/yen-bai/index.html");
+    assert_lacks(&page, "<th scope=\"col\">Chỉ tiêu</th>");
+    let lai_chau = b.main_of("ket-qua/sang-kien-2023/lai-chau/index.html");
+    assert_has(&lai_chau, "<th scope=\"col\">Chỉ tiêu</th>");
 }

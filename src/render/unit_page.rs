@@ -47,6 +47,8 @@ pub struct UnitView<'a> {
     pub cluster: Option<Link<'a>>,
     pub as_of: Option<String>,
     pub figures: Vec<UnitFigureView<'a>>,
+    /// Some figure has a target: else the target and percent columns are not shown.
+    pub has_target: bool,
     pub rank_by: MetricView<'a>,
     pub national_rank: Option<usize>,
     pub cluster_rank: Option<usize>,
@@ -94,6 +96,7 @@ impl<'a> Views<'a> {
                     share: unit.share[m].map(|p| format::percent(p, loc)),
                 })
                 .collect(),
+            has_target: unit.target.iter().any(Option::is_some),
             rank_by: self.metric_view(&c.metrics[by], lang),
             national_rank: unit.national_rank,
             cluster_rank: unit.cluster_rank,
