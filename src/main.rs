@@ -12,6 +12,21 @@ use campaign_site::diagnostics::{Diagnostic, Severity};
 use campaign_site::messages::{self, Catalogue, Message, MessageLang};
 use campaign_site::serve::{self, ServeOptions};
 use campaign_site::{config, msg};
+
+/// A line to stderr or stdout; a reader that closed the pipe (`check 2>&1 | head -1`) has
+/// what it wanted, so a failed write is no panic, and the exit code stays the command's.
+macro_rules! line_to {
+    ($stream:expr, $($arg:tt)*) => {{
+        use std::io::Write;
+        let _ = writeln!($stream, $($arg)*);
+    }};
+}
+macro_rules! eprintln {
+    ($($arg:tt)*) => { line_to!(std::io::stderr(), $($arg)*) };
+}
+macro_rules! println {
+    ($($arg:tt)*) => { line_to!(std::io::stdout(), $($arg)*) };
+}
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 /// Static sites for the results of emulation campaigns, in Vietnamese and English.

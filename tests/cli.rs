@@ -143,3 +143,24 @@ fn schema_writes_the_schemas_where_asked() {
         );
     }
 }
+
+#[test]
+fn a_reader_that_stops_early_does_not_make_a_panic() {
+    // `check 2>&1 >/dev/null | true`: the pipe is closed before the first problem is written.
+    let bin = env!("CARGO_BIN_EXE_campaign-site");
+    let site = common::fixture("check_broken_link");
+    let line = format!(
+        "set -o pipefail; '{bin}' check --root '{}' 2>&1 >/dev/null | true",
+        site.display()
+    );
+    let status = std::process::Command::new("bash")
+        .args(["-c", &line])
+        .env("CAMPAIGN_SITE_LANG", "en")
+        .status()
+        .expect("bash runs");
+    assert_eq!(
+        status.code(),
+        Some(1),
+        "the exit code of a site with problems"
+    );
+}
