@@ -47,7 +47,21 @@ pub struct Honour {
     pub source: Option<Source>,
 }
 
+/// The ids of `awards` for a message, `-` when there is none.
+pub fn declared(awards: &[Award]) -> String {
+    let ids: Vec<&str> = awards.iter().map(|a| a.id.as_str()).collect();
+    match ids.is_empty() {
+        true => "-".to_owned(),
+        false => ids.join(", "),
+    }
+}
+
 impl Honour {
+    /// Whether the file names some recipients, but fewer than counted.
+    pub fn partial(&self) -> bool {
+        !self.recipients.is_empty() && (self.recipients.len() as i64) < self.count()
+    }
+
     /// Collectives and individuals together.
     pub fn count(&self) -> i64 {
         self.total
@@ -87,14 +101,9 @@ pub fn honours(
         let award = h.award.as_deref().and_then(|id| {
             let found = awards.iter().position(|a| a.id == id);
             if found.is_none() {
-                let declared: Vec<&str> = awards.iter().map(|a| a.id.as_str()).collect();
-                let declared = match declared.is_empty() {
-                    true => "-".to_owned(),
-                    false => declared.join(", "),
-                };
                 problems.at(
                     doc.pos(&at("award")),
-                    msg!("data-award-undeclared", id = id, awards = declared),
+                    msg!("data-award-undeclared", id = id, awards = declared(awards)),
                 );
             }
             found

@@ -97,10 +97,7 @@ impl<'a> Views<'a> {
             (None, None) => None,
         };
         HistoryRow {
-            campaign: data.short_name.as_ref().map_or_else(
-                || self.config.text(&data.name, lang),
-                |s| self.config.text(s, lang),
-            ),
+            campaign: self.short_name(data, lang),
             campaign_url: node.overview[lang.0].url.clone(),
             period,
             unit: self.config.text(&unit.name, lang),

@@ -174,7 +174,7 @@ impl<'a> Views<'a> {
                                 unit: self.config.text(&unit.name, lang),
                                 url: node.units[u][lang.0].url.clone(),
                                 recipients: self.recipients(&h.recipients, lang),
-                                partial: (h.recipients.len() as i64) < h.count(),
+                                partial: h.partial(),
                                 count: self.honour_count(h, lang),
                             })
                     })
@@ -204,12 +204,8 @@ impl<'a> Views<'a> {
                     count: self.honour_count(h, lang),
                     date: h.date.map(|d| crate::dates::format_day(d, loc)),
                     recipients: self.recipients(&h.recipients, lang),
-                    partial: !h.recipients.is_empty() && (h.recipients.len() as i64) < h.count(),
-                    source: h.source.as_ref().map(|s| SourceView {
-                        title: self.config.text(&s.title, lang),
-                        url: s.url.as_deref(),
-                        date: s.date.map(|d| crate::dates::format_day(d.0, loc)),
-                    }),
+                    partial: h.partial(),
+                    source: h.source.as_ref().map(|s| self.source(s, lang)),
                 }
             })
             .collect()

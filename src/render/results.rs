@@ -36,9 +36,10 @@ pub(super) fn amount(v: i64, m: &Metric, loc: &Locale) -> String {
 }
 
 impl<'a> Views<'a> {
+    /// The line of unit `u`, with the figures of the metrics `shown`.
     fn row(
         &self,
-        node: &'a CampaignNode,
+        (node, shown): (&'a CampaignNode, &[usize]),
         u: usize,
         lang: Lang,
         (rank, reported_rank): (Option<usize>, Option<u32>),
@@ -57,9 +58,9 @@ impl<'a> Views<'a> {
                 title: self.config.text(&c.clusters[cl].name, lang),
                 url: node.clusters[cl][lang.0].url.clone(),
             }),
-            values: super::level::shown_metrics(c)
-                .into_iter()
-                .map(|m| unit.values[m].map(|f| figure(&f, &c.metrics[m], loc)))
+            values: shown
+                .iter()
+                .map(|&m| unit.values[m].map(|f| figure(&f, &c.metrics[m], loc)))
                 .collect(),
             rank_value: unit.values[by].map(|f| figure(&f, &c.metrics[by], loc)),
             target: unit.target[by].map(|t| amount(t, &c.metrics[by], loc)),
@@ -91,9 +92,11 @@ impl<'a> Views<'a> {
                 )
             })
         });
+        // The metrics some unit of the campaign has, once for every line.
+        let shown = super::level::shown_metrics(c);
         units
             .into_iter()
-            .map(|u| self.row(node, u, lang, rank(&c.units[u])))
+            .map(|u| self.row((node, &shown), u, lang, rank(&c.units[u])))
             .collect()
     }
 
@@ -111,7 +114,7 @@ impl<'a> Views<'a> {
         CampaignView {
             id: &c.id,
             name: text(&c.name),
-            short_name: c.short_name.as_ref().map_or_else(|| text(&c.name), text),
+            short_name: self.short_name(c, lang),
             organizer: c.organizer.as_ref().map(text),
             description: c.description.as_ref().map(text),
             url: address.url.clone(),
@@ -282,10 +285,7 @@ impl<'a> Views<'a> {
             name: self.config.text(&unit.name, lang),
             url: node.units[u][lang.0].url.clone(),
             campaign: Link {
-                title: c.short_name.as_ref().map_or_else(
-                    || self.config.text(&c.name, lang),
-                    |s| self.config.text(s, lang),
-                ),
+                title: self.short_name(c, lang),
                 url: node.overview[lang.0].url.clone(),
             },
             rank_by: self.metric_view(&c.metrics[by], lang),
@@ -302,10 +302,7 @@ impl<'a> Views<'a> {
         let name = self.config.text(&c.name, lang);
         CampaignLinkView {
             name,
-            short_name: c
-                .short_name
-                .as_ref()
-                .map_or(name, |s| self.config.text(s, lang)),
+            short_name: self.short_name(c, lang),
             url: node.overview[lang.0].url.clone(),
             rank_by: self.metric_view(&c.metrics[c.rank_by], lang),
             units_expected: c.units_expected,

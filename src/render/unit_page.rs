@@ -107,15 +107,7 @@ impl<'a> Views<'a> {
             reported_national_rank: unit.reported_rank.0,
             reported_cluster_rank: unit.reported_rank.1,
             breakdown,
-            sources: unit
-                .sources
-                .iter()
-                .map(|s| SourceView {
-                    title: text(&s.title),
-                    url: s.url.as_deref(),
-                    date: s.date.map(|d| crate::dates::format_day(d.0, loc)),
-                })
-                .collect(),
+            sources: unit.sources.iter().map(|s| self.source(s, lang)).collect(),
             honours: self.unit_honours(c, &unit.honours, lang),
             history: self.history(ci, u, lang),
             articles: node.unit_articles[u]

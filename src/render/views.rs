@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::config::Config;
-use crate::data::Metric;
-use crate::data::schema::MetricKind;
+use crate::data::schema::{MetricKind, Source};
+use crate::data::{Campaign, Metric};
 use crate::graph::SiteGraph;
 use crate::lang::Lang;
 use crate::locale::Locales;
@@ -62,6 +62,23 @@ impl<'a> Views<'a> {
             s = s.replace(&format!("{{{name}}}"), value);
         }
         s
+    }
+
+    /// A campaign's short name in `lang`, else its name.
+    pub fn short_name(&self, c: &'a Campaign, lang: Lang) -> &'a str {
+        let name = c.short_name.as_ref().unwrap_or(&c.name);
+        self.config.text(name, lang)
+    }
+
+    /// Where a figure or an honour was published, in the reader's words.
+    pub fn source(&self, s: &'a Source, lang: Lang) -> SourceView<'a> {
+        SourceView {
+            title: self.config.text(&s.title, lang),
+            url: s.url.as_deref(),
+            date: s
+                .date
+                .map(|d| crate::dates::format_day(d.0, self.locales.get(lang))),
+        }
     }
 
     pub fn metric_view(&self, m: &'a Metric, lang: Lang) -> MetricView<'a> {

@@ -4,6 +4,7 @@
 
 use super::read::{Asked, Scope, What};
 use crate::data::compute::Basis;
+use crate::data::honours;
 use crate::data::schema::CampaignLevel;
 use crate::data::schema::{Figure, Qualifier};
 use crate::data::{Campaign, Unit};
@@ -190,27 +191,17 @@ pub(super) fn honours_count(
     award: &str,
 ) -> Result<u64, Message> {
     let Some(a) = c.awards.iter().position(|x| x.id == award) else {
-        let declared: Vec<&str> = c.awards.iter().map(|x| x.id.as_str()).collect();
-        let declared = match declared.is_empty() {
-            true => "-".to_owned(),
-            false => declared.join(", "),
-        };
         return Err(msg!(
             "figure-award-unknown",
             award = award,
-            awards = declared,
+            awards = honours::declared(&c.awards),
             campaign = &c.id
         ));
     };
-    let units: Vec<&crate::data::Unit> = match unit {
-        Some(u) => vec![&c.units[u]],
-        None => c.units.iter().collect(),
+    let units = match unit {
+        Some(u) => &c.units[u..=u],
+        None => &c.units[..],
     };
-    let n: i64 = units
-        .iter()
-        .flat_map(|u| &u.honours)
-        .filter(|h| h.award == a)
-        .map(|h| h.count())
-        .sum();
-    Ok(n.max(0) as u64)
+    let totals = honours::totals(&c.awards, units.iter().map(|u| u.honours.as_slice()));
+    Ok(totals[a].all.max(0) as u64)
 }
