@@ -20,6 +20,7 @@ pub mod failure;
 pub mod fsx;
 pub mod graph;
 pub mod images;
+pub mod import;
 pub mod lang;
 pub mod links;
 pub mod locale;

@@ -7,11 +7,13 @@ use std::process::ExitCode;
 
 use campaign_site::Failure;
 use campaign_site::cmd::build::{self, BuildOptions};
+use campaign_site::cmd::import::ImportArgs;
 use campaign_site::cmd::{check, cli, init, new, schema};
 use campaign_site::diagnostics::{Diagnostic, Severity};
-use campaign_site::messages::{self, Catalogue, Message, MessageLang};
+use campaign_site::import::{self, ImportOptions};
+use campaign_site::messages::{Catalogue, Message};
+use campaign_site::msg;
 use campaign_site::serve::{self, ServeOptions};
-use campaign_site::{config, msg};
 
 /// A line to stderr or stdout; a reader that closed the pipe (`check 2>&1 | head -1`) has
 /// what it wanted, so a failed write is no panic, and the exit code stays the command's.
@@ -113,6 +115,8 @@ enum Command {
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
+    /// Read a spreadsheet of a campaign's results into its unit files (a dry run without --write)
+    Import(ImportArgs),
 }
 
 /// How problems and progress are printed: in the editor's language, colour only on a
@@ -176,31 +180,11 @@ impl Out {
     }
 }
 
-/// The editor's language, chosen before the arguments are parsed so that `--help` and usage
-/// errors are in it too: `--lang`, `CAMPAIGN_SITE_LANG`, the site's default language, English.
-fn message_lang(args: &[String]) -> (MessageLang, Option<Message>) {
-    let value_of = |name: &str| {
-        let prefix = format!("{name}=");
-        args.iter()
-            .enumerate()
-            .find_map(|(i, a)| match a.strip_prefix(&prefix) {
-                Some(v) => Some(v.to_string()),
-                None if a == name => args.get(i + 1).cloned(),
-                None => None,
-            })
-    };
-    let flag = value_of("--lang").and_then(|v| MessageLang::from_code(&v));
-    let root = value_of("--root").map_or_else(|| PathBuf::from("."), PathBuf::from);
-    let env = std::env::var("CAMPAIGN_SITE_LANG").ok();
-    let site = config::default_language_code(&root);
-    messages::choose(flag, env.as_deref(), site.as_deref())
-}
-
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args_os()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
-    let (lang, warning) = message_lang(&args);
+    let (lang, warning) = cli::message_lang(&args);
     let catalogue = Catalogue::new(lang);
     let command = cli::localise(Cli::command(), &catalogue);
     let parsed = command
@@ -280,6 +264,24 @@ fn run(cli: Cli, out: &Out) -> ExitCode {
         }
         Command::Init { dir } => init_site(&dir, out),
         Command::Schema { output } => write_schemas(out, &root, output.as_deref()),
+        Command::Import(args) => import_sheet(out, &root, &args.into()),
+    }
+}
+
+/// `import`: the summary to stdout, problems to stderr; exit 1 when an error stopped it.
+fn import_sheet(out: &Out, root: &Path, opts: &ImportOptions) -> ExitCode {
+    let outcome = import::run(root, opts);
+    for line in &outcome.lines {
+        out.info(line);
+    }
+    out.problems(&outcome.problems);
+    match outcome.errors() {
+        0 => ExitCode::SUCCESS,
+        n => {
+            let what = msg!("import-failed", errors = n, unchecked = msg!("nothing"));
+            eprintln!("{}", out.text(&what));
+            ExitCode::from(1)
+        }
     }
 }
 

@@ -120,6 +120,12 @@ pub fn read<T: DeserializeOwned>(text: &str, below: usize) -> Read<T> {
     }
 }
 
+/// Where each key and value of `text` is, without reading it into a type: for tools that
+/// change a file the editor wrote where its figures stand. None when it cannot be parsed.
+pub fn doc(text: &str) -> Option<Doc> {
+    tree::parse(text, 0).ok().map(|(root, _)| Doc { root })
+}
+
 /// The text of the top-level key `key`, read without checking the rest of the document.
 pub fn top_level_text(text: &str, key: &str) -> Option<String> {
     let (root, _) = tree::parse(text, 0).ok()?;

@@ -8,6 +8,27 @@ use clap::{Arg, ArgAction, Command};
 use crate::messages::{Catalogue, MessageLang};
 use crate::msg;
 
+/// The editor's language, chosen before the arguments are parsed so that `--help` and usage
+/// errors are in it too: `--lang`, `CAMPAIGN_SITE_LANG`, the site's default language, English.
+pub fn message_lang(args: &[String]) -> (MessageLang, Option<crate::messages::Message>) {
+    let value_of = |name: &str| {
+        let prefix = format!("{name}=");
+        args.iter()
+            .enumerate()
+            .find_map(|(i, a)| match a.strip_prefix(&prefix) {
+                Some(v) => Some(v.to_string()),
+                None if a == name => args.get(i + 1).cloned(),
+                None => None,
+            })
+    };
+    let flag = value_of("--lang").and_then(|v| MessageLang::from_code(&v));
+    let root =
+        value_of("--root").map_or_else(|| std::path::PathBuf::from("."), std::path::PathBuf::from);
+    let env = std::env::var("CAMPAIGN_SITE_LANG").ok();
+    let site = crate::config::default_language_code(&root);
+    crate::messages::choose(flag, env.as_deref(), site.as_deref())
+}
+
 /// `command` with every help text, heading and usage line in the words of `catalogue`.
 pub fn localise(command: Command, catalogue: &Catalogue) -> Command {
     let word = |id: &str| catalogue.text_by_id(id).unwrap_or_else(|| id.to_string());

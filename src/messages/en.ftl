@@ -73,11 +73,11 @@ cli-value-slug = SLUG
 cli-value-dir = DIR
 cli-error = error: { $text }
 cli-unknown-argument = there is no option { $argument }{ $hint }; see --help
-cli-unknown-command = there is no command "{ $command }"{ $hint }; the commands are build, check, serve, new, init and schema
+cli-unknown-command = there is no command "{ $command }"{ $hint }; the commands are build, check, serve, new, init, schema and import
 cli-invalid-value = "{ $value }" is not a value { $argument } takes{ $hint }
 cli-missing-argument = { $argument } is missing; see --help
 cli-conflict = { $argument } cannot be used together with { $other }
-cli-missing-command = say what to do: build, check, serve, new or init (see --help)
+cli-missing-command = say what to do: build, check, serve, new, init, schema or import (see --help)
 cli-other = { $text }
 cli-did-you-mean = ; did you mean { $suggestion }?
 cli-use-one-of = ; use one of: { $valid }
@@ -490,3 +490,96 @@ data-units-not-checked = the { $count } unit { $count ->
     [one] file of this campaign is
    *[other] files of this campaign are
   } not checked until the problems of this file are fixed
+
+## import: a spreadsheet read into unit files
+
+cli-import-about = Read a spreadsheet (.xlsx, .xls, .ods, .csv) of a campaign's results into its unit files; without --write, only show what would change
+cli-import-file = The spreadsheet: .xlsx, .xls, .ods or .csv
+cli-import-campaign = The campaign: its folder name under content/results/
+cli-import-sheet = The sheet to read (the first by default)
+cli-import-map = A map file saying which column holds which figure, for headers the campaign's labels do not name
+cli-import-write = Write the unit files (without it, nothing is written)
+cli-import-new-units = Create a unit file for a name that matches no unit
+cli-import-kind = The kind of the units created by --new-units: province, sector or a kind of unit_kinds
+cli-import-source-title = The title of the source to add to each unit file that changes
+cli-import-source-url = The web address of that source
+cli-value-file = FILE
+cli-value-campaign = ID
+cli-value-sheet = SHEET
+cli-value-map = MAP.yaml
+cli-value-kind = KIND
+cli-value-source-title = TITLE
+cli-value-source-url = URL
+import-failed = import failed: { $errors } { $errors ->
+    [one] error
+   *[other] errors
+  }{ $unchecked }; nothing was written
+import-unreadable = { $path } cannot be read as a spreadsheet: { $reason }
+import-reason = { $text }
+import-csv-has-no-sheets = { $path } is a CSV file, which has no sheets; leave out --sheet
+import-unknown-format = { $path } is not a spreadsheet this tool reads; save it as .xlsx, .xls, .ods or .csv
+import-no-such-sheet = { $path } has no sheet "{ $sheet }"; its sheets are: { $sheets }
+import-no-sheets = { $path } has no sheets
+import-map-scale = a scale is a number above 0 or a word: thousand, million, billion (nghìn, triệu, tỷ)
+import-map-target = "{ $to }" is not a place of a unit file; use one of: { $targets }
+import-no-campaigns = there is no campaign "{ $id }": no campaign.yaml was found under content/
+import-no-such-campaign = there is no campaign "{ $id }"; the campaigns are: { $campaigns }
+import-cluster-unknown = "{ $text }" is not a cluster of campaign.yaml; its clusters are: { $clusters }
+import-not-a-number = "{ $text }" is not a number: this figure is left out of the unit file
+import-text-number = the text "{ $text }" is read as { $value }
+import-fractions = this percent column holds fractions (1.594 shown as 159.4%): each is read times 100
+import-negative = { $value } is below zero; a figure is never negative
+import-not-a-rank = { $value } is not a rank: a rank is a whole number from 1
+import-percent-in-figure = a percent is not a figure to store: percent columns go to reported.percent_of_target (see the map file's reference)
+import-not-whole = { $value } is not a whole number; counts and money are stored whole (check the column's scale)
+import-cannot-edit = this unit file could not be changed so that it reads back as the sheet says; nothing was written: please report this
+import-no-header = no header found in the first 30 rows: the header names the column of units ("Đơn vị", "Unit") and at least one figure by its label in campaign.yaml ({ $labels }); for other headers, give a map file with --map
+import-column-twice = columns { $first } and { $second } both hold { $target }; say in a map file (--map) which one is meant and mark the other skip
+import-nothing-written = nothing was written
+import-nothing-to-change = every unit file already has these figures: nothing to change
+import-dry-run = this was a dry run: nothing was written; add --write to write { $files } { $files ->
+    [one] file
+   *[other] files
+  }
+import-wrote = wrote { $files } { $files ->
+    [one] file
+   *[other] files
+  }; now run campaign-site check
+import-no-name = this row has figures but no unit name
+import-name-several = "{ $name }" could be more than one unit: { $units }; give the names in a map file (units:)
+import-unit-twice = a second row for { $unit } (the first is { $first })
+import-name-unknown = "{ $name }" is no unit of campaign { $campaign }{ $hint }; add it to the map file (units:), or create it with --new-units --kind KIND
+import-did-you-mean = ; did you mean "{ $name }"?
+import-new-needs-kind = --new-units needs the kind of the new units: give --kind (province, sector...) or kind: in the map file
+import-name-no-id = "{ $name }" gives no file name; write the unit's name with letters or digits
+import-read-sheet = { $file }, sheet "{ $sheet }":
+import-read-csv = { $file }:
+import-above = rows 1–{ $last } are above the header (a title): not read
+import-header = the header is in rows { $first }–{ $last }
+import-column-unused = column "{ $label }" is not read: no metric of campaign.yaml is named so; name it in a map file (--map), or mark it skip there
+import-column-ordinal = column { $column } "{ $label }": row numbers, not read
+import-column-skip = column { $column } "{ $label }": left out, as the map file says
+import-column-name = column { $column } "{ $label }": the names of the units
+import-scale = {" "}(times { $scale })
+import-by-map = {" "}(by the map file)
+import-column = column { $column } "{ $label }" -> { $key }{ $scale }{ $how }
+import-rows = { $count } { $count ->
+    [one] row
+   *[other] rows
+  } read as units: { $rows }
+import-blank-rows = blank rows, not read: { $rows }
+import-why-column-numbers = it numbers the columns
+import-why-totals = it is the sheet's own total ("{ $text }"): the build computes totals
+import-why-no-figures = it has no figures ("{ $text }")
+import-row-skipped = row { $row } is not read: { $why }
+import-cell-line = { $cell }: { $text }
+import-unit-new = { $unit }: a new file, { $path }
+import-unit-same = { $unit }: unchanged
+import-unit-changed = { $unit } ({ $path }):
+import-change = {"    "}{ $key }: { $old } -> { $new }
+import-change-added = {"    "}{ $key }: { $new }
+import-comments-lost = the comments of this file cannot be kept: its layout makes the import write it whole
+import-units-absent = { $count } { $count ->
+    [one] unit
+   *[other] units
+  } of the campaign not in the sheet, left as they are: { $units }

@@ -1,0 +1,148 @@
+//! The map file (`--map MAP.yaml`): which column of a sheet holds which figure, and which
+//! unit a name the sheet spells its own way is, for sheets whose headers the campaign's labels
+//! do not name.
+
+use std::path::Path;
+
+use indexmap::IndexMap;
+use serde::Deserialize;
+
+use super::columns::Role;
+use crate::data::CampaignRecord;
+use crate::diagnostics::Diagnostic;
+use crate::msg;
+use crate::text;
+use crate::yaml;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMap {
+    #[serde(default)]
+    columns: IndexMap<String, RawColumn>,
+    #[serde(default)]
+    units: IndexMap<String, String>,
+    #[serde(default)]
+    kind: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawColumn {
+    To(String),
+    Full {
+        to: String,
+        #[serde(default)]
+        scale: Option<RawScale>,
+    },
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawScale {
+    Number(f64),
+    Word(String),
+}
+
+/// The map as read: header (folded) to role and scale, unit name (folded) to unit id.
+#[derive(Debug, Default)]
+pub struct Map {
+    pub columns: Vec<(String, Role, f64)>,
+    pub units: Vec<(String, String)>,
+    pub kind: Option<String>,
+}
+
+impl Map {
+    /// The role of a column whose header is `label` (`Sáng kiến / Chỉ tiêu` for two rows).
+    pub fn column(&self, label: &str) -> Option<(Role, f64)> {
+        let folded = fold_header(label);
+        self.columns
+            .iter()
+            .find(|(h, _, _)| *h == folded)
+            .map(|(_, role, scale)| (*role, *scale))
+    }
+
+    pub fn unit(&self, name: &str) -> Option<&str> {
+        let folded = fold_header(name);
+        self.units
+            .iter()
+            .find(|(n, _)| *n == folded)
+            .map(|(_, id)| id.as_str())
+    }
+}
+
+/// A header as the map and the sheet are compared: folded, spaces and `/` evened out.
+pub fn fold_header(s: &str) -> String {
+    let folded = text::fold(s);
+    let parts: Vec<String> = folded
+        .split('/')
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
+    parts.join(" / ")
+}
+
+/// Reads the map file at `path` for campaign `c`; every problem at its line and column.
+pub fn read(path: &Path, c: &CampaignRecord) -> Result<Map, Vec<Diagnostic>> {
+    let bytes = crate::fsx::read(path)
+        .map_err(|e| vec![Diagnostic::error(path, Default::default(), e.0)])?;
+    let Ok(source) = text::decode_text(&bytes) else {
+        return Err(vec![Diagnostic::error(
+            path,
+            Default::default(),
+            msg!("content-not-utf8"),
+        )]);
+    };
+    let (raw, doc) = yaml::from_str::<RawMap>(&source).map_err(|errors| {
+        errors
+            .into_iter()
+            .map(|e| Diagnostic::error(path, e.pos, e.message))
+            .collect::<Vec<_>>()
+    })?;
+    let mut problems = Vec::new();
+    let mut map = Map {
+        kind: raw.kind,
+        ..Map::default()
+    };
+    for (header, column) in &raw.columns {
+        let (to, scale) = match column {
+            RawColumn::To(to) => (to, None),
+            RawColumn::Full { to, scale } => (to, scale.as_ref()),
+        };
+        let at = doc.pos(&["columns", header]);
+        match Role::from_path(to, c) {
+            Some(role) => match scale.map(scale_of).unwrap_or(Some(1.0)) {
+                Some(s) => map.columns.push((fold_header(header), role, s)),
+                None => problems.push(Diagnostic::error(
+                    path,
+                    doc.pos(&["columns", header, "scale"]),
+                    msg!("import-map-scale"),
+                )),
+            },
+            None => problems.push(Diagnostic::error(
+                path,
+                at,
+                msg!(
+                    "import-map-target",
+                    to = to.as_str(),
+                    targets = Role::paths(c)
+                ),
+            )),
+        }
+    }
+    for (name, id) in &raw.units {
+        map.units.push((fold_header(name), id.clone()));
+    }
+    match problems.is_empty() {
+        true => Ok(map),
+        false => Err(problems),
+    }
+}
+
+/// `1000000`, `million`, `triệu`, `triệu đồng`: the number a figure of the column is
+/// multiplied by.
+fn scale_of(s: &RawScale) -> Option<f64> {
+    match s {
+        RawScale::Number(n) if n.is_finite() && *n > 0.0 => Some(*n),
+        RawScale::Number(_) => None,
+        RawScale::Word(w) => super::columns::scale_word(&text::fold(w)),
+    }
+}
