@@ -127,11 +127,13 @@ pub fn run(root: &Path, opts: &ImportOptions) -> Outcome {
         .iter()
         .filter(|p| p.created || !p.changes.is_empty())
         .collect();
+    if changed.is_empty() {
+        out.lines.push(msg!("import-nothing-to-change"));
+        return out;
+    }
     if !opts.write {
-        out.lines.push(match changed.len() {
-            0 => msg!("import-nothing-to-change"),
-            n => msg!("import-dry-run", files = n),
-        });
+        out.lines
+            .push(msg!("import-dry-run", files = changed.len()));
         return out;
     }
     match write::all(root, &changed) {

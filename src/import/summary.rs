@@ -68,8 +68,10 @@ pub fn table(
         ),
         None => msg!("import-read-csv", file = file.as_str()),
     });
-    if table.above > 0 {
-        out.lines.push(msg!("import-above", last = table.above));
+    match table.above {
+        0 => {}
+        1 => out.lines.push(msg!("import-above-one")),
+        n => out.lines.push(msg!("import-above", last = n)),
     }
     out.lines.push(msg!(
         "import-header",

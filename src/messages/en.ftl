@@ -554,6 +554,7 @@ import-new-needs-kind = --new-units needs the kind of the new units: give --kind
 import-name-no-id = "{ $name }" gives no file name; write the unit's name with letters or digits
 import-read-sheet = { $file }, sheet "{ $sheet }":
 import-read-csv = { $file }:
+import-above-one = row 1 is above the header (a title): not read
 import-above = rows 1–{ $last } are above the header (a title): not read
 import-header = the header is in rows { $first }–{ $last }
 import-column-unused = column "{ $label }" is not read: no metric of campaign.yaml is named so; name it in a map file (--map), or mark it skip there

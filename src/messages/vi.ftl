@@ -515,6 +515,7 @@ import-new-needs-kind = --new-units cần biết loại của đơn vị mới: 
 import-name-no-id = "{ $name }" không cho ra tên tệp; hãy viết tên đơn vị bằng chữ hoặc số
 import-read-sheet = { $file }, trang tính "{ $sheet }":
 import-read-csv = { $file }:
+import-above-one = dòng 1 nằm trên dòng tiêu đề (tên bảng): không đọc
 import-above = dòng 1–{ $last } nằm trên dòng tiêu đề (tên bảng): không đọc
 import-header = dòng tiêu đề là dòng { $first }–{ $last }
 import-column-unused = cột "{ $label }" không được đọc: không có chỉ số nào trong campaign.yaml mang tên này; hãy ghi nó trong tệp ánh xạ (--map), hoặc đánh dấu skip ở đó
