@@ -78,6 +78,42 @@ pub fn table(
         first = table.header.0 + 1,
         last = table.header.1 + 1
     ));
+    column_lines(out, opts, grid, table, c);
+    out.lines.push(msg!(
+        "import-rows",
+        count = table.data.len(),
+        rows = ranges(&table.data)
+    ));
+    let blank: Vec<usize> = table
+        .skipped
+        .iter()
+        .filter(|(_, s)| *s == Skipped::Blank)
+        .map(|(r, _)| *r)
+        .collect();
+    if !blank.is_empty() {
+        out.lines
+            .push(msg!("import-blank-rows", rows = ranges(&blank)));
+    }
+    for (row, why) in &table.skipped {
+        let why = match why {
+            Skipped::Blank => continue,
+            Skipped::ColumnNumbers => msg!("import-why-column-numbers"),
+            Skipped::Totals(t) => msg!("import-why-totals", text = t.as_str()),
+            Skipped::NoFigures(t) => msg!("import-why-no-figures", text = t.as_str()),
+        };
+        out.lines
+            .push(msg!("import-row-skipped", row = row + 1, why = why));
+    }
+}
+
+/// A line per column: what it holds, or (a warning at its header) that it is not read.
+fn column_lines(
+    out: &mut Outcome,
+    opts: &ImportOptions,
+    grid: &Grid,
+    table: &Table,
+    c: &CampaignRecord,
+) {
     for column in &table.columns {
         let letter = column_letters(column.col);
         let label = column.label.as_str();
@@ -115,31 +151,6 @@ pub fn table(
             }
         };
         out.lines.push(line);
-    }
-    out.lines.push(msg!(
-        "import-rows",
-        count = table.data.len(),
-        rows = ranges(&table.data)
-    ));
-    let blank: Vec<usize> = table
-        .skipped
-        .iter()
-        .filter(|(_, s)| *s == Skipped::Blank)
-        .map(|(r, _)| *r)
-        .collect();
-    if !blank.is_empty() {
-        out.lines
-            .push(msg!("import-blank-rows", rows = ranges(&blank)));
-    }
-    for (row, why) in &table.skipped {
-        let why = match why {
-            Skipped::Blank => continue,
-            Skipped::ColumnNumbers => msg!("import-why-column-numbers"),
-            Skipped::Totals(t) => msg!("import-why-totals", text = t.as_str()),
-            Skipped::NoFigures(t) => msg!("import-why-no-figures", text = t.as_str()),
-        };
-        out.lines
-            .push(msg!("import-row-skipped", row = row + 1, why = why));
     }
 }
 
