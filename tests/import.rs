@@ -3,6 +3,7 @@
 //! totals row, notes, names with "LĐLĐ tỉnh") read into unit files that build, every figure
 //! right, every row and column left out named, and a second import changing nothing.
 
+#[allow(dead_code)] // each test file uses only some of the shared helpers
 mod common;
 #[path = "import/sheets.rs"]
 mod sheets;
