@@ -2,81 +2,11 @@
 //! labels (in any of its languages, folded) and the words federations head their columns
 //! with ("Chỉ tiêu", "Tỷ lệ (%)", "Xếp hạng"). A column that is not understood is listed.
 
-use super::map::{Map, fold_header};
+use super::map::Map;
+pub use super::role::Role;
+use super::words::{fold_header, scale_word};
 use crate::data::CampaignRecord;
 use crate::lang::Localized;
-
-/// What a column holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Role {
-    Name,
-    Cluster,
-    /// Row numbers ("STT"): read by no one.
-    Ordinal,
-    /// Left out on purpose (`skip` in the map).
-    Skip,
-    Value(usize),
-    Target(usize),
-    Percent(usize),
-    RankNational,
-    RankCluster,
-}
-
-impl Role {
-    /// The role a map file names: `values.initiatives`, `reported.rank.national`, `skip`...
-    pub fn from_path(path: &str, c: &CampaignRecord) -> Option<Role> {
-        let metric = |id: &str| c.metric(id);
-        Some(match path.trim() {
-            "name" => Role::Name,
-            "cluster" => Role::Cluster,
-            "skip" => Role::Skip,
-            "reported.rank.national" => Role::RankNational,
-            "reported.rank.cluster" => Role::RankCluster,
-            p => {
-                if let Some(m) = p.strip_prefix("values.") {
-                    Role::Value(metric(m)?)
-                } else if let Some(m) = p.strip_prefix("target.") {
-                    Role::Target(metric(m)?)
-                } else if let Some(m) = p.strip_prefix("reported.percent_of_target.") {
-                    Role::Percent(metric(m)?)
-                } else {
-                    return None;
-                }
-            }
-        })
-    }
-
-    /// Where the role's figure goes in a unit file: `values.initiatives`.
-    pub fn path(self, c: &CampaignRecord) -> String {
-        let id = |m: usize| c.metrics[m].id.as_str();
-        match self {
-            Role::Name => "name".into(),
-            Role::Cluster => "cluster".into(),
-            Role::Ordinal | Role::Skip => "-".into(),
-            Role::Value(m) => format!("values.{}", id(m)),
-            Role::Target(m) => format!("target.{}", id(m)),
-            Role::Percent(m) => format!("reported.percent_of_target.{}", id(m)),
-            Role::RankNational => "reported.rank.national".into(),
-            Role::RankCluster => "reported.rank.cluster".into(),
-        }
-    }
-
-    /// Every path a map file may name for campaign `c`, for the message that lists them.
-    pub fn paths(c: &CampaignRecord) -> String {
-        let mut all = vec!["name".to_string(), "cluster".into()];
-        for m in &c.metrics {
-            all.push(format!("values.{}", m.id));
-            all.push(format!("target.{}", m.id));
-            all.push(format!("reported.percent_of_target.{}", m.id));
-        }
-        all.extend([
-            "reported.rank.national".into(),
-            "reported.rank.cluster".into(),
-        ]);
-        all.push("skip".into());
-        all.join(", ")
-    }
-}
 
 /// A column of the sheet and what it was understood to hold.
 #[derive(Debug, Clone)]
@@ -89,19 +19,6 @@ pub struct Column {
     pub scale: f64,
     /// Understood from the map file, not from the campaign's labels.
     pub mapped: bool,
-}
-
-/// `triệu`, `million`: a scale word, folded.
-pub fn scale_word(folded: &str) -> Option<f64> {
-    let words: Vec<&str> = folded.split([' ', '.']).filter(|w| !w.is_empty()).collect();
-    let first = *words.first()?;
-    match first {
-        "nghin" | "ngan" | "thousand" | "thousands" => Some(1e3),
-        "trieu" | "tr" | "trd" | "million" | "millions" => Some(1e6),
-        "ty" | "ti" | "billion" | "billions" => Some(1e9),
-        "dong" | "vnd" | "vnđ" => Some(1.0),
-        _ => None,
-    }
 }
 
 /// Understands the column headed `label` (`parent`, `child` of a two-row header).
@@ -192,7 +109,12 @@ fn guess(words: &str, hint: Option<&str>, c: &CampaignRecord) -> Option<Role> {
     let any = |list: &[&str]| list.iter().any(|p| has_word(words, p));
     let metric = metric_named(words, c);
     let main = metric.or(Some(c.rank_by));
-    if any(&["xep hang", "thu hang", "hang", "rank", "ranking"]) {
+    if words == "don vi tinh" || words == "dvt" {
+        // The unit of measure, not the reporting unit.
+        return None;
+    }
+    let rank = any(&["xep hang", "thu hang", "rank", "ranking"]) || words == "hang";
+    if rank || words.starts_with("hang ") {
         return Some(match any(&["cum", "cluster"]) {
             true => Role::RankCluster,
             false => Role::RankNational,

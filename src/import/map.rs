@@ -7,7 +7,8 @@ use std::path::Path;
 use indexmap::IndexMap;
 use serde::Deserialize;
 
-use super::columns::Role;
+use super::role::Role;
+pub use super::words::fold_header;
 use crate::data::CampaignRecord;
 use crate::diagnostics::Diagnostic;
 use crate::msg;
@@ -68,16 +69,6 @@ impl Map {
             .find(|(n, _)| *n == folded)
             .map(|(_, id)| id.as_str())
     }
-}
-
-/// A header as the map and the sheet are compared: folded, spaces and `/` evened out.
-pub fn fold_header(s: &str) -> String {
-    let folded = text::fold(s);
-    let parts: Vec<String> = folded
-        .split('/')
-        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
-        .collect();
-    parts.join(" / ")
 }
 
 /// Reads the map file at `path` for campaign `c`; every problem at its line and column.
@@ -143,6 +134,6 @@ fn scale_of(s: &RawScale) -> Option<f64> {
     match s {
         RawScale::Number(n) if n.is_finite() && *n > 0.0 => Some(*n),
         RawScale::Number(_) => None,
-        RawScale::Word(w) => super::columns::scale_word(&text::fold(w)),
+        RawScale::Word(w) => super::words::scale_word(&text::fold(w)),
     }
 }

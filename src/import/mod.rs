@@ -9,13 +9,16 @@ mod edit;
 mod grid;
 mod load;
 mod map;
+mod outcome;
 mod plan;
+mod role;
 mod summary;
 mod table;
 mod units;
+mod words;
 mod write;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::messages::Message;
@@ -24,50 +27,8 @@ use changes::Planned;
 pub use changes::SourceArg;
 use columns::Role;
 use grid::Grid;
-
-/// What `import` is asked to do.
-#[derive(Debug, Clone, Default)]
-pub struct ImportOptions {
-    pub file: PathBuf,
-    pub campaign: String,
-    pub sheet: Option<String>,
-    pub map: Option<PathBuf>,
-    pub write: bool,
-    pub new_units: bool,
-    pub kind: Option<String>,
-    pub source: SourceArg,
-}
-
-/// What an import found and did: the summary (what was read, what changes), the problems
-/// (errors stop it: then nothing is written) and the files written.
-#[derive(Debug, Default)]
-pub struct Outcome {
-    pub lines: Vec<Message>,
-    pub problems: Vec<Diagnostic>,
-    pub written: Vec<PathBuf>,
-}
-
-impl Outcome {
-    pub fn errors(&self) -> usize {
-        self.problems.iter().filter(|d| d.is_error()).count()
-    }
-
-    fn failed(problems: Vec<Diagnostic>) -> Outcome {
-        Outcome {
-            problems,
-            ..Outcome::default()
-        }
-    }
-}
-
-/// A place in the sheet as problems name it: `ket-qua.xlsx:Sheet1!B14`.
-pub(crate) fn cell_path(file: &Path, grid: &Grid, row: usize, col: usize) -> PathBuf {
-    PathBuf::from(format!(
-        "{}:{}",
-        crate::messages::display_path(file),
-        grid.address(row, col)
-    ))
-}
+use outcome::cell_path;
+pub use outcome::{ImportOptions, Outcome};
 
 /// Imports `opts.file` into the site at `root`.
 pub fn run(root: &Path, opts: &ImportOptions) -> Outcome {
