@@ -202,6 +202,70 @@ fn a_map_file_names_the_columns_and_units_a_sheet_spells_its_own_way() {
 }
 
 #[test]
+fn a_map_file_that_names_no_unit_or_no_kind_of_the_campaign_is_refused_at_its_place() {
+    let (tmp, root) = copy_fixture("import_site");
+    let sheet = tmp.path().join("ket-qua.csv");
+    fs::write(&sheet, "Đơn vị,Sáng kiến\nThủ đô Hà Nội,4500\n").unwrap();
+    let map = tmp.path().join("map.yaml");
+    fs::write(&map, "units:\n  Thủ đô Hà Nội: hanoi\nkind: tinh\n").unwrap();
+    let before = files_under(&root);
+    let run = import(&root, &sheet, &["--map", map.to_str().unwrap(), "--write"]);
+    assert_eq!(run.code, 1, "{run:?}");
+    let unit = format!(
+        "{}:2:18: no unit of campaign thi-dua has the file name \"hanoi\"",
+        map.display()
+    );
+    let kind = format!(
+        "{}:3:7: kind \"tinh\" is not a kind of unit of this campaign (province, sector)",
+        map.display()
+    );
+    assert!(run.stderr.contains(&unit), "{}", run.stderr);
+    assert!(run.stderr.contains(&kind), "{}", run.stderr);
+    assert_eq!(files_under(&root), before);
+
+    // With --new-units, the map's file name is the new unit's.
+    fs::write(&map, "units:\n  Thủ đô Hà Nội: thu-do\n").unwrap();
+    let args = [
+        "--map",
+        map.to_str().unwrap(),
+        "--new-units",
+        "--kind",
+        "province",
+        "--write",
+    ];
+    let run = import(&root, &sheet, &args);
+    assert_eq!(run.code, 0, "{run:?}");
+    let made = fs::read_to_string(root.join(UNITS).join("thu-do.yaml")).unwrap();
+    assert!(
+        made.starts_with("name: \"Thủ đô Hà Nội\"\nkind: province\n"),
+        "{made}"
+    );
+    // A file name that is not one, and a --kind the campaign does not know, are named too.
+    fs::write(&map, "units:\n  Thủ đô Hà Nội: ../ha-noi\n").unwrap();
+    let args = [
+        "--map",
+        map.to_str().unwrap(),
+        "--new-units",
+        "--kind",
+        "thanh pho",
+    ];
+    let run = import(&root, &sheet, &args);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(
+        run.stderr
+            .contains("\"../ha-noi\" is not a file name of a unit"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("kind \"thanh pho\" is not a kind of unit of this campaign"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn a_sheet_without_a_header_it_understands_is_refused_with_what_it_looks_for() {
     let (tmp, root) = copy_fixture("import_site");
     let sheet = tmp.path().join("khac.csv");

@@ -2,7 +2,7 @@
 //! unit a name the sheet spells its own way is, for sheets whose headers the campaign's labels
 //! do not name.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use indexmap::IndexMap;
 use serde::Deserialize;
@@ -10,7 +10,7 @@ use serde::Deserialize;
 use super::role::Role;
 pub use super::words::fold_header;
 use crate::data::CampaignRecord;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Pos};
 use crate::msg;
 use crate::text;
 use crate::yaml;
@@ -44,12 +44,14 @@ enum RawScale {
     Word(String),
 }
 
-/// The map as read: header (folded) to role and scale, unit name (folded) to unit id.
+/// The map as read: header (folded) to role and scale, unit name (folded) to unit id (with
+/// the place the id is written, to name it when no unit has it).
 #[derive(Debug, Default)]
 pub struct Map {
     pub columns: Vec<(String, Role, f64)>,
-    pub units: Vec<(String, String)>,
-    pub kind: Option<String>,
+    pub units: Vec<(String, String, Pos)>,
+    pub kind: Option<(String, Pos)>,
+    pub path: PathBuf,
 }
 
 impl Map {
@@ -66,8 +68,8 @@ impl Map {
         let folded = fold_header(name);
         self.units
             .iter()
-            .find(|(n, _)| *n == folded)
-            .map(|(_, id)| id.as_str())
+            .find(|(n, _, _)| *n == folded)
+            .map(|(_, id, _)| id.as_str())
     }
 }
 
@@ -90,7 +92,8 @@ pub fn read(path: &Path, c: &CampaignRecord) -> Result<Map, Vec<Diagnostic>> {
     })?;
     let mut problems = Vec::new();
     let mut map = Map {
-        kind: raw.kind,
+        kind: raw.kind.map(|k| (k, doc.pos(&["kind"]))),
+        path: path.to_path_buf(),
         ..Map::default()
     };
     for (header, column) in &raw.columns {
@@ -120,12 +123,29 @@ pub fn read(path: &Path, c: &CampaignRecord) -> Result<Map, Vec<Diagnostic>> {
         }
     }
     for (name, id) in &raw.units {
-        map.units.push((fold_header(name), id.clone()));
+        map.units
+            .push((fold_header(name), id.clone(), doc.pos(&["units", name])));
     }
     match problems.is_empty() {
         true => Ok(map),
         false => Err(problems),
     }
+}
+
+/// Each unit id of `units:` that no unit of the campaign has, at its place in the map.
+pub fn unknown_units(map: &Map, ids: &[&str], campaign: &str) -> Vec<Diagnostic> {
+    map.units
+        .iter()
+        .filter(|(_, id, _)| !ids.contains(&id.as_str()))
+        .map(|(_, id, pos)| {
+            let m = msg!(
+                "import-map-unit-unknown",
+                id = id.as_str(),
+                campaign = campaign
+            );
+            Diagnostic::error(&map.path, *pos, m)
+        })
+        .collect()
 }
 
 /// `1000000`, `million`, `triệu`, `triệu đồng`: the number a figure of the column is

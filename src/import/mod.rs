@@ -48,6 +48,10 @@ pub fn run(root: &Path, opts: &ImportOptions) -> Outcome {
         },
         None => map::Map::default(),
     };
+    let problems = settled(opts, &map, &campaign);
+    if !problems.is_empty() {
+        return Outcome::failed(problems);
+    }
     let grid = match grid::read(&opts.file, opts.sheet.as_deref()) {
         Ok(g) => g,
         Err(e) => return Outcome::failed(vec![Diagnostic::error(&opts.file, Pos::UNKNOWN, e.0)]),
@@ -109,6 +113,47 @@ pub fn run(root: &Path, opts: &ImportOptions) -> Outcome {
     out
 }
 
+/// What must hold before a row is read: the kind of new units is one of the campaign's, and
+/// each unit the map names exists (or, with `--new-units`, is a file name to create).
+fn settled(opts: &ImportOptions, map: &map::Map, campaign: &load::Campaign) -> Vec<Diagnostic> {
+    let c = &campaign.record;
+    let mut problems = Vec::new();
+    let declared = c.unit_kinds.iter().map(|(id, _)| id.as_str());
+    let known: Vec<&str> = crate::data::schema::BUILT_IN_KINDS
+        .into_iter()
+        .chain(declared)
+        .collect();
+    let given = match (&opts.kind, &map.kind) {
+        (Some(k), _) => Some((k.as_str(), c.source.clone(), Pos::UNKNOWN)),
+        (None, Some((k, pos))) => Some((k.as_str(), map.path.clone(), *pos)),
+        (None, None) => None,
+    };
+    if let Some((kind, path, pos)) = given.filter(|(k, _, _)| !known.contains(k)) {
+        let m = msg!(
+            "data-unit-kind-unknown",
+            kind = kind,
+            kinds = known.join(", "),
+            file = &c.source
+        );
+        problems.push(Diagnostic::error(path, pos, m));
+    }
+    for (_, id, pos) in &map.units {
+        if crate::text::slugify(id) != *id {
+            let m = msg!("import-map-unit-id", id = id.as_str());
+            problems.push(Diagnostic::error(&map.path, *pos, m));
+        }
+    }
+    if !opts.new_units {
+        let ids: Vec<&str> = campaign
+            .units
+            .iter()
+            .map(|u| u.record.id.as_str())
+            .collect();
+        problems.extend(map::unknown_units(map, &ids, &opts.campaign));
+    }
+    problems
+}
+
 /// The unit file each data row goes to, as it would be left; each row whose unit is not
 /// found, or is found twice, is an error at its name cell.
 fn units_of(
@@ -123,7 +168,10 @@ fn units_of(
     let c = &campaign.record;
     let records: Vec<crate::data::UnitRecord> =
         campaign.units.iter().map(|u| u.record.clone()).collect();
-    let kind = opts.kind.clone().or_else(|| map.kind.clone());
+    let kind = opts
+        .kind
+        .clone()
+        .or_else(|| map.kind.as_ref().map(|(k, _)| k.clone()));
     let mut seen: Vec<(String, usize)> = Vec::new();
     let mut planned = Vec::new();
     for (&row, settings) in table.data.iter().zip(&rows.settings) {
@@ -151,7 +199,9 @@ fn units_of(
                 );
                 Err(vec![Diagnostic::error(at.clone(), Pos::UNKNOWN, m)])
             }
-            units::Match::None => new_unit(opts, &name, kind.as_deref(), &at, settings, campaign),
+            units::Match::None => {
+                new_unit(opts, &name, kind.as_deref(), &at, settings, campaign, map)
+            }
         };
         match result {
             Ok(p) => {
@@ -181,6 +231,7 @@ fn new_unit(
     at: &Path,
     settings: &[plan::Setting],
     campaign: &load::Campaign,
+    map: &map::Map,
 ) -> Result<Planned, Vec<Diagnostic>> {
     let c = &campaign.record;
     let error = |m: Message| vec![Diagnostic::error(at, Pos::UNKNOWN, m)];
@@ -203,7 +254,9 @@ fn new_unit(
         return Err(error(msg!("import-new-needs-kind")));
     };
     let bare = units::without_prefix(name);
-    let id = crate::text::slugify(bare);
+    let id = map
+        .unit(name)
+        .map_or_else(|| crate::text::slugify(bare), str::to_string);
     if id.is_empty() {
         return Err(error(msg!("import-name-no-id", name = name)));
     }
