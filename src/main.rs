@@ -280,7 +280,7 @@ fn import_sheet(out: &Out, root: &Path, opts: &ImportOptions) -> ExitCode {
         n => {
             let what = msg!("import-failed", errors = n, unchecked = msg!("nothing"));
             eprintln!("{}", out.text(&what));
-            ExitCode::from(1)
+            ExitCode::from(if outcome.tool_failed { 2 } else { 1 })
         }
     }
 }

@@ -84,7 +84,7 @@ fn a_dry_run_says_what_would_change_and_writes_nothing() {
         "{err}"
     );
     assert!(
-        err.contains(&format!("{sheet_name}:Báo cáo!H9: warning: \"đang cập nhật\" is not a number: this figure is left out")),
+        err.contains(&format!("{sheet_name}:Báo cáo!H9: warning: \"đang cập nhật\" is not a number: the unit file keeps this figure as it is")),
         "{err}"
     );
 }

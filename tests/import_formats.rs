@@ -282,15 +282,16 @@ fn a_sheet_without_a_header_it_understands_is_refused_with_what_it_looks_for() {
     // A file that is no spreadsheet, and a sheet that does not exist, are named.
     let run = import(&root, &tmp.path().join("ket-qua.pdf"), &[]);
     assert!(
-        run.stderr
-            .contains("is not a spreadsheet this tool reads; save it as .xlsx, .xls, .ods or .csv"),
+        run.stderr.contains(
+            "is not a spreadsheet campaign-site reads; save it as .xlsx, .xls, .ods or .csv"
+        ),
         "{}",
         run.stderr
     );
     let run = import(&root, &sheet, &["--sheet", "Sheet2"]);
     assert!(
         run.stderr
-            .contains("is a CSV file, which has no sheets; leave out --sheet"),
+            .contains("this is a CSV file, which has no sheets; leave out --sheet"),
         "{}",
         run.stderr
     );

@@ -25,6 +25,8 @@ pub enum Figure {
     Number(Read),
     /// Text that is no number ("đang cập nhật").
     NotANumber(String),
+    /// A number grouped the English way (`1,234,567`), which a Vietnamese sheet never writes.
+    English(String),
 }
 
 /// Words before a number that qualify it, folded: "trên 2.000", "khoảng 500", "over 2,000".
@@ -56,6 +58,7 @@ pub fn figure(cell: &Cell) -> Figure {
         Cell::Text(t) if t.trim().is_empty() => Figure::Blank,
         Cell::Text(t) => match from_text(t.trim()) {
             Some(read) => Figure::Number(read),
+            None if english(t.trim()) => Figure::English(t.trim().to_string()),
             None => Figure::NotANumber(t.trim().to_string()),
         },
     }
@@ -127,6 +130,23 @@ fn grouped(t: &str) -> Option<String> {
     ok.then(|| groups.concat())
 }
 
+/// `1,234,567`, `2,000.5`: thousands grouped by `,` (at least two groups, or a `.` after one).
+fn english(t: &str) -> bool {
+    let t = t.trim_end_matches('%').trim_end();
+    let (whole, frac) = match t.split_once('.') {
+        Some((w, f)) => (w, Some(f)),
+        None => (t, None),
+    };
+    let groups: Vec<&str> = whole.split(',').collect();
+    let digits = |g: &str| !g.is_empty() && g.chars().all(|c| c.is_ascii_digit());
+    groups.len() >= 2
+        && (groups.len() > 2 || frac.is_some())
+        && (1..=3).contains(&groups[0].len())
+        && groups[1..].iter().all(|g| g.len() == 3)
+        && groups.iter().all(|g| digits(g))
+        && frac.is_none_or(digits)
+}
+
 /// `159.4`, `0.5`, `2.3456`: a point that cannot be a thousands point is a decimal point.
 fn decimal_point(t: &str) -> Option<(f64, u32)> {
     let (whole, frac) = t.split_once('.')?;
@@ -169,6 +189,19 @@ mod tests {
     fn what_is_no_number_stays_text() {
         for t in ["đang cập nhật", "1,000,000", "12a", "-", "hơn", "trên2"] {
             assert_eq!(read(t), None, "{t}");
+        }
+        for t in ["1,000,000", "2,000.5", "12,345,678%"] {
+            assert_eq!(
+                figure(&Cell::Text(t.into())),
+                Figure::English(t.into()),
+                "{t}"
+            );
+        }
+        for t in ["3,666", "1,2,3", "12a,000,000"] {
+            assert!(
+                !matches!(figure(&Cell::Text(t.into())), Figure::English(_)),
+                "{t}"
+            );
         }
         assert_eq!(figure(&Cell::Text("  ".into())), Figure::Blank);
     }

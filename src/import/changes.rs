@@ -77,6 +77,20 @@ fn current(role: Role, u: &UnitRecord, c: &CampaignRecord) -> Option<String> {
     }
 }
 
+/// The new figure of `s` as the summary shows it beside the old: `590000000000 (over)`, with
+/// the qualifier the file keeps when the sheet gives none.
+fn shown_new(s: &Setting, u: &UnitRecord) -> String {
+    match (&s.new, s.role) {
+        (New::Whole(n, q), Role::Value(m)) => {
+            match q.or_else(|| u.values[m].and_then(|f| f.qualifier)) {
+                Some(q) => format!("{n} ({})", q.as_str()),
+                None => n.to_string(),
+            }
+        }
+        (new, _) => new.yaml(),
+    }
+}
+
 /// Whether `u` already has what `s` says (a figure without a qualifier keeps the one written).
 fn same(s: &Setting, u: &UnitRecord, c: &CampaignRecord) -> bool {
     match (&s.new, s.role) {
@@ -104,7 +118,7 @@ fn edits(file: &UnitFile, settings: &[Setting], c: &CampaignRecord) -> (Vec<Edit
         changes.push(Change {
             key: s.role.path(c),
             old: current(s.role, &file.record, c),
-            new: s.new.yaml(),
+            new: shown_new(s, &file.record),
         });
         let is_map = doc
             .as_ref()

@@ -98,7 +98,12 @@ pub fn in_place(source: &str, doc: &Doc, edits: &[Edit]) -> Option<String> {
             let entry = missing
                 .entry(node.start)
                 .or_insert_with(|| (node, Tree::default(), depth));
-            entry.1.add(&edit.path[depth..], &edit.text);
+            // A list that is not there yet is written with its one item.
+            let text = match edit.append {
+                true => format!("[{}]", edit.text),
+                false => edit.text.clone(),
+            };
+            entry.1.add(&edit.path[depth..], &text);
             continue;
         }
         match (&node.value, edit.append) {
@@ -280,6 +285,17 @@ mod tests {
         assert_eq!(
             out,
             "name: A\nsources:\n  - {title: x}\n  - {title: y}\ntarget: {initiatives: 7}\n"
+        );
+    }
+
+    #[test]
+    fn a_file_without_sources_gets_a_list_of_one() {
+        let source = "name: A # the unit\nvalues:\n  initiatives: 3\n";
+        let mut e = edit("sources", "{title: \"Bảng\"}");
+        e.append = true;
+        assert_eq!(
+            apply(source, &[e]),
+            "name: A # the unit\nvalues:\n  initiatives: 3\nsources: [{title: \"Bảng\"}]\n"
         );
     }
 

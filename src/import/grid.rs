@@ -94,29 +94,28 @@ pub fn read(path: &Path, sheet: Option<&str>) -> Result<Grid, ToolError> {
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase)
         .unwrap_or_default();
-    let failed =
-        |reason: Message| ToolError(msg!("import-unreadable", path = path, reason = reason));
+    let failed = |reason: Message| ToolError(msg!("import-unreadable", reason = reason));
     match ext.as_str() {
         "csv" => {
             if sheet.is_some() {
-                return Err(ToolError(msg!("import-csv-has-no-sheets", path = path)));
+                return Err(ToolError(msg!("import-csv-has-no-sheets")));
             }
             let bytes = crate::fsx::read(path)?;
-            csv_grid(&bytes).map_err(failed)
+            csv_grid(&bytes)
+                .map_err(|reason| ToolError(msg!("import-csv-unreadable", reason = reason)))
         }
         "xlsx" | "xlsm" | "xls" | "ods" => {
             let book = open_workbook_auto(path)
                 .map_err(|e| failed(msg!("import-reason", text = e.to_string())))?;
-            workbook_grid(book, sheet, path)
+            workbook_grid(book, sheet)
         }
-        _ => Err(ToolError(msg!("import-unknown-format", path = path))),
+        _ => Err(ToolError(msg!("import-unknown-format"))),
     }
 }
 
 fn workbook_grid<R: std::io::Read + std::io::Seek>(
     mut book: Sheets<R>,
     sheet: Option<&str>,
-    path: &Path,
 ) -> Result<Grid, ToolError> {
     let names = book.sheet_names();
     let name = match sheet {
@@ -128,20 +127,22 @@ fn workbook_grid<R: std::io::Read + std::io::Seek>(
             .ok_or_else(|| {
                 ToolError(msg!(
                     "import-no-such-sheet",
-                    path = path,
                     sheet = wanted,
                     sheets = names.join(", ")
                 ))
             })?,
-        None => names
-            .first()
-            .cloned()
-            .ok_or_else(|| ToolError(msg!("import-no-sheets", path = path)))?,
+        // The first sheet a reader sees: hidden sheets (lists for drop-downs) are passed over.
+        None => book
+            .sheets_metadata()
+            .iter()
+            .find(|m| m.visible == calamine::SheetVisible::Visible)
+            .map(|m| m.name.clone())
+            .or_else(|| names.first().cloned())
+            .ok_or_else(|| ToolError(msg!("import-no-sheets")))?,
     };
     let range = book.worksheet_range(&name).map_err(|e| {
         ToolError(msg!(
             "import-unreadable",
-            path = path,
             reason = msg!("import-reason", text = e.to_string())
         ))
     })?;
@@ -177,19 +178,27 @@ fn cell_of(d: &Data) -> Cell {
         Data::Int(i) => Cell::Number(*i as f64),
         Data::Float(f) => Cell::Number(*f),
         Data::String(s) => Cell::Text(text::nfc(s)),
+        // A date is shown as the sheet shows it, never as the day number Excel keeps.
+        Data::DateTime(d) => Cell::Text(match d.as_datetime() {
+            Some(t) if t.time() == chrono::NaiveTime::MIN => t.format("%Y-%m-%d").to_string(),
+            Some(t) => t.format("%Y-%m-%d %H:%M").to_string(),
+            None => format!("#{}", d.as_f64()),
+        }),
         other => Cell::Text(other.to_string()),
     }
 }
 
-/// A CSV file: UTF-8 with or without a BOM, fields split by `,` or `;` (whichever the first
-/// lines use more; spreadsheets set to Vietnamese write `;`, as `,` is their decimal mark).
+/// A CSV file: UTF-8 with or without a BOM, fields split by `,`, `;` or a tab (whichever the
+/// first lines use most; spreadsheets set to Vietnamese write `;`, as `,` is their decimal
+/// mark).
 fn csv_grid(bytes: &[u8]) -> Result<Grid, Message> {
     let text = text::decode_text(bytes).map_err(|_| msg!("content-not-utf8"))?;
     let head: String = text.lines().take(20).collect();
-    let delimiter = if head.matches(';').count() > head.matches(',').count() {
-        b';'
-    } else {
-        b','
+    let count = |c: char| head.matches(c).count();
+    let delimiter = match (count(';'), count(','), count('\t')) {
+        (s, c, t) if t > s && t > c => b'\t',
+        (s, c, _) if s > c => b';',
+        _ => b',',
     };
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)

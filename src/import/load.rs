@@ -92,6 +92,11 @@ pub fn campaign(root: &Path, config: &Config, id: &str) -> Result<Campaign, Vec<
     let units_dir = shown_dir.join("units");
     let mut units = Vec::new();
     let mut problems = Vec::new();
+    // The build reads no file through a link that leaves the site; nor does an import write one.
+    let bounds = crate::fsx::SiteBounds::new(root);
+    if let Some(m) = bounds.refuse(&root.join(&units_dir)) {
+        return Err(vec![Diagnostic::error(&units_dir, Pos::UNKNOWN, m)]);
+    }
     let mut paths: Vec<PathBuf> = std::fs::read_dir(root.join(&units_dir))
         .map(|entries| entries.flatten().map(|e| e.path()).collect())
         .unwrap_or_default();
@@ -102,6 +107,10 @@ pub fn campaign(root: &Path, config: &Config, id: &str) -> Result<Campaign, Vec<
             continue;
         };
         let path = units_dir.join(name);
+        if let Some(m) = bounds.refuse(&disk) {
+            problems.push(Diagnostic::error(&path, Pos::UNKNOWN, m));
+            continue;
+        }
         let stem = disk
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())

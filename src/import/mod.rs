@@ -12,6 +12,7 @@ mod map;
 mod outcome;
 mod plan;
 mod role;
+mod settle;
 mod summary;
 mod table;
 mod units;
@@ -36,6 +37,10 @@ pub fn run(root: &Path, opts: &ImportOptions) -> Outcome {
         Ok(c) => c,
         Err(problems) => return Outcome::failed(problems),
     };
+    let _lock = match lock(root) {
+        Ok(l) => l,
+        Err(out) => return out,
+    };
     let campaign = match load::campaign(root, &config, &opts.campaign) {
         Ok(c) => c,
         Err(problems) => return Outcome::failed(problems),
@@ -48,7 +53,7 @@ pub fn run(root: &Path, opts: &ImportOptions) -> Outcome {
         },
         None => map::Map::default(),
     };
-    let problems = settled(opts, &map, &campaign);
+    let problems = settle::problems(opts, &map, &campaign);
     if !problems.is_empty() {
         return Outcome::failed(problems);
     }
@@ -56,27 +61,9 @@ pub fn run(root: &Path, opts: &ImportOptions) -> Outcome {
         Ok(g) => g,
         Err(e) => return Outcome::failed(vec![Diagnostic::error(&opts.file, Pos::UNKNOWN, e.0)]),
     };
-    let table = match table::find(&grid, c, &map) {
+    let table = match table_of(opts, &grid, c, &map) {
         Ok(t) => t,
-        Err(table::NotFound::NoHeader) => {
-            let d = Diagnostic::error(
-                &opts.file,
-                Pos::UNKNOWN,
-                msg!("import-no-header", labels = summary::labels(c)),
-            );
-            return Outcome::failed(vec![d]);
-        }
-        Err(table::NotFound::Twice(pair)) => {
-            let (a, b) = *pair;
-            let at = cell_path(&opts.file, &grid, 0, b.col);
-            let m = msg!(
-                "import-column-twice",
-                first = grid::column_letters(a.col),
-                second = grid::column_letters(b.col),
-                target = b.role.map(|r| r.path(c)).unwrap_or_default()
-            );
-            return Outcome::failed(vec![Diagnostic::error(at, Pos::UNKNOWN, m)]);
-        }
+        Err(d) => return Outcome::failed(vec![d]),
     };
     let rows = plan::read(&grid, &table, c);
     let mut out = Outcome::default();
@@ -106,52 +93,58 @@ pub fn run(root: &Path, opts: &ImportOptions) -> Outcome {
             out.lines.push(msg!("import-wrote", files = paths.len()));
             out.written = paths;
         }
-        Err(e) => out
-            .problems
-            .push(Diagnostic::error(&campaign.units_dir, Pos::UNKNOWN, e.0)),
+        Err(e) => {
+            out.tool_failed = true;
+            out.problems
+                .push(Diagnostic::error(&campaign.units_dir, Pos::UNKNOWN, e.0));
+        }
     }
     out
 }
 
-/// What must hold before a row is read: the kind of new units is one of the campaign's, and
-/// each unit the map names exists (or, with `--new-units`, is a file name to create).
-fn settled(opts: &ImportOptions, map: &map::Map, campaign: &load::Campaign) -> Vec<Diagnostic> {
-    let c = &campaign.record;
-    let mut problems = Vec::new();
-    let declared = c.unit_kinds.iter().map(|(id, _)| id.as_str());
-    let known: Vec<&str> = crate::data::schema::BUILT_IN_KINDS
-        .into_iter()
-        .chain(declared)
-        .collect();
-    let given = match (&opts.kind, &map.kind) {
-        (Some(k), _) => Some((k.as_str(), c.source.clone(), Pos::UNKNOWN)),
-        (None, Some((k, pos))) => Some((k.as_str(), map.path.clone(), *pos)),
-        (None, None) => None,
-    };
-    if let Some((kind, path, pos)) = given.filter(|(k, _, _)| !known.contains(k)) {
-        let m = msg!(
-            "data-unit-kind-unknown",
-            kind = kind,
-            kinds = known.join(", "),
-            file = &c.source
-        );
-        problems.push(Diagnostic::error(path, pos, m));
-    }
-    for (_, id, pos) in &map.units {
-        if crate::text::slugify(id) != *id {
-            let m = msg!("import-map-unit-id", id = id.as_str());
-            problems.push(Diagnostic::error(&map.path, *pos, m));
+/// The right to change the site's unit files: two imports into one site take turns, so that
+/// neither writes over what the other read.
+fn lock(root: &Path) -> Result<crate::output::OutputLock, Outcome> {
+    crate::output::lock(&root.join("import"), crate::output::LOCK_WAIT).map_err(|f| match f {
+        crate::failure::Failure::Site(_) => {
+            let seconds = crate::output::LOCK_WAIT.as_secs();
+            let m = msg!("import-locked", seconds = seconds);
+            Outcome::failed(vec![Diagnostic::error(root, Pos::UNKNOWN, m)])
         }
+        failure => Outcome::from_failure(failure),
+    })
+}
+
+/// The table of `grid`, or why none was found (at the sheet, or at the cell that stops it).
+fn table_of(
+    opts: &ImportOptions,
+    grid: &Grid,
+    c: &crate::data::CampaignRecord,
+    map: &map::Map,
+) -> Result<table::Table, Diagnostic> {
+    let table = match table::find(grid, c, map) {
+        Ok(t) => t,
+        Err(table::NotFound::NoHeader) => {
+            let m = msg!("import-no-header", labels = summary::labels(c));
+            return Err(Diagnostic::error(&opts.file, Pos::UNKNOWN, m));
+        }
+        Err(table::NotFound::Twice(pair, row)) => {
+            let (a, b) = *pair;
+            let at = cell_path(&opts.file, grid, row, b.col);
+            let m = msg!(
+                "import-column-twice",
+                first = grid::column_letters(a.col),
+                second = grid::column_letters(b.col),
+                target = b.role.map(|r| r.path(c)).unwrap_or_default()
+            );
+            return Err(Diagnostic::error(at, Pos::UNKNOWN, m));
+        }
+    };
+    if table.data.is_empty() {
+        let at = cell_path(&opts.file, grid, table.header.1, table.name_col);
+        return Err(Diagnostic::error(at, Pos::UNKNOWN, msg!("import-no-rows")));
     }
-    if !opts.new_units {
-        let ids: Vec<&str> = campaign
-            .units
-            .iter()
-            .map(|u| u.record.id.as_str())
-            .collect();
-        problems.extend(map::unknown_units(map, &ids, &opts.campaign));
-    }
-    problems
+    Ok(table)
 }
 
 /// The unit file each data row goes to, as it would be left; each row whose unit is not
@@ -172,7 +165,7 @@ fn units_of(
         .kind
         .clone()
         .or_else(|| map.kind.as_ref().map(|(k, _)| k.clone()));
-    let mut seen: Vec<(String, usize)> = Vec::new();
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut planned = Vec::new();
     for (&row, settings) in table.data.iter().zip(&rows.settings) {
         let at = cell_path(&opts.file, grid, row, table.name_col);
@@ -205,7 +198,7 @@ fn units_of(
         };
         match result {
             Ok(p) => {
-                if let Some((_, first)) = seen.iter().find(|(id, _)| *id == p.id) {
+                if let Some(first) = seen.get(&p.id) {
                     let m = msg!(
                         "import-unit-twice",
                         unit = p.id.as_str(),
@@ -214,7 +207,7 @@ fn units_of(
                     out.problems.push(Diagnostic::error(at, Pos::UNKNOWN, m));
                     continue;
                 }
-                seen.push((p.id.clone(), row));
+                seen.insert(p.id.clone(), row);
                 planned.push(p);
             }
             Err(ds) => out.problems.extend(ds),
@@ -259,6 +252,10 @@ fn new_unit(
         .map_or_else(|| crate::text::slugify(bare), str::to_string);
     if id.is_empty() {
         return Err(error(msg!("import-name-no-id", name = name)));
+    }
+    if bare.chars().any(char::is_control) || id.len() > 100 {
+        let shown = plan::clip(&bare.replace(char::is_control, " "));
+        return Err(error(msg!("import-name-unfit", name = shown)));
     }
     let settings: Vec<plan::Setting> = settings
         .iter()

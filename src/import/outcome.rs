@@ -28,11 +28,28 @@ pub struct Outcome {
     pub lines: Vec<Message>,
     pub problems: Vec<Diagnostic>,
     pub written: Vec<PathBuf>,
+    /// The import could not write (a disk error): exit 2, not 1.
+    pub tool_failed: bool,
 }
 
 impl Outcome {
     pub fn errors(&self) -> usize {
         self.problems.iter().filter(|d| d.is_error()).count()
+    }
+
+    pub(super) fn from_failure(failure: crate::failure::Failure) -> Outcome {
+        match failure {
+            crate::failure::Failure::Site(report) => Outcome::failed(report.problems),
+            crate::failure::Failure::Tool(e) => Outcome {
+                problems: vec![Diagnostic::error(
+                    ".",
+                    crate::diagnostics::Pos::UNKNOWN,
+                    e.0,
+                )],
+                tool_failed: true,
+                ..Outcome::default()
+            },
+        }
     }
 
     pub(super) fn failed(problems: Vec<Diagnostic>) -> Outcome {

@@ -8,7 +8,7 @@ use super::table::Table;
 use crate::data::CampaignRecord;
 use crate::data::number::MAX_WHOLE;
 use crate::data::schema::Qualifier;
-use crate::messages::Message;
+use crate::messages::{Arg, Message};
 use crate::msg;
 
 /// A figure for one place of a unit file.
@@ -87,7 +87,7 @@ pub fn read(grid: &Grid, table: &Table, c: &CampaignRecord) -> Rows {
                         }),
                         None => out.errors.push(note(msg!(
                             "import-cluster-unknown",
-                            text = text,
+                            text = clip(text),
                             clusters = c
                                 .clusters
                                 .iter()
@@ -101,17 +101,21 @@ pub fn read(grid: &Grid, table: &Table, c: &CampaignRecord) -> Rows {
             }
             match cells::figure(cell) {
                 Figure::Blank => {}
+                Figure::English(text) => {
+                    out.errors
+                        .push(note(msg!("import-english-number", text = clip(&text))));
+                }
                 Figure::NotANumber(text) => {
                     out.left_out
-                        .push(note(msg!("import-not-a-number", text = text)));
+                        .push(note(msg!("import-not-a-number", text = clip(&text))));
                 }
                 Figure::Number(read) => {
                     let typed = cell.text().unwrap_or_default();
                     if read.from_text && typed != shown(read.value) {
                         out.notes.push(note(msg!(
                             "import-text-number",
-                            text = typed,
-                            value = shown(read.value)
+                            text = clip(typed),
+                            value = number(read.value)
                         )));
                     }
                     let fraction = fractions.contains(&column.col) && !read.from_text;
@@ -153,7 +157,7 @@ fn figure(role: Role, column: &Column, read: Read, fraction: bool) -> Result<New
                     .unwrap_or(2),
             };
             if value < 0.0 {
-                return Err(msg!("import-negative", value = shown(value)));
+                return Err(msg!("import-negative", value = number(value)));
             }
             let rounded = (value * 10f64.powi(decimals)).round() / 10f64.powi(decimals);
             Ok(New::Decimal(rounded, decimals as u32))
@@ -165,7 +169,7 @@ fn figure(role: Role, column: &Column, read: Read, fraction: bool) -> Result<New
                 && !read.percent_sign;
             match ok {
                 true => Ok(New::Rank(read.value as u32)),
-                false => Err(msg!("import-not-a-rank", value = shown(read.value))),
+                false => Err(msg!("import-not-a-rank", value = number(read.value))),
             }
         }
         _ => {
@@ -174,17 +178,20 @@ fn figure(role: Role, column: &Column, read: Read, fraction: bool) -> Result<New
             }
             let value = read.value * column.scale;
             if (value - value.round()).abs() > 1e-6 * value.abs().max(1.0) {
-                return Err(msg!("import-not-whole", value = shown(value)));
+                return Err(msg!("import-not-whole", value = number(value)));
             }
             if value < 0.0 {
-                return Err(msg!("import-negative", value = shown(value)));
+                return Err(msg!("import-negative", value = number(value)));
             }
-            if value.round() > MAX_WHOLE as f64 {
+            if !value.is_finite() || value.round() > MAX_WHOLE as f64 {
                 return Err(msg!(
                     "number-too-many-digits",
-                    value = shown(value),
+                    value = clip(&shown(value)),
                     max = MAX_WHOLE.to_string()
                 ));
+            }
+            if matches!(role, Role::Target(_)) && value.round() == 0.0 {
+                return Err(msg!("import-target-zero"));
             }
             Ok(New::Whole(value.round() as i64, read.qualifier))
         }
@@ -258,6 +265,27 @@ fn fraction_columns(grid: &Grid, table: &Table) -> Vec<usize> {
 }
 
 /// A number as YAML writes it: `3666`, `159.4`.
+/// A number for a message: a whole one as the unit file writes it (`3666`), a decimal in the
+/// notation of the message's language (`3,666` in Vietnamese, `3.666` in English).
+fn number(v: f64) -> Arg {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        return Arg::Text(format!("{}", v as i64));
+    }
+    let digits = (1..=6)
+        .find(|d| ((v * 10f64.powi(*d)).round() - v * 10f64.powi(*d)).abs() < 1e-6)
+        .unwrap_or(6);
+    Arg::Decimal(v, digits as usize)
+}
+
+/// At most 60 characters of a cell's text, for a message.
+pub fn clip(text: &str) -> String {
+    match text.char_indices().nth(60) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text.to_string(),
+    }
+}
+
+/// A number as the unit file writes it.
 pub fn shown(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{}", v as i64)

@@ -73,11 +73,10 @@ pub fn table(
         1 => out.lines.push(msg!("import-above-one")),
         n => out.lines.push(msg!("import-above", last = n)),
     }
-    out.lines.push(msg!(
-        "import-header",
-        first = table.header.0 + 1,
-        last = table.header.1 + 1
-    ));
+    out.lines.push(match table.header {
+        (a, b) if a == b => msg!("import-header-one", row = a + 1),
+        (a, b) => msg!("import-header", first = a + 1, last = b + 1),
+    });
     column_lines(out, opts, grid, table, c);
     out.lines.push(msg!(
         "import-rows",
@@ -98,8 +97,8 @@ pub fn table(
         let why = match why {
             Skipped::Blank => continue,
             Skipped::ColumnNumbers => msg!("import-why-column-numbers"),
-            Skipped::Totals(t) => msg!("import-why-totals", text = t.as_str()),
-            Skipped::NoFigures(t) => msg!("import-why-no-figures", text = t.as_str()),
+            Skipped::Totals(t) => msg!("import-why-totals", text = super::plan::clip(t)),
+            Skipped::NoFigures(t) => msg!("import-why-no-figures", text = super::plan::clip(t)),
         };
         out.lines
             .push(msg!("import-row-skipped", row = row + 1, why = why));

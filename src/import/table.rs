@@ -41,8 +41,8 @@ pub struct Table {
 #[derive(Debug)]
 pub enum NotFound {
     NoHeader,
-    /// Two columns for one figure: their labels and what they hold.
-    Twice(Box<(Column, Column)>),
+    /// Two columns for one figure: their labels and what they hold, and the header's row.
+    Twice(Box<(Column, Column)>, usize),
 }
 
 pub fn find(grid: &Grid, c: &CampaignRecord, map: &Map) -> Result<Table, NotFound> {
@@ -76,7 +76,7 @@ pub fn find(grid: &Grid, c: &CampaignRecord, map: &Map) -> Result<Table, NotFoun
         })
         .collect();
     columns.retain(|col| !col.label.is_empty());
-    twice(&columns)?;
+    twice(&columns, bottom)?;
     let (data, skipped) = rows(grid, bottom + 1, name_col, &columns);
     Ok(Table {
         header: (top, bottom),
@@ -196,13 +196,13 @@ fn column_numbers(row: &[super::grid::Cell]) -> bool {
 }
 
 /// Two columns understood as the same figure: neither is taken.
-fn twice(columns: &[Column]) -> Result<(), NotFound> {
+fn twice(columns: &[Column], row: usize) -> Result<(), NotFound> {
     for (i, a) in columns.iter().enumerate() {
         let Some(role) = a.role.filter(|r| !matches!(r, Role::Ordinal | Role::Skip)) else {
             continue;
         };
         if let Some(b) = columns[i + 1..].iter().find(|b| b.role == Some(role)) {
-            return Err(NotFound::Twice(Box::new((a.clone(), b.clone()))));
+            return Err(NotFound::Twice(Box::new((a.clone(), b.clone())), row));
         }
     }
     Ok(())

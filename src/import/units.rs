@@ -61,7 +61,10 @@ pub fn without_prefix(name: &str) -> &str {
             None => break,
         }
     }
-    w.get(at).map_or(name, |(_, start)| name[*start..].trim())
+    match at {
+        0 => name.trim(),
+        _ => w.get(at).map_or(name, |(_, start)| name[*start..].trim()),
+    }
 }
 
 /// The forms a name is compared in: its folded words, and the same without its prefixes.

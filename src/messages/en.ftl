@@ -514,12 +514,13 @@ import-failed = import failed: { $errors } { $errors ->
     [one] error
    *[other] errors
   }{ $unchecked }; nothing was written
-import-unreadable = { $path } cannot be read as a spreadsheet: { $reason }
+import-unreadable = this file cannot be read as a spreadsheet: it may be damaged, or not be the kind of file its name says (the reader said: { $reason })
+import-csv-unreadable = this CSV file cannot be read: { $reason }
 import-reason = { $text }
-import-csv-has-no-sheets = { $path } is a CSV file, which has no sheets; leave out --sheet
-import-unknown-format = { $path } is not a spreadsheet this tool reads; save it as .xlsx, .xls, .ods or .csv
-import-no-such-sheet = { $path } has no sheet "{ $sheet }"; its sheets are: { $sheets }
-import-no-sheets = { $path } has no sheets
+import-csv-has-no-sheets = this is a CSV file, which has no sheets; leave out --sheet
+import-unknown-format = this is not a spreadsheet campaign-site reads; save it as .xlsx, .xls, .ods or .csv
+import-no-such-sheet = there is no sheet "{ $sheet }" in this file; its sheets are: { $sheets }
+import-no-sheets = this file has no sheets
 import-map-scale = a scale is a number above 0 or a word: thousand, million, billion (nghìn, triệu, tỷ)
 import-map-target = "{ $to }" is not a place of a unit file; use one of: { $targets }
 import-map-unit-id = "{ $id }" is not a file name of a unit: write it as the unit file is named, without .yaml (ha-noi, dak-lak)
@@ -527,13 +528,15 @@ import-map-unit-unknown = no unit of campaign { $campaign } has the file name "{
 import-no-campaigns = there is no campaign "{ $id }": no campaign.yaml was found under content/
 import-no-such-campaign = there is no campaign "{ $id }"; the campaigns are: { $campaigns }
 import-cluster-unknown = "{ $text }" is not a cluster of campaign.yaml; its clusters are: { $clusters }
-import-not-a-number = "{ $text }" is not a number: this figure is left out of the unit file
+import-not-a-number = "{ $text }" is not a number: the unit file keeps this figure as it is (none, if it has none)
 import-text-number = the text "{ $text }" is read as { $value }
 import-fractions = this percent column holds fractions (1.594 shown as 159.4%): each is read times 100
 import-negative = { $value } is below zero; a figure is never negative
 import-not-a-rank = { $value } is not a rank: a rank is a whole number from 1
 import-percent-in-figure = a percent is not a figure to store: percent columns go to reported.percent_of_target (see the map file's reference)
-import-not-whole = { $value } is not a whole number; counts and money are stored whole (check the column's scale)
+import-not-whole = { $value } is not a whole number; counts and money are stored whole (check the column's scale; in a text cell a point groups the thousands: 3.666)
+import-english-number = "{ $text }" is grouped the English way; in a text cell a point groups the thousands and a comma marks the decimals (1.234.567), or make the cell a number
+import-target-zero = a target of 0 is no target; leave the cell empty for a unit that has none
 import-cannot-edit = this unit file could not be changed so that it reads back as the sheet says; nothing was written: please report this
 import-no-header = no header found in the first 30 rows: the header names the column of units ("Đơn vị", "Unit") and at least one figure by its label in campaign.yaml ({ $labels }); for other headers, give a map file with --map
 import-column-twice = columns { $first } and { $second } both hold { $target }; say in a map file (--map) which one is meant and mark the other skip
@@ -543,6 +546,10 @@ import-dry-run = this was a dry run: nothing was written; add --write to write {
     [one] file
    *[other] files
   }
+import-locked = another import into this site is still running; gave up after waiting { $seconds } s for it; try again when it has finished
+import-source-not-web = "{ $url }" is not the address of a web page; write it in full, starting with https://
+import-source-needs-title = a source needs a title: give --source-title "…" with --source-url
+import-read-only = { $path } is read-only; make it writable first, or leave its unit out of the sheet
 import-wrote = wrote { $files } { $files ->
     [one] file
    *[other] files
@@ -554,11 +561,14 @@ import-name-unknown = "{ $name }" is no unit of campaign { $campaign }{ $hint };
 import-did-you-mean = ; did you mean "{ $name }"?
 import-new-needs-kind = --new-units needs the kind of the new units: give --kind (province, sector...) or kind: in the map file
 import-name-no-id = "{ $name }" gives no file name; write the unit's name with letters or digits
+import-name-unfit = "{ $name }" cannot be the name of a new unit: a name is one line of at most about a hundred letters
 import-read-sheet = { $file }, sheet "{ $sheet }":
 import-read-csv = { $file }:
 import-above-one = row 1 is above the header (a title): not read
 import-above = rows 1–{ $last } are above the header (a title): not read
 import-header = the header is in rows { $first }–{ $last }
+import-header-one = the header is in row { $row }
+import-no-rows = no row below the header names a unit with its figures: there is nothing to import
 import-column-unused = column "{ $label }" is not read: no metric of campaign.yaml is named so; name it in a map file (--map), or mark it skip there
 import-column-ordinal = column { $column } "{ $label }": row numbers, not read
 import-column-skip = column { $column } "{ $label }": left out, as the map file says
