@@ -220,3 +220,32 @@ fn a_date_an_english_number_and_a_target_of_zero_are_named_at_their_cells() {
     }
     assert_eq!(files_under(&root), before);
 }
+
+#[test]
+fn percents_stored_as_fractions_are_told_by_the_unit_files_when_the_sheet_has_no_figures() {
+    let (tmp, root) = copy_fixture("import_site");
+    let sheet = tmp.path().join("ty-le.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let ws = book.add_worksheet();
+    let percent = rust_xlsxwriter::Format::new().set_num_format("0.00%");
+    ws.write_string(0, 0, "Đơn vị").unwrap();
+    ws.write_string(0, 1, "Tỷ lệ (%)").unwrap();
+    // Lai Châu's file has 3500 of a target of 2300: 152.17%.
+    ws.write_string(1, 0, "Lai Châu").unwrap();
+    ws.write_number_with_format(1, 1, 1.5217, &percent).unwrap();
+    book.save(&sheet).unwrap();
+    let run = import(&root, &sheet, &["--write"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(
+        run.stdout
+            .contains("B1: this percent column holds fractions of one (1.5217 for 152.17%)"),
+        "{}",
+        run.stdout
+    );
+    let text = fs::read_to_string(unit_path(&root, "lai-chau")).unwrap();
+    assert!(
+        text.contains("percent_of_target: {initiatives: 152.17}"),
+        "{text}"
+    );
+    assert_eq!(check(&root).code, 0, "{:?}", check(&root));
+}

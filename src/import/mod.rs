@@ -65,11 +65,27 @@ pub fn run(root: &Path, opts: &ImportOptions) -> Outcome {
         Ok(t) => t,
         Err(d) => return Outcome::failed(vec![d]),
     };
-    let rows = plan::read(&grid, &table, c);
+    let records: Vec<crate::data::UnitRecord> =
+        campaign.units.iter().map(|u| u.record.clone()).collect();
+    let known = |row: usize, m: usize| {
+        let name = grid.cell(row, table.name_col).text()?;
+        let units::Match::One(i) = units::find(name, &records, &map) else {
+            return None;
+        };
+        let u = &records[i];
+        Some((u.values[m]?.value as f64, u.target[m]? as f64))
+    };
+    let rows = plan::read(&grid, &table, c, &known);
     let mut out = Outcome::default();
     summary::table(&mut out, opts, &grid, &table, c);
     summary::cells(&mut out, opts, &grid, &rows);
-    let planned = units_of(&mut out, opts, &grid, &table, &rows, &campaign, &map);
+    let found = Found {
+        grid: &grid,
+        table: &table,
+        rows: &rows,
+        records: &records,
+    };
+    let planned = units_of(&mut out, opts, &found, &campaign, &map);
     summary::units(&mut out, &planned, &campaign);
     if out.errors() > 0 {
         out.lines.push(msg!("import-nothing-written"));
@@ -147,20 +163,30 @@ fn table_of(
     Ok(table)
 }
 
+/// The sheet's table as read, and the unit files its names are matched against.
+struct Found<'a> {
+    grid: &'a Grid,
+    table: &'a table::Table,
+    rows: &'a plan::Rows,
+    records: &'a [crate::data::UnitRecord],
+}
+
 /// The unit file each data row goes to, as it would be left; each row whose unit is not
 /// found, or is found twice, is an error at its name cell.
 fn units_of(
     out: &mut Outcome,
     opts: &ImportOptions,
-    grid: &Grid,
-    table: &table::Table,
-    rows: &plan::Rows,
+    found: &Found,
     campaign: &load::Campaign,
     map: &map::Map,
 ) -> Vec<Planned> {
     let c = &campaign.record;
-    let records: Vec<crate::data::UnitRecord> =
-        campaign.units.iter().map(|u| u.record.clone()).collect();
+    let Found {
+        grid,
+        table,
+        rows,
+        records,
+    } = *found;
     let kind = opts
         .kind
         .clone()
@@ -179,7 +205,7 @@ fn units_of(
                 .push(Diagnostic::error(at, Pos::UNKNOWN, msg!("import-no-name")));
             continue;
         }
-        let result = match units::find(&name, &records, map) {
+        let result = match units::find(&name, records, map) {
             units::Match::One(i) => {
                 changes::existing(&campaign.units[i], settings, &opts.source, c)
                     .map_err(|d| vec![d])

@@ -61,10 +61,14 @@ pub struct Rows {
     pub errors: Vec<CellNote>,
 }
 
-/// Reads the figures of each data row of `table`.
-pub fn read(grid: &Grid, table: &Table, c: &CampaignRecord) -> Rows {
+/// The value and target of metric `m` that the unit file of a row already has.
+pub type Known<'a> = dyn Fn(usize, usize) -> Option<(f64, f64)> + 'a;
+
+/// Reads the figures of each data row of `table`; `known` gives the figures a row's unit file
+/// has, to tell a column of fractions where the sheet has no value or target.
+pub fn read(grid: &Grid, table: &Table, c: &CampaignRecord, known: &Known) -> Rows {
     let mut out = Rows::default();
-    let fractions = fraction_columns(grid, table);
+    let fractions = fraction_columns(grid, table, known);
     for &row in &table.data {
         let mut settings = Vec::new();
         for column in &table.columns {
@@ -129,11 +133,23 @@ pub fn read(grid: &Grid, table: &Table, c: &CampaignRecord) -> Rows {
         out.settings.push(settings);
     }
     for &col in &fractions {
-        let row = table.header.1;
+        let first = table
+            .data
+            .iter()
+            .find_map(|&r| match cells::figure(grid.cell(r, col)) {
+                Figure::Number(read) if !read.from_text => Some(read.value),
+                _ => None,
+            });
+        let Some(p) = first else { continue };
+        let percent = (p * 100.0 * 100.0).round() / 100.0;
         out.notes.push(CellNote {
-            row,
+            row: table.header.1,
             col,
-            message: msg!("import-fractions"),
+            message: msg!(
+                "import-fractions",
+                example = number(p),
+                percent = number(percent)
+            ),
         });
     }
     out
@@ -226,19 +242,24 @@ fn cluster(text: &str, c: &CampaignRecord) -> Option<String> {
 /// Percent columns that hold fractions (`1,594` shown as `159,4%` by the cell's format): every
 /// number at most 10 and, on every row that has the figure and its target, a hundredth of the
 /// percent they make.
-fn fraction_columns(grid: &Grid, table: &Table) -> Vec<usize> {
+fn fraction_columns(grid: &Grid, table: &Table, known: &Known) -> Vec<usize> {
     let find = |role: Role| table.columns.iter().find(|col| col.role == Some(role));
+    let number = |row: usize, col: &Column| match cells::figure(grid.cell(row, col.col)) {
+        Figure::Number(r) if !r.percent_sign => Some(r.value * col.scale),
+        _ => None,
+    };
     let mut out = Vec::new();
     for column in &table.columns {
         let Some(Role::Percent(m)) = column.role else {
             continue;
         };
-        let (Some(value), Some(target)) = (find(Role::Value(m)), find(Role::Target(m))) else {
-            continue;
-        };
-        let number = |row: usize, col: &Column| match cells::figure(grid.cell(row, col.col)) {
-            Figure::Number(r) if !r.percent_sign => Some(r.value * col.scale),
-            _ => None,
+        let (value, target) = (find(Role::Value(m)), find(Role::Target(m)));
+        // The row's value and target: the sheet's, else its unit file's.
+        let figures = |row: usize| {
+            let sheet = value
+                .and_then(|v| number(row, v))
+                .zip(target.and_then(|t| number(row, t)));
+            sheet.or_else(|| known(row, m))
         };
         let mut compared = 0;
         let all = table.data.iter().all(|&row| {
@@ -248,8 +269,8 @@ fn fraction_columns(grid: &Grid, table: &Table) -> Vec<usize> {
             if p > 10.0 {
                 return false;
             }
-            match (number(row, value), number(row, target)) {
-                (Some(v), Some(t)) if t > 0.0 => {
+            match figures(row) {
+                Some((v, t)) if t > 0.0 => {
                     compared += 1;
                     let computed = v / t * 100.0;
                     (p * 100.0 - computed).abs() <= 0.51 && (p - computed).abs() > 0.51
@@ -264,7 +285,6 @@ fn fraction_columns(grid: &Grid, table: &Table) -> Vec<usize> {
     out
 }
 
-/// A number as YAML writes it: `3666`, `159.4`.
 /// A number for a message: a whole one as the unit file writes it (`3666`), a decimal in the
 /// notation of the message's language (`3,666` in Vietnamese, `3.666` in English).
 fn number(v: f64) -> Arg {
