@@ -87,6 +87,18 @@ pub fn run(root: &Path, opts: &ImportOptions) -> Outcome {
     };
     let planned = units_of(&mut out, opts, &found, &campaign, &map);
     summary::units(&mut out, &planned, &campaign);
+    finish(out, root, opts, &planned, &campaign)
+}
+
+/// The end of an import: nothing when there were errors or nothing changes, the summary's
+/// last line in a dry run, else every changed file written.
+fn finish(
+    mut out: Outcome,
+    root: &Path,
+    opts: &ImportOptions,
+    planned: &[Planned],
+    campaign: &load::Campaign,
+) -> Outcome {
     if out.errors() > 0 {
         out.lines.push(msg!("import-nothing-written"));
         return out;

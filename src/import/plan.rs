@@ -132,7 +132,13 @@ pub fn read(grid: &Grid, table: &Table, c: &CampaignRecord, known: &Known) -> Ro
         }
         out.settings.push(settings);
     }
-    for &col in &fractions {
+    fraction_notes(&mut out, grid, table, &fractions);
+    out
+}
+
+/// A note at the header of each column of fractions, with its first fraction as an example.
+fn fraction_notes(out: &mut Rows, grid: &Grid, table: &Table, fractions: &[usize]) {
+    for &col in fractions {
         let first = table
             .data
             .iter()
@@ -152,7 +158,6 @@ pub fn read(grid: &Grid, table: &Table, c: &CampaignRecord, known: &Known) -> Ro
             ),
         });
     }
-    out
 }
 
 /// The figure a number of column `column` is, for a place of `role`.
