@@ -296,3 +296,28 @@ fn a_sheet_without_a_header_it_understands_is_refused_with_what_it_looks_for() {
         run.stderr
     );
 }
+
+#[test]
+fn money_in_another_currency_than_the_metric_s_is_refused_at_its_header() {
+    let (tmp, root) = copy_fixture("import_site");
+    let sheet = tmp.path().join("usd.csv");
+    fs::write(
+        &sheet,
+        "Đơn vị;Sáng kiến;Giá trị làm lợi (nghìn USD)\nĐắk Lắk;4.500;12.000\n",
+    )
+    .unwrap();
+    let before = files_under(&root);
+    let run = import(&root, &sheet, &["--write"]);
+    assert_eq!(run.code, 1, "{run:?}");
+    let expected = format!(
+        "{}:C1: column \"Giá trị làm lợi (nghìn USD)\" is in USD, but values.benefit counts in VND (campaign.yaml)",
+        sheet.display()
+    );
+    assert!(run.stderr.contains(&expected), "{}", run.stderr);
+    assert_eq!(files_under(&root), before);
+    // Đồng, in any spelling, is the metric's own currency.
+    fs::write(&sheet, "Đơn vị;Giá trị làm lợi (tr.đ)\nĐắk Lắk;12.000\n").unwrap();
+    let run = import(&root, &sheet, &[]);
+    assert_eq!(run.code, 0, "{run:?}");
+    has_line(&run, "    values.benefit: 12000000000");
+}

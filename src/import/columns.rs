@@ -19,6 +19,8 @@ pub struct Column {
     pub scale: f64,
     /// Understood from the map file, not from the campaign's labels.
     pub mapped: bool,
+    /// A currency the header names that is not its metric's ("USD" for a metric in VND).
+    pub foreign: Option<String>,
 }
 
 /// Understands the column headed `label` (`parent`, `child` of a two-row header).
@@ -40,6 +42,7 @@ pub fn understand(col: usize, parent: &str, child: &str, c: &CampaignRecord, map
             role: Some(role),
             scale,
             mapped: true,
+            foreign: None,
         };
     }
     let (words, hint) = words_and_hint(&label);
@@ -51,7 +54,26 @@ pub fn understand(col: usize, parent: &str, child: &str, c: &CampaignRecord, map
         role,
         scale,
         mapped: false,
+        foreign: hint.as_deref().and_then(|h| foreign(h, role?, c)),
     }
+}
+
+/// The currency a header's hint names ("nghìn USD") when its money metric counts in another.
+fn foreign(hint: &str, role: Role, c: &CampaignRecord) -> Option<String> {
+    let (Role::Value(m) | Role::Target(m)) = role else {
+        return None;
+    };
+    let metric = &c.metrics[m];
+    if !matches!(metric.kind, crate::data::schema::MetricKind::Money) {
+        return None;
+    }
+    let named = hint.split([' ', '.', '/']).find_map(|w| match w {
+        "usd" | "$" | "us$" => Some("USD"),
+        "eur" | "euro" | "€" => Some("EUR"),
+        "vnd" | "vnđ" | "dong" | "d" => Some("VND"),
+        _ => None,
+    })?;
+    (!named.eq_ignore_ascii_case(&metric.currency)).then(|| named.to_string())
 }
 
 /// The folded words of a header without its parenthesised hint, and the hint: "giá trị làm

@@ -168,6 +168,21 @@ fn table_of(
             return Err(Diagnostic::error(at, Pos::UNKNOWN, m));
         }
     };
+    if let Some(col) = table.columns.iter().find(|col| col.foreign.is_some()) {
+        let currency = match col.role {
+            Some(Role::Value(m) | Role::Target(m)) => c.metrics[m].currency.as_str(),
+            _ => "",
+        };
+        let m = msg!(
+            "import-currency",
+            label = col.label.as_str(),
+            named = col.foreign.clone().unwrap_or_default(),
+            key = col.role.map(|r| r.path(c)).unwrap_or_default(),
+            currency = currency
+        );
+        let at = cell_path(&opts.file, grid, table.header.0, col.col);
+        return Err(Diagnostic::error(at, Pos::UNKNOWN, m));
+    }
     if table.data.is_empty() {
         let at = cell_path(&opts.file, grid, table.header.1, table.name_col);
         return Err(Diagnostic::error(at, Pos::UNKNOWN, msg!("import-no-rows")));

@@ -540,6 +540,7 @@ import-target-zero = a target of 0 is no target; leave the cell empty for a unit
 import-cannot-edit = this unit file could not be changed so that it reads back as the sheet says; nothing was written: please report this
 import-no-header = no header found in the first 30 rows: the header names the column of units ("Đơn vị", "Unit") and at least one figure by its label in campaign.yaml ({ $labels }); for other headers, give a map file with --map
 import-column-twice = columns { $first } and { $second } both hold { $target }; say in a map file (--map) which one is meant and mark the other skip
+import-currency = column "{ $label }" is in { $named }, but { $key } counts in { $currency } (campaign.yaml); convert its figures to { $currency } first, or leave the column out with skip in a map file
 import-nothing-written = nothing was written
 import-nothing-to-change = every unit file already has these figures: nothing to change
 import-dry-run = this was a dry run: nothing was written; add --write to write { $files } { $files ->

@@ -507,6 +507,7 @@ import-target-zero = chỉ tiêu bằng 0 không phải là chỉ tiêu; đơn v
 import-cannot-edit = không sửa được tệp đơn vị này sao cho đọc lại đúng như bảng tính; không ghi tệp nào: xin hãy báo lỗi này
 import-no-header = không tìm thấy dòng tiêu đề trong 30 dòng đầu: dòng tiêu đề ghi cột đơn vị ("Đơn vị") và ít nhất một số liệu theo nhãn trong campaign.yaml ({ $labels }); với tiêu đề khác, hãy dùng tệp ánh xạ --map
 import-column-twice = cột { $first } và cột { $second } đều chứa { $target }; hãy ghi trong tệp ánh xạ (--map) cột nào được dùng và đánh dấu cột kia là skip
+import-currency = cột "{ $label }" tính bằng { $named }, nhưng { $key } tính bằng { $currency } (campaign.yaml); hãy đổi các số của cột sang { $currency } trước, hoặc bỏ qua cột đó bằng skip trong tệp ánh xạ
 import-nothing-written = không ghi tệp nào
 import-nothing-to-change = các tệp đơn vị đã có đúng những số liệu này: không có gì thay đổi
 import-dry-run = đây là chạy thử: không ghi tệp nào; thêm --write để ghi { $files } tệp
