@@ -21,6 +21,11 @@ pub struct Doc {
 }
 
 impl Doc {
+    /// Whether the document repeats a part of itself with an alias (`*name`).
+    pub fn has_alias(&self) -> bool {
+        first_alias(&self.root).is_some()
+    }
+
     /// The node at `path`; a part `#2` is the third item of a list.
     pub fn at(&self, path: &[&str]) -> Option<&Node> {
         node_at(&self.root, path)

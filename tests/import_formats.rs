@@ -280,6 +280,13 @@ fn a_sheet_without_a_header_it_understands_is_refused_with_what_it_looks_for() {
     assert!(run.stderr.contains(&expected), "{}", run.stderr);
     assert_eq!(files_under(&root), before);
     // A file that is no spreadsheet, and a sheet that does not exist, are named.
+    let missing = import(&root, &tmp.path().join("ket-qua.xlsx"), &[]);
+    assert!(
+        missing.stderr.contains("ket-qua.xlsx: there is no such file; the sheet is looked for from the folder you are in"),
+        "{}",
+        missing.stderr
+    );
+    fs::write(tmp.path().join("ket-qua.pdf"), "%PDF-1.4\n").unwrap();
     let run = import(&root, &tmp.path().join("ket-qua.pdf"), &[]);
     assert!(
         run.stderr.contains(

@@ -1,7 +1,8 @@
 //! `campaign-site import` with the files and inputs an editor's machine really has: unit files
 //! with Windows line endings, a byte-order mark, their own permissions or a link; a file that
 //! cannot be written; two imports at once; a source address that is no web page; cells that
-//! hold a date, an English-grouped number or a target of 0.
+//! hold a date, an English-grouped number, a target of 0 or a percent the figures contradict;
+//! a group's subtotal row; a figure that a YAML alias repeats.
 
 #[allow(dead_code)] // each test file uses only some of the shared helpers
 mod common;
@@ -248,4 +249,71 @@ fn percents_stored_as_fractions_are_told_by_the_unit_files_when_the_sheet_has_no
         "{text}"
     );
     assert_eq!(check(&root).code, 0, "{:?}", check(&root));
+}
+
+#[test]
+fn a_published_percent_the_figures_contradict_stops_the_import_at_its_cell() {
+    let (tmp, root) = copy_fixture("import_site");
+    let sheet = tmp.path().join("ty-le.csv");
+    // Lai Châu's file has 3500 of a target of 2300 (152.17%); the text "1,52" is no percent.
+    fs::write(&sheet, "Đơn vị;Tỷ lệ (%)\nLai Châu;1,52\n").unwrap();
+    let before = files_under(&root);
+    let run = import(&root, &sheet, &["--write"]);
+    assert_eq!(run.code, 1, "{run:?}");
+    let expected = format!(
+        "{}:B2: the sheet's 1.52% is not 3,500 of a target of 2,300, which is 152.17% (the cell seems to hold a fraction of one: 1.52 for 152.17%)",
+        sheet.display()
+    );
+    assert!(run.stderr.contains(&expected), "{}", run.stderr);
+    assert_eq!(files_under(&root), before);
+}
+
+#[test]
+fn a_subtotal_row_is_no_unit_and_a_figure_an_alias_repeats_changes_only_where_it_is_meant() {
+    let (tmp, root) = copy_fixture("import_site");
+    let path = unit_path(&root, "dak-lak");
+    fs::write(
+        &path,
+        "# Đắk Lắk\nname: {vi: \"Đắk Lắk\", en: \"Dak Lak\"}\nkind: province\nvalues: &v {initiatives: 4000}\nbreakdown:\n  - name: \"Khối tỉnh\"\n    values: *v\n",
+    )
+    .unwrap();
+    let sheet = tmp.path().join("ket-qua.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let ws = book.add_worksheet();
+    let rows: [(&str, Option<f64>); 4] = [
+        ("Đơn vị", None),
+        ("Đắk Lắk", Some(4500.0)),
+        ("Lai Châu", Some(3666.0)),
+        ("Cộng khối tỉnh", Some(8166.0)),
+    ];
+    ws.write_string(0, 1, "Sáng kiến").unwrap();
+    for (r, (name, value)) in rows.iter().enumerate() {
+        ws.write_string(r as u32, 0, *name).unwrap();
+        if let Some(v) = value.filter(|_| r > 0) {
+            ws.write_number(r as u32, 1, v).unwrap();
+        }
+    }
+    book.save(&sheet).unwrap();
+    let run = import(&root, &sheet, &["--write"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(
+        run.stdout
+            .contains("row 4 is not read: it is the sheet's own total (\"Cộng khối tỉnh\")"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stderr
+            .contains("the comments of this file cannot be kept"),
+        "{}",
+        run.stderr
+    );
+    let text = fs::read_to_string(&path).unwrap();
+    let read: serde_yaml::Value = serde_yaml::from_str(&text).unwrap();
+    assert_eq!(read["values"]["initiatives"], 4500, "{text}");
+    assert_eq!(
+        read["breakdown"][0]["values"]["initiatives"], 4000,
+        "{text}"
+    );
+    assert_eq!(check(&root).code, 0);
 }

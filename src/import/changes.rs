@@ -160,9 +160,14 @@ pub fn existing(
     source: &SourceArg,
     c: &CampaignRecord,
 ) -> Result<Planned, Diagnostic> {
-    let (mut edits, changes) = edits(file, settings, c);
+    let (mut edits, mut changes) = edits(file, settings, c);
     let wanted = !changes.is_empty() && !source.already_in(&file.record);
     if let Some(text) = source.yaml().filter(|_| wanted) {
+        changes.push(Change {
+            key: "sources".into(),
+            old: None,
+            new: format!("+ {text}"),
+        });
         edits.push(Edit {
             path: vec!["sources".into()],
             text,

@@ -66,8 +66,12 @@ impl Tree {
 }
 
 /// `source` with `edits` made in place; None when its layout is not one this edits (a key
-/// whose value is empty, an alias, a list where a map should be).
+/// whose value is empty, an alias anywhere, a list where a map should be).
 pub fn in_place(source: &str, doc: &Doc, edits: &[Edit]) -> Option<String> {
+    // A figure an alias repeats would change in both places: such a file is written whole.
+    if doc.has_alias() {
+        return None;
+    }
     // Lines are added after lines: the last one ends too (the characters before stay where
     // the document's places say).
     let owned = format!("{}\n", source.strip_suffix('\n').unwrap_or(source));

@@ -95,8 +95,12 @@ pub fn read(path: &Path, sheet: Option<&str>) -> Result<Grid, ToolError> {
         .map(str::to_ascii_lowercase)
         .unwrap_or_default();
     let failed = |reason: Message| ToolError(msg!("import-unreadable", reason = reason));
+    if !path.exists() {
+        let folder = std::env::current_dir().unwrap_or_default();
+        return Err(ToolError(msg!("import-file-missing", folder = folder)));
+    }
     match ext.as_str() {
-        "csv" => {
+        "csv" | "tsv" => {
             if sheet.is_some() {
                 return Err(ToolError(msg!("import-csv-has-no-sheets")));
             }
@@ -153,6 +157,26 @@ fn workbook_grid<R: std::io::Read + std::io::Seek>(
         cells.extend(row.iter().map(cell_of));
         rows.push(cells);
     }
+    // A formula the program that saved the sheet did not compute has no value: it is shown as
+    // the formula, so that the summary names it rather than read the cell as empty.
+    if let Ok(formulas) = book.worksheet_formula(&name) {
+        for (r, c, f) in formulas.used_cells() {
+            let (r, c) = (
+                r + formulas.start().map_or(0, |s| s.0 as usize),
+                c + formulas.start().map_or(0, |s| s.1 as usize),
+            );
+            if f.is_empty() || !grid_cell_empty(&rows, r, c) {
+                continue;
+            }
+            if rows.len() <= r {
+                rows.resize(r + 1, Vec::new());
+            }
+            if rows[r].len() <= c {
+                rows[r].resize(c + 1, Cell::Empty);
+            }
+            rows[r][c] = Cell::Text(format!("={f}"));
+        }
+    }
     let merged = match &mut book {
         Sheets::Xlsx(x) => x.merge_cells_by_sheet_name(&name).unwrap_or_default(),
         Sheets::Xls(x) => x.merge_cells_by_sheet_name(&name).unwrap_or_default(),
@@ -172,6 +196,12 @@ fn workbook_grid<R: std::io::Read + std::io::Seek>(
     })
 }
 
+fn grid_cell_empty(rows: &[Vec<Cell>], r: usize, c: usize) -> bool {
+    rows.get(r)
+        .and_then(|row| row.get(c))
+        .is_none_or(Cell::is_empty)
+}
+
 fn cell_of(d: &Data) -> Cell {
     match d {
         Data::Empty => Cell::Empty,
@@ -181,6 +211,8 @@ fn cell_of(d: &Data) -> Cell {
         // A date is shown as the sheet shows it, never as the day number Excel keeps.
         Data::DateTime(d) => Cell::Text(match d.as_datetime() {
             Some(t) if t.time() == chrono::NaiveTime::MIN => t.format("%Y-%m-%d").to_string(),
+            // A time of day alone is kept on Excel's day 0.
+            Some(t) if chrono::Datelike::year(&t.date()) < 1900 => t.format("%H:%M").to_string(),
             Some(t) => t.format("%Y-%m-%d %H:%M").to_string(),
             None => format!("#{}", d.as_f64()),
         }),

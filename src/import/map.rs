@@ -123,8 +123,17 @@ pub fn read(path: &Path, c: &CampaignRecord) -> Result<Map, Vec<Diagnostic>> {
         }
     }
     for (name, id) in &raw.units {
-        map.units
-            .push((fold_header(name), id.clone(), doc.pos(&["units", name])));
+        let (folded, pos) = (fold_header(name), doc.pos(&["units", name]));
+        if let Some((_, first, _)) = map.units.iter().find(|(n, _, _)| *n == folded) {
+            let m = msg!(
+                "import-map-unit-twice",
+                name = name.as_str(),
+                first = first.as_str()
+            );
+            problems.push(Diagnostic::error(path, pos, m));
+            continue;
+        }
+        map.units.push((folded, id.clone(), pos));
     }
     match problems.is_empty() {
         true => Ok(map),

@@ -2,6 +2,7 @@
 //! that no editor retypes a figure. A dry run shows what would change; `--write` writes it,
 //! every file at once or none.
 
+mod agree;
 mod cells;
 mod changes;
 mod columns;
@@ -67,9 +68,10 @@ pub fn run(root: &Path, opts: &ImportOptions) -> Outcome {
     };
     let records: Vec<crate::data::UnitRecord> =
         campaign.units.iter().map(|u| u.record.clone()).collect();
+    let index = units::Units::new(&records);
     let known = |row: usize, m: usize| {
         let name = grid.cell(row, table.name_col).text()?;
-        let units::Match::One(i) = units::find(name, &records, &map) else {
+        let units::Match::One(i) = index.find(name, &map) else {
             return None;
         };
         let u = &records[i];
@@ -83,10 +85,16 @@ pub fn run(root: &Path, opts: &ImportOptions) -> Outcome {
         grid: &grid,
         table: &table,
         rows: &rows,
-        records: &records,
+        index: &index,
     };
     let planned = units_of(&mut out, opts, &found, &campaign, &map);
     summary::units(&mut out, &planned, &campaign);
+    let present = campaign.units.len() + planned.iter().filter(|p| p.created).count();
+    if let Some(n) = c.units_expected.filter(|n| present > *n as usize) {
+        let m = msg!("data-too-many-units", expected = n, present = present);
+        let at = c.places.units_expected;
+        out.problems.push(Diagnostic::warning(&c.source, at, m));
+    }
     finish(out, root, opts, &planned, &campaign)
 }
 
@@ -195,7 +203,7 @@ struct Found<'a> {
     grid: &'a Grid,
     table: &'a table::Table,
     rows: &'a plan::Rows,
-    records: &'a [crate::data::UnitRecord],
+    index: &'a units::Units<'a>,
 }
 
 /// The unit file each data row goes to, as it would be left; each row whose unit is not
@@ -212,7 +220,7 @@ fn units_of(
         grid,
         table,
         rows,
-        records,
+        index,
     } = *found;
     let kind = opts
         .kind
@@ -232,7 +240,21 @@ fn units_of(
                 .push(Diagnostic::error(at, Pos::UNKNOWN, msg!("import-no-name")));
             continue;
         }
-        let result = match units::find(&name, records, map) {
+        let matched = index.find(&name, map);
+        let file = match matched {
+            units::Match::One(i) => Some(&campaign.units[i].record),
+            _ => None,
+        };
+        for (m, problem) in agree::percents(settings, file) {
+            let col = table
+                .columns
+                .iter()
+                .find(|k| k.role == Some(Role::Percent(m)));
+            let cell = cell_path(&opts.file, grid, row, col.map_or(0, |k| k.col));
+            out.problems
+                .push(Diagnostic::error(cell, Pos::UNKNOWN, problem));
+        }
+        let result = match matched {
             units::Match::One(i) => {
                 changes::existing(&campaign.units[i], settings, &opts.source, c)
                     .map_err(|d| vec![d])

@@ -37,7 +37,7 @@ pub fn problems(
     }
     problems.extend(source_problems(&opts.source));
     for (_, id, pos) in &map.units {
-        if crate::text::slugify(id) != *id {
+        if id.is_empty() || crate::text::slugify(id) != *id {
             let m = msg!("import-map-unit-id", id = id.as_str());
             problems.push(Diagnostic::error(&map.path, *pos, m));
         }

@@ -225,6 +225,9 @@ const TOTALS: &[&str] = &[
     "tong toan quoc",
 ];
 
+/// The words after "Tổng cộng" or "Cộng" that make a row a group's subtotal, folded.
+const SUBTOTALS: &[&str] = &["khoi", "nhom", "cum", "cac", "toan", "ca", "so", "group"];
+
 /// Whether the first words of a row name the sheet's own sum: exactly one of [`TOTALS`]
 /// ("Tổng cộng", "TỔNG CỘNG:"), or one with a count after it ("Tổng cộng (82 đơn vị)"),
 /// never a unit that starts so ("Tổng công ty Điện lực", "Công đoàn ngành Y tế").
@@ -234,8 +237,10 @@ fn is_totals(words: &str) -> bool {
     TOTALS.iter().any(|t| {
         folded == *t
             || folded.strip_prefix(t).is_some_and(|rest| {
-                rest.trim_start()
-                    .starts_with(['(', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
+                let rest = rest.trim_start();
+                // A count ("Tổng cộng (82 đơn vị)") or a group's subtotal ("Cộng khối tỉnh").
+                rest.starts_with(['(', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
+                    || SUBTOTALS.iter().any(|w| rest.split(' ').next() == Some(*w))
             })
     })
 }

@@ -2,6 +2,8 @@
 //! federations write before it ("LĐLĐ tỉnh", "Công đoàn ngành", "TP.") understood, so that
 //! `Đắk Lắk`, `Dak Lak`, `ĐĂK LĂK` and `LĐLĐ tỉnh Đắk Lắk` are all `dak-lak`.
 
+use std::collections::HashMap;
+
 use super::map::Map;
 use crate::data::UnitRecord;
 use crate::lang::Localized;
@@ -98,41 +100,72 @@ pub enum Match {
     Several(Vec<String>),
 }
 
-/// The unit of `units` that `name` names: by the map file's `units:`, else by its whole
-/// folded name, else by its name without prefixes; by id too (`dak-lak`).
-pub fn find(name: &str, units: &[UnitRecord], map: &Map) -> Match {
-    if let Some(id) = map.unit(name) {
-        return match units
-            .iter()
-            .position(|u| u.id == id || u.slug == text::slugify(id))
-        {
-            Some(i) => Match::One(i),
-            None => Match::None,
-        };
-    }
-    let [whole, bare] = forms(name);
-    let slug = text::slugify(without_prefix(name));
-    for stage in 0..2 {
-        let found: Vec<usize> = units
-            .iter()
-            .enumerate()
-            .filter(|(_, u)| {
-                let mine = names(&u.name).into_iter().flat_map(forms);
-                let ids = [u.id.replace('-', " "), u.slug.replace('-', " ")];
-                match stage {
-                    0 => mine.chain(ids).any(|f| f == whole),
-                    _ => u.slug == slug || mine.chain(ids).any(|f| f == bare),
+/// The units a sheet's names are matched against, with every form of their names and ids
+/// looked up at once, so that matching a row costs the same however many units there are.
+pub struct Units<'a> {
+    records: &'a [UnitRecord],
+    /// Folded names (whole and without prefixes) and ids with spaces: the units they name.
+    keys: HashMap<String, Vec<usize>>,
+    slugs: HashMap<&'a str, Vec<usize>>,
+    ids: HashMap<&'a str, usize>,
+}
+
+impl<'a> Units<'a> {
+    pub fn new(records: &'a [UnitRecord]) -> Units<'a> {
+        let mut keys: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut slugs: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut ids = HashMap::new();
+        for (i, u) in records.iter().enumerate() {
+            let mine = names(&u.name).into_iter().flat_map(forms);
+            let id_forms = [u.id.replace('-', " "), u.slug.replace('-', " ")];
+            for key in mine.chain(id_forms) {
+                let list = keys.entry(key).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
                 }
-            })
-            .map(|(i, _)| i)
-            .collect();
-        match found.as_slice() {
-            [] => continue,
-            [one] => return Match::One(*one),
-            many => return Match::Several(many.iter().map(|&i| units[i].id.clone()).collect()),
+            }
+            slugs.entry(u.slug.as_str()).or_default().push(i);
+            ids.insert(u.id.as_str(), i);
+            ids.entry(u.slug.as_str()).or_insert(i);
+        }
+        Units {
+            records,
+            keys,
+            slugs,
+            ids,
         }
     }
-    Match::None
+
+    /// The unit that `name` names: by the map file's `units:`, else by its whole folded name,
+    /// else by its name without prefixes; by id too (`dak-lak`).
+    pub fn find(&self, name: &str, map: &Map) -> Match {
+        if let Some(id) = map.unit(name) {
+            let slug = text::slugify(id);
+            return match self.ids.get(id).or_else(|| self.ids.get(slug.as_str())) {
+                Some(&i) => Match::One(i),
+                None => Match::None,
+            };
+        }
+        let [whole, bare] = forms(name);
+        let slug = text::slugify(without_prefix(name));
+        let none = Vec::new();
+        let first = self.keys.get(&whole).unwrap_or(&none).clone();
+        let mut second = self.keys.get(&bare).cloned().unwrap_or_default();
+        second.extend(self.slugs.get(slug.as_str()).unwrap_or(&none));
+        second.sort_unstable();
+        second.dedup();
+        for found in [first, second] {
+            match found.as_slice() {
+                [] => continue,
+                [one] => return Match::One(*one),
+                many => {
+                    let ids = many.iter().map(|&i| self.records[i].id.clone()).collect();
+                    return Match::Several(ids);
+                }
+            }
+        }
+        Match::None
+    }
 }
 
 #[cfg(test)]

@@ -72,6 +72,12 @@ fn stage(path: &Path, text: &str) -> Result<Staged, ToolError> {
     if let Some(p) = permissions {
         let _ = fs::set_permissions(&tmp, p);
     }
+    #[cfg(unix)]
+    if let Ok(m) = fs::metadata(&target) {
+        use std::os::unix::fs::MetadataExt;
+        // Only a file's owner or root may change it; for the owner this changes nothing.
+        let _ = std::os::unix::fs::chown(&tmp, Some(m.uid()), Some(m.gid()));
+    }
     Ok(Staged { tmp, target, old })
 }
 

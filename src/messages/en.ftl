@@ -514,7 +514,7 @@ import-failed = import failed: { $errors } { $errors ->
     [one] error
    *[other] errors
   }{ $unchecked }; nothing was written
-import-unreadable = this file cannot be read as a spreadsheet: it may be damaged, or not be the kind of file its name says (the reader said: { $reason })
+import-unreadable = this file cannot be read as a spreadsheet: it may be damaged, or not be the kind of file its name says (details: { $reason })
 import-csv-unreadable = this CSV file cannot be read: { $reason }
 import-reason = { $text }
 import-csv-has-no-sheets = this is a CSV file, which has no sheets; leave out --sheet
@@ -525,12 +525,16 @@ import-map-scale = a scale is a number above 0 or a word: thousand, million, bil
 import-map-target = "{ $to }" is not a place of a unit file; use one of: { $targets }
 import-map-unit-id = "{ $id }" is not a file name of a unit: write it as the unit file is named, without .yaml (ha-noi, dak-lak)
 import-map-unit-unknown = no unit of campaign { $campaign } has the file name "{ $id }"; correct it, or give --new-units to create it
+import-map-unit-twice = "{ $name }" is already under units: (as { $first }); capitals and marks do not make two names
+import-file-missing = there is no such file; the sheet is looked for from the folder you are in ({ $folder }), not from --root
 import-no-campaigns = there is no campaign "{ $id }": no campaign.yaml was found under content/
 import-no-such-campaign = there is no campaign "{ $id }"; the campaigns are: { $campaigns }
 import-cluster-unknown = "{ $text }" is not a cluster of campaign.yaml; its clusters are: { $clusters }
 import-not-a-number = "{ $text }" is not a number: the unit file keeps this figure as it is (none, if it has none)
 import-text-number = the text "{ $text }" is read as { $value }
 import-fractions = this percent column holds fractions of one ({ $example } for { $percent }%): each is read times 100
+import-percent-contradicts = the sheet's { $reported }% is not { $value } of a target of { $target }, which is { $computed }%{ $hint }; correct the cell, or leave the column out with skip in a map file
+import-percent-fraction-hint = {" "}(the cell seems to hold a fraction of one: { $reported } for { $computed }%)
 import-negative = { $value } is below zero; a figure is never negative
 import-not-a-rank = { $value } is not a rank: a rank is a whole number from 1
 import-percent-in-figure = a percent is not a figure to store: percent columns go to reported.percent_of_target (see the map file's reference)
