@@ -11,23 +11,9 @@ mod sheets;
 use std::fs;
 use std::path::Path;
 
-use common::{Run, campaign_site, check, copy_fixture, files_under};
+use common::import::{UNITS, import};
+use common::{check, copy_fixture, files_under};
 use sheets::{Cell, federation_rows, write_xlsx};
-
-const UNITS: &str = "content/results/thi-dua/units";
-
-fn import(root: &Path, sheet: &Path, extra: &[&str]) -> Run {
-    let mut args: Vec<&std::ffi::OsStr> = vec![
-        "import".as_ref(),
-        sheet.as_os_str(),
-        "--campaign".as_ref(),
-        "thi-dua".as_ref(),
-        "--root".as_ref(),
-        root.as_os_str(),
-    ];
-    args.extend(extra.iter().map(std::ffi::OsStr::new));
-    campaign_site(args)
-}
 
 fn unit(root: &Path, id: &str) -> String {
     fs::read_to_string(root.join(UNITS).join(format!("{id}.yaml"))).unwrap()

@@ -9,31 +9,8 @@ use std::fs;
 use std::io::Write;
 use std::path::Path;
 
-use common::{Run, campaign_site, copy_fixture, files_under};
-
-const UNITS: &str = "content/results/thi-dua/units";
-
-fn import(root: &Path, sheet: &Path, extra: &[&str]) -> Run {
-    let mut args: Vec<&std::ffi::OsStr> = vec![
-        "import".as_ref(),
-        sheet.as_os_str(),
-        "--campaign".as_ref(),
-        "thi-dua".as_ref(),
-        "--root".as_ref(),
-        root.as_os_str(),
-    ];
-    args.extend(extra.iter().map(std::ffi::OsStr::new));
-    campaign_site(args)
-}
-
-fn has_line(run: &Run, line: &str) {
-    assert!(
-        run.stdout.lines().any(|l| l == line),
-        "no line {line:?} in\n{}\n{}",
-        run.stdout,
-        run.stderr
-    );
-}
+use common::import::{UNITS, has_line, import};
+use common::{copy_fixture, files_under};
 
 /// A cell of content.xml: text, a number (digits only), a header cell spanning `span` columns
 /// (`Sáng kiến@span2`), or one it covers (`~`).

@@ -10,26 +10,8 @@ mod common;
 use std::fs;
 use std::path::Path;
 
-use common::{Run, campaign_site, check, copy_fixture, files_under};
-
-const UNITS: &str = "content/results/thi-dua/units";
-
-fn import(root: &Path, sheet: &Path, extra: &[&str]) -> Run {
-    let mut args: Vec<&std::ffi::OsStr> = vec![
-        "import".as_ref(),
-        sheet.as_os_str(),
-        "--campaign".as_ref(),
-        "thi-dua".as_ref(),
-        "--root".as_ref(),
-        root.as_os_str(),
-    ];
-    args.extend(extra.iter().map(std::ffi::OsStr::new));
-    campaign_site(args)
-}
-
-fn unit_path(root: &Path, id: &str) -> std::path::PathBuf {
-    root.join(UNITS).join(format!("{id}.yaml"))
-}
+use common::import::{import, unit_path};
+use common::{check, copy_fixture, files_under};
 
 #[test]
 fn a_unit_file_keeps_its_line_endings_byte_order_mark_and_comments() {

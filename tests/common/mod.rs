@@ -3,6 +3,7 @@
 //! XML it makes with an XML parser.
 
 pub mod http;
+pub mod import;
 pub mod serve;
 
 use std::collections::BTreeMap;
