@@ -201,6 +201,9 @@ fn a_date_an_english_number_and_a_target_of_zero_are_named_at_their_cells() {
     ] {
         assert!(run.stderr.contains(&line), "no {line:?} in\n{}", run.stderr);
     }
+    // A unit whose row has errors is not said to be unchanged.
+    let faulty = "dak-lak: chưa thay đổi, vì dòng của đơn vị này có lỗi (xem bên dưới)";
+    assert!(run.stdout.lines().any(|l| l == faulty), "{}", run.stdout);
     assert_eq!(files_under(&root), before);
 }
 

@@ -88,7 +88,14 @@ pub fn run(root: &Path, opts: &ImportOptions) -> Outcome {
         index: &index,
     };
     let planned = units_of(&mut out, opts, &found, &campaign, &map);
-    summary::units(&mut out, &planned, &campaign);
+    // The units whose rows have errors: the summary does not call them unchanged.
+    let faulty: std::collections::HashSet<&str> = planned
+        .iter()
+        .filter(|(bad, _)| *bad)
+        .map(|(_, p)| p.id.as_str())
+        .collect();
+    summary::units(&mut out, planned.iter().map(|(_, p)| p), &faulty, &campaign);
+    let planned: Vec<Planned> = planned.into_iter().map(|(_, p)| p).collect();
     let present = campaign.units.len() + planned.iter().filter(|p| p.created).count();
     if let Some(n) = c.units_expected.filter(|n| present > *n as usize) {
         let m = msg!("data-too-many-units", expected = n, present = present);
@@ -214,7 +221,7 @@ fn units_of(
     found: &Found,
     campaign: &load::Campaign,
     map: &map::Map,
-) -> Vec<Planned> {
+) -> Vec<(bool, Planned)> {
     let c = &campaign.record;
     let Found {
         grid,
@@ -245,7 +252,9 @@ fn units_of(
             units::Match::One(i) => Some(&campaign.units[i].record),
             _ => None,
         };
-        for (m, problem) in agree::percents(settings, file) {
+        let contradicted = agree::percents(settings, file);
+        let faulty = !contradicted.is_empty() || rows.errors.iter().any(|e| e.row == row);
+        for (m, problem) in contradicted {
             let col = table
                 .columns
                 .iter()
@@ -283,7 +292,7 @@ fn units_of(
                     continue;
                 }
                 seen.insert(p.id.clone(), row);
-                planned.push(p);
+                planned.push((faulty, p));
             }
             Err(ds) => out.problems.extend(ds),
         }

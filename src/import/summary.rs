@@ -179,8 +179,18 @@ pub fn cells(out: &mut Outcome, opts: &ImportOptions, grid: &Grid, rows: &Rows) 
 }
 
 /// Per unit: created, changed (old -> new) or unchanged; and the units the sheet leaves out.
-pub fn units(out: &mut Outcome, planned: &[Planned], campaign: &Campaign) {
-    for p in planned {
+pub fn units<'a>(
+    out: &mut Outcome,
+    planned: impl Iterator<Item = &'a Planned> + Clone,
+    faulty: &std::collections::HashSet<&str>,
+    campaign: &Campaign,
+) {
+    for p in planned.clone() {
+        if faulty.contains(&p.id.as_str()) {
+            out.lines
+                .push(msg!("import-unit-faulty", unit = p.id.as_str()));
+            continue;
+        }
         let path = display_path(&p.path);
         let head: Message = match (p.created, p.changes.is_empty()) {
             (true, _) => msg!(
@@ -223,10 +233,11 @@ pub fn units(out: &mut Outcome, planned: &[Planned], campaign: &Campaign) {
             ));
         }
     }
+    let present: std::collections::HashSet<&str> = planned.map(|p| p.id.as_str()).collect();
     let absent: Vec<&str> = campaign
         .units
         .iter()
-        .filter(|u| !planned.iter().any(|p| p.id == u.record.id))
+        .filter(|u| !present.contains(u.record.id.as_str()))
         .map(|u| u.record.id.as_str())
         .collect();
     if !absent.is_empty() {

@@ -593,6 +593,7 @@ import-row-skipped = row { $row } is not read: { $why }
 import-cell-line = { $cell }: { $text }
 import-unit-new = { $unit }: a new file, { $path }
 import-unit-same = { $unit }: unchanged
+import-unit-faulty = { $unit }: not changed, as its row has errors (below)
 import-unit-changed = { $unit } ({ $path }):
 import-change = {"    "}{ $key }: { $old } -> { $new }
 import-change-added = {"    "}{ $key }: { $new }

@@ -551,6 +551,7 @@ import-row-skipped = dòng { $row } không được đọc: { $why }
 import-cell-line = { $cell }: { $text }
 import-unit-new = { $unit }: tệp mới, { $path }
 import-unit-same = { $unit }: không đổi
+import-unit-faulty = { $unit }: chưa thay đổi, vì dòng của đơn vị này có lỗi (xem bên dưới)
 import-unit-changed = { $unit } ({ $path }):
 import-change = {"    "}{ $key }: { $old } -> { $new }
 import-change-added = {"    "}{ $key }: { $new }
