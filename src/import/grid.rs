@@ -126,7 +126,14 @@ fn workbook_grid<R: std::io::Read + std::io::Seek>(
         Some(wanted) => names
             .iter()
             .find(|n| n.as_str() == wanted)
-            .or_else(|| names.iter().find(|n| text::fold(n) == text::fold(wanted)))
+            .or_else(|| {
+                // Without its capitals and marks, the name must say which sheet it is.
+                let like: Vec<&String> = names
+                    .iter()
+                    .filter(|n| text::fold(n) == text::fold(wanted))
+                    .collect();
+                (like.len() == 1).then(|| like[0])
+            })
             .cloned()
             .ok_or_else(|| {
                 ToolError(msg!(
