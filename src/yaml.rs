@@ -314,6 +314,12 @@ fn nearest_entry(
         .find_map(|n| entry_span(root, &path[..n], work, blanked).map(|span| (span, n)))
 }
 
+/// `s` as a double-quoted YAML string: whatever it holds (`: `, `#`, quotes, new lines), it
+/// reads back as itself.
+pub fn quoted(s: &str) -> String {
+    serde_json::to_string(s).expect("a string serialises")
+}
+
 /// Where the first alias (`*name`) of the document is written.
 fn first_alias(node: &Node) -> Option<Pos> {
     match &node.value {

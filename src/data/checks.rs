@@ -175,13 +175,13 @@ fn check_figures(c: &Campaign, u: &Unit, l: &Locale, out: &mut Vec<Diagnostic>) 
 }
 
 /// `value` rounded to `decimals` decimals.
-fn rounded(value: f64, decimals: u32) -> f64 {
+pub fn rounded(value: f64, decimals: u32) -> f64 {
     let scale = 10f64.powi(decimals.min(12) as i32);
     (value * scale).round() / scale
 }
 
 /// Whether `published` (written with `decimals` decimals) is `exact` rounded.
-fn rounds_to(exact: f64, published: f64, decimals: u32) -> bool {
+pub fn rounds_to(exact: f64, published: f64, decimals: u32) -> bool {
     (rounded(exact, decimals) - published).abs() < 1e-9
 }
 

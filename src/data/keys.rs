@@ -103,6 +103,12 @@ pub fn unknown_metric_key(
     }
 }
 
+/// The kinds of unit campaign `c` knows: the built-in ones, then those of `unit_kinds:`.
+pub fn known_kinds(c: &CampaignRecord) -> Vec<&str> {
+    let declared = c.unit_kinds.iter().map(|(id, _)| id.as_str());
+    BUILT_IN_KINDS.into_iter().chain(declared).collect()
+}
+
 /// A unit's `kind:`: a built-in kind or one of campaign.yaml's `unit_kinds:`; another is a
 /// problem at its place (and the unit is only checked).
 pub fn unit_kind(
@@ -114,8 +120,7 @@ pub fn unit_kind(
     let Some(kind) = kind else {
         return BUILT_IN_KINDS[0].to_owned();
     };
-    let declared = c.unit_kinds.iter().map(|(id, _)| id.as_str());
-    let known: Vec<&str> = BUILT_IN_KINDS.into_iter().chain(declared).collect();
+    let known = known_kinds(c);
     if !known.contains(&kind) {
         problems.at(
             doc.pos(&["kind"]),

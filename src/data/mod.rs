@@ -10,6 +10,7 @@ mod keys;
 pub mod model;
 pub mod number;
 mod problems;
+pub use keys::known_kinds;
 pub use problems::is_web_address;
 pub mod records;
 pub mod schema;

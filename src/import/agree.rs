@@ -5,6 +5,7 @@
 use super::plan::{New, Setting};
 use super::role::Role;
 use crate::data::UnitRecord;
+use crate::data::checks::{rounded, rounds_to};
 use crate::messages::{Arg, Message};
 use crate::msg;
 
@@ -30,7 +31,7 @@ pub fn percents(settings: &[Setting], file: Option<&UnitRecord>) -> Vec<(usize, 
             continue;
         };
         let computed = v as f64 / t as f64 * 100.0;
-        if rounded(computed, *decimals) == rounded(*p, *decimals) {
+        if rounds_to(computed, rounded(*p, *decimals), *decimals) {
             continue;
         }
         let d = (*decimals).max(1) as usize;
@@ -54,9 +55,4 @@ pub fn percents(settings: &[Setting], file: Option<&UnitRecord>) -> Vec<(usize, 
         out.push((m, problem));
     }
     out
-}
-
-fn rounded(v: f64, decimals: u32) -> f64 {
-    let scale = 10f64.powi(decimals.min(12) as i32);
-    (v * scale).round() / scale
 }

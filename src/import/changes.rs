@@ -42,10 +42,12 @@ pub struct SourceArg {
 
 impl SourceArg {
     fn yaml(&self) -> Option<String> {
-        let quote = |s: &str| serde_json::to_string(s).unwrap_or_default();
         let parts: Vec<String> = [("title", &self.title), ("url", &self.url)]
             .iter()
-            .filter_map(|(k, v)| v.as_deref().map(|v| format!("{k}: {}", quote(v))))
+            .filter_map(|(k, v)| {
+                v.as_deref()
+                    .map(|v| format!("{k}: {}", crate::yaml::quoted(v)))
+            })
             .collect();
         (!parts.is_empty()).then(|| format!("{{{}}}", parts.join(", ")))
     }
@@ -213,8 +215,8 @@ pub fn created(
     source: &SourceArg,
     c: &CampaignRecord,
 ) -> Result<Planned, Vec<Diagnostic>> {
-    let quote = |s: &str| serde_json::to_string(s).unwrap_or_default();
-    let mut text = format!("name: {}\nkind: {kind}\n", quote(name));
+    // `kind` is one of the campaign's kinds (checked before any row is read): a plain word.
+    let mut text = format!("name: {}\nkind: {kind}\n", crate::yaml::quoted(name));
     let mut groups: indexmap::IndexMap<String, Vec<(String, String)>> = indexmap::IndexMap::new();
     for s in settings {
         let path = key_of(s.role, c);

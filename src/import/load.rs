@@ -67,7 +67,8 @@ fn find_dir(config: &Config, id: &str) -> Result<String, Vec<Diagnostic>> {
     }
 }
 
-fn read_text(disk: &Path, shown: &Path) -> Result<String, Diagnostic> {
+/// The text of the file at `disk`, its problems named by `shown`.
+pub fn read_text(disk: &Path, shown: &Path) -> Result<String, Diagnostic> {
     let bytes = crate::fsx::read(disk).map_err(|e| Diagnostic::error(shown, Pos::UNKNOWN, e.0))?;
     text::decode_text(&bytes)
         .map_err(|_| Diagnostic::error(shown, Pos::UNKNOWN, msg!("content-not-utf8")))

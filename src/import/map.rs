@@ -75,15 +75,7 @@ impl Map {
 
 /// Reads the map file at `path` for campaign `c`; every problem at its line and column.
 pub fn read(path: &Path, c: &CampaignRecord) -> Result<Map, Vec<Diagnostic>> {
-    let bytes = crate::fsx::read(path)
-        .map_err(|e| vec![Diagnostic::error(path, Default::default(), e.0)])?;
-    let Ok(source) = text::decode_text(&bytes) else {
-        return Err(vec![Diagnostic::error(
-            path,
-            Default::default(),
-            msg!("content-not-utf8"),
-        )]);
-    };
+    let source = super::load::read_text(path, path).map_err(|d| vec![d])?;
     let (raw, doc) = yaml::from_str::<RawMap>(&source).map_err(|errors| {
         errors
             .into_iter()

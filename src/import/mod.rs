@@ -68,10 +68,19 @@ pub fn run(root: &Path, opts: &ImportOptions) -> Outcome {
     };
     let records: Vec<crate::data::UnitRecord> =
         campaign.units.iter().map(|u| u.record.clone()).collect();
+    // Each data row's unit, found once for the fractions' test and the files' changes.
     let index = units::Units::new(&records);
+    let matched: Vec<units::Match> = table
+        .data
+        .iter()
+        .map(|&row| {
+            let name = grid.cell(row, table.name_col).text().unwrap_or_default();
+            index.find(name, &map)
+        })
+        .collect();
     let known = |row: usize, m: usize| {
-        let name = grid.cell(row, table.name_col).text()?;
-        let units::Match::One(i) = index.find(name, &map) else {
+        let k = table.data.binary_search(&row).ok()?;
+        let units::Match::One(i) = matched[k] else {
             return None;
         };
         let u = &records[i];
@@ -85,7 +94,7 @@ pub fn run(root: &Path, opts: &ImportOptions) -> Outcome {
         grid: &grid,
         table: &table,
         rows: &rows,
-        index: &index,
+        matched: &matched,
     };
     let planned = units_of(&mut out, opts, &found, &campaign, &map);
     // The units whose rows have errors: the summary does not call them unchanged.
@@ -210,7 +219,8 @@ struct Found<'a> {
     grid: &'a Grid,
     table: &'a table::Table,
     rows: &'a plan::Rows,
-    index: &'a units::Units<'a>,
+    /// The unit each data row names, in the order of the rows.
+    matched: &'a [units::Match],
 }
 
 /// The unit file each data row goes to, as it would be left; each row whose unit is not
@@ -227,7 +237,7 @@ fn units_of(
         grid,
         table,
         rows,
-        index,
+        matched,
     } = *found;
     let kind = opts
         .kind
@@ -235,7 +245,9 @@ fn units_of(
         .or_else(|| map.kind.as_ref().map(|(k, _)| k.clone()));
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut planned = Vec::new();
-    for (&row, settings) in table.data.iter().zip(&rows.settings) {
+    let error_rows: std::collections::HashSet<usize> = rows.errors.iter().map(|e| e.row).collect();
+    let each = table.data.iter().zip(&rows.settings).zip(matched);
+    for ((&row, settings), matched) in each {
         let at = cell_path(&opts.file, grid, row, table.name_col);
         let name = grid
             .cell(row, table.name_col)
@@ -247,13 +259,12 @@ fn units_of(
                 .push(Diagnostic::error(at, Pos::UNKNOWN, msg!("import-no-name")));
             continue;
         }
-        let matched = index.find(&name, map);
-        let file = match matched {
+        let file = match *matched {
             units::Match::One(i) => Some(&campaign.units[i].record),
             _ => None,
         };
         let contradicted = agree::percents(settings, file);
-        let faulty = !contradicted.is_empty() || rows.errors.iter().any(|e| e.row == row);
+        let faulty = !contradicted.is_empty() || error_rows.contains(&row);
         for (m, problem) in contradicted {
             let col = table
                 .columns
@@ -264,7 +275,7 @@ fn units_of(
                 .push(Diagnostic::error(cell, Pos::UNKNOWN, problem));
         }
         let result = match matched {
-            units::Match::One(i) => {
+            &units::Match::One(i) => {
                 changes::existing(&campaign.units[i], settings, &opts.source, c)
                     .map_err(|d| vec![d])
             }

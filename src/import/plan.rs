@@ -6,6 +6,7 @@ use super::columns::{Column, Role};
 use super::grid::Grid;
 use super::table::Table;
 use crate::data::CampaignRecord;
+use crate::data::checks::rounded;
 use crate::data::number::MAX_WHOLE;
 use crate::data::schema::Qualifier;
 use crate::messages::{Arg, Message};
@@ -169,19 +170,14 @@ fn figure(role: Role, column: &Column, read: Read, fraction: bool) -> Result<New
             } else {
                 read.value
             };
-            let decimals: i32 = match read.decimals {
-                Some(d) => d.min(6) as i32,
-                None => (0..=2)
-                    .find(|d| {
-                        ((value * 10f64.powi(*d)).round() - value * 10f64.powi(*d)).abs() < 1e-6
-                    })
-                    .unwrap_or(2),
+            let decimals = match read.decimals {
+                Some(d) => d.min(6),
+                None => decimals_of(value, 2),
             };
             if value < 0.0 {
                 return Err(msg!("import-negative", value = number(value)));
             }
-            let rounded = (value * 10f64.powi(decimals)).round() / 10f64.powi(decimals);
-            Ok(New::Decimal(rounded, decimals as u32))
+            Ok(New::Decimal(rounded(value, decimals), decimals))
         }
         Role::RankNational | Role::RankCluster => {
             let ok = read.value >= 1.0
@@ -296,10 +292,17 @@ fn number(v: f64) -> Arg {
     if v.fract() == 0.0 && v.abs() < 1e15 {
         return Arg::Text(format!("{}", v as i64));
     }
-    let digits = (1..=6)
-        .find(|d| ((v * 10f64.powi(*d)).round() - v * 10f64.powi(*d)).abs() < 1e-6)
-        .unwrap_or(6);
-    Arg::Decimal(v, digits as usize)
+    Arg::Decimal(v, decimals_of(v, 6).max(1) as usize)
+}
+
+/// The fewest decimals, up to `max`, that write `v` (`max` when it needs more).
+fn decimals_of(v: f64, max: u32) -> u32 {
+    (0..=max)
+        .find(|&d| {
+            let scaled = v * 10f64.powi(d as i32);
+            (scaled.round() - scaled).abs() < 1e-6
+        })
+        .unwrap_or(max)
 }
 
 /// At most 60 characters of a cell's text, for a message.

@@ -16,11 +16,7 @@ pub fn problems(
 ) -> Vec<Diagnostic> {
     let c = &campaign.record;
     let mut problems = Vec::new();
-    let declared = c.unit_kinds.iter().map(|(id, _)| id.as_str());
-    let known: Vec<&str> = crate::data::schema::BUILT_IN_KINDS
-        .into_iter()
-        .chain(declared)
-        .collect();
+    let known = crate::data::known_kinds(c);
     let given = match (&opts.kind, &map.kind) {
         (Some(k), _) => Some((k.as_str(), "--kind".into(), Pos::UNKNOWN)),
         (None, Some((k, pos))) => Some((k.as_str(), map.path.clone(), *pos)),

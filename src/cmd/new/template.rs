@@ -5,6 +5,7 @@ use crate::config::Config;
 use crate::messages::{Catalogue, Message, MessageLang};
 use crate::msg;
 use crate::theme::Strings;
+use crate::yaml::quoted;
 
 /// The language of the comments: the one asked for, else the site's default language when
 /// the tool speaks it, else English (the order of `messages::choose`).
@@ -69,10 +70,6 @@ pub fn article(config: &Config, strings: &Strings, lang: MessageLang) -> String 
     }
     out.push_str(&format!("---\n\n{}\n", text("new_article_body")));
     out
-}
-
-fn quoted(s: &str) -> String {
-    serde_json::to_string(s).expect("a string serialises")
 }
 
 #[cfg(test)]
