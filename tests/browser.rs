@@ -9,56 +9,8 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{free_port, runs};
-
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn modules() -> PathBuf {
-    repo().join("tests/browser/node_modules")
-}
-
-fn chromium() -> PathBuf {
-    std::env::var_os("CHROMIUM").map_or_else(|| PathBuf::from("/usr/bin/chromium"), PathBuf::from)
-}
-
-/// What is missing to run the browser checks, if anything.
-fn missing_tools() -> Vec<String> {
-    let mut missing = Vec::new();
-    if !chromium().is_file() {
-        missing.push(format!("Chromium ({})", chromium().display()));
-    }
-    for program in ["node", "java"] {
-        if !runs(program) {
-            missing.push(program.to_owned());
-        }
-    }
-    for package in ["playwright-core", "axe-core", "vnu-jar"] {
-        if !modules().join(package).is_dir() {
-            missing.push(format!(
-                "tests/browser/node_modules/{package} (npm ci --prefix tests/browser)"
-            ));
-        }
-    }
-    missing
-}
-
-/// True when the tools are there; otherwise skips (or fails under CI).
-fn tools_ready(test: &str) -> bool {
-    common::tools_ready(test, &missing_tools())
-}
-
-/// The example site built for `port` into `out`.
-fn build_example(out: &Path, port: u16) {
-    build_site(&repo(), out, port);
-}
-
-fn build_site(root: &Path, out: &Path, port: u16) {
-    let base_url = format!("http://127.0.0.1:{port}/");
-    let run = common::build(root, out, &["--quiet", "--base-url", &base_url]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-}
+use common::browser::{build_example, build_site, chromium, modules, repo, tools_ready};
+use common::free_port;
 
 /// A copy of the example site in `tmp` with the Đắk Lắk report of
 /// tests/fixtures/search_report added (the example has none), for the search page.
@@ -175,8 +127,8 @@ fn axe_finds_nothing_and_the_reading_aids_work_in_chromium() {
     let screenshots = report["screenshots"].as_array().unwrap();
     assert_eq!(
         screenshots.len(),
-        48,
-        "each page type at phone and desktop widths, and in high contrast"
+        110,
+        "each page type at phone and desktop widths, in high contrast and in dark mode"
     );
     assert!(
         screenshots

@@ -79,13 +79,13 @@ fn a_unit_in_two_campaigns_shows_both_on_each_of_its_pages() {
             html.find("Sáng kiến 2023").unwrap(),
         );
         assert!(later < earlier, "newest first: {page}");
-        assert_has(html, "<td>4.100</td>");
-        assert_has(html, "<td>3.666</td>");
-        assert_has(html, "<td>164,0%</td>");
+        assert_has(html, "<td class=\"num\">4.100</td>");
+        assert_has(html, "<td class=\"num\">3.666</td>");
+        assert_has(html, "<td class=\"num\">164,0%</td>");
     }
     let en = b.main_of("en/results/sang-kien-2025/lai-chau/index.html");
     assert_has(&en, "Across campaigns");
-    assert_has(&en, "<td>3,666</td>");
+    assert_has(&en, "<td class=\"num\">3,666</td>");
     assert_has(&en, "href=\"/en/results/sang-kien-2023/lai-chau/\"");
     // A unit in one campaign only has no such table.
     assert_lacks(
@@ -100,7 +100,7 @@ fn a_successor_shows_what_it_continues_labelled_and_never_summed() {
     let b = common::assert_ok(build_site(&root, &[]));
     let html = b.main_of("ket-qua/sang-kien-2025/lao-cai/index.html");
     assert_has(&html, "số liệu của đơn vị trước đây: Yên Bái");
-    assert_has(&html, "<td>2.600</td>");
+    assert_has(&html, "<td class=\"num\">2.600</td>");
     assert_has(&html, "href=\"/ket-qua/sang-kien-2023/yen-bai/\"");
     // Yên Bái's own figure is shown as its own; nothing adds it to Lào Cai's.
     let yen_bai =
@@ -110,7 +110,7 @@ fn a_successor_shows_what_it_continues_labelled_and_never_summed() {
         .find_map(|l| l.trim().strip_prefix("initiatives: "))
         .and_then(|v| v.parse().ok())
         .unwrap();
-    assert_lacks(&html, &format!("<td>{}</td>", figure + 2600));
+    assert_lacks(&html, &format!("<td class=\"num\">{}</td>", figure + 2600));
     let en = b.main_of("en/results/sang-kien-2025/lao-cai/index.html");
     assert_has(&en, "figures of the earlier unit: Yen Bai");
 }

@@ -69,13 +69,22 @@ fn the_honour_roll_counts_each_award_and_names_recipients_in_the_readers_order()
     let b = common::assert_ok(build_site(&root, &[]));
     let vi = b.main_of("ket-qua/sang-kien-2023/khen-thuong/index.html");
     // Per award: 34 collectives, 54 individuals, and Đà Nẵng's 247 only in the total.
-    assert_has(&vi, "<td>34</td><td>54</td><td>335</td><td>2</td>");
-    assert_has(&vi, "<td>0</td><td>1</td><td>1</td><td>1</td>");
+    assert_has(
+        &vi,
+        "<td class=\"num\">34</td><td class=\"num\">54</td><td class=\"num\">335</td><td class=\"num\">2</td>",
+    );
+    assert_has(
+        &vi,
+        "<td class=\"num\">0</td><td class=\"num\">1</td><td class=\"num\">1</td><td class=\"num\">1</td>",
+    );
     // Per unit, with the words of each count; a total not told apart says so.
     assert_has(&vi, "<td>34 tập thể, 54 cá nhân</td>");
     assert_has(&vi, "<td>247 tập thể và cá nhân</td>");
     // The totals say what they are a sum of: the units on the site, not the whole country.
-    assert_has(&vi, "<caption>Cộng từ tất cả 8 đơn vị</caption>");
+    assert_has(
+        &vi,
+        "<caption id=\"by-award-caption\"><span class=\"caption-text\">Cộng từ tất cả 8 đơn vị</span></caption>",
+    );
     // Vietnamese order: Bùi < Công < Đỗ (đ after d), not code point order.
     let (bui, cong, do_) = (
         vi.find("Bùi Văn Nam").unwrap(),

@@ -119,7 +119,7 @@ fn three_languages() -> (tempfile::TempDir, Built) {
 #[test]
 fn french_numbers_dates_and_words() {
     let (_tmp, built) = three_languages();
-    let unit = built.main_of("fr/results/thi-dua/ha-noi/index.html");
+    let unit = common::text_of(&built.main_of("fr/results/thi-dua/ha-noi/index.html"));
     // CLDR's French groups thousands with a narrow no-break space (U+202F) and writes decimals
     // after a comma; the words are those of the site's fr.yaml.
     for want in [
@@ -144,7 +144,7 @@ fn french_numbers_dates_and_words() {
     assert!(article.contains(r#"<meta property="og:locale" content="fr_FR">"#));
 
     // The other languages are written as before, beside the French.
-    let vi = built.main_of("results/thi-dua/ha-noi/index.html");
+    let vi = common::text_of(&built.main_of("results/thi-dua/ha-noi/index.html"));
     for want in [
         "600.175",
         "120,0%",
@@ -156,7 +156,7 @@ fn french_numbers_dates_and_words() {
             "{want:?} not in the Vietnamese unit page:\n{vi}"
         );
     }
-    let en = built.main_of("en/results/thi-dua/ha-noi/index.html");
+    let en = common::text_of(&built.main_of("en/results/thi-dua/ha-noi/index.html"));
     for want in [
         "600,175",
         "over VND 584 billion (estimated)",

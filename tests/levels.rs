@@ -111,7 +111,10 @@ fn columns_no_unit_fills_are_not_shown() {
     assert_lacks(&overview, "Số công bố");
     assert_lacks(&overview, "<th scope=\"col\">Cụm thi đua</th>");
     // The columns some unit fills stay.
-    assert_has(&overview, "<th scope=\"col\">Chỉ tiêu</th>");
+    assert_has(
+        &overview,
+        "<th scope=\"col\" class=\"num\">Chỉ tiêu <span class=\"unit\">(Sáng kiến)</span></th>",
+    );
     // A unit without any target has no target column on its page.
     let yen_bai = fs::read_to_string(units.join("yen-bai.yaml")).unwrap();
     assert!(
@@ -119,7 +122,7 @@ fn columns_no_unit_fills_are_not_shown() {
         "the fixture's Yên Bái has no target"
     );
     let page = b.main_of("ket-qua/sang-kien-2023/yen-bai/index.html");
-    assert_lacks(&page, "<th scope=\"col\">Chỉ tiêu</th>");
+    assert_lacks(&page, "<th scope=\"col\" class=\"num\">Chỉ tiêu</th>");
     let lai_chau = b.main_of("ket-qua/sang-kien-2023/lai-chau/index.html");
-    assert_has(&lai_chau, "<th scope=\"col\">Chỉ tiêu</th>");
+    assert_has(&lai_chau, "<th scope=\"col\" class=\"num\">Chỉ tiêu</th>");
 }

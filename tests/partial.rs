@@ -62,27 +62,30 @@ fn the_overview_labels_the_sum_of_the_units_present() {
     for (page, headers, percent) in [
         (
             "results/thi-dua/index.html",
-            "<th scope=\"col\">Số công bố toàn quốc</th><th scope=\"col\">Cộng từ 3/82 đơn vị</th>",
-            "trên 200,0% <span class=\"basis\">(so với số công bố của chương trình)</span>",
+            "<th scope=\"col\" class=\"num\">Số công bố toàn quốc</th><th scope=\"col\" class=\"num\">Cộng từ 3/82 đơn vị</th>",
+            "trên 200,0%</span> <span class=\"basis\">(so với số công bố của chương trình)</span>",
         ),
         (
             "en/results/thi-dua/index.html",
-            "<th scope=\"col\">Published nationwide figure</th><th scope=\"col\">Sum of 3 of 82 units</th>",
-            "over 200.0% <span class=\"basis\">(of the published programme figure)</span>",
+            "<th scope=\"col\" class=\"num\">Published nationwide figure</th><th scope=\"col\" class=\"num\">Sum of 3 of 82 units</th>",
+            "over 200.0%</span> <span class=\"basis\">(of the published programme figure)</span>",
         ),
     ] {
         let main = b.main_of(page);
         assert_has(&main, headers);
         assert_has(&main, percent);
-        assert_lacks(&main, "<th scope=\"col\">Hạng</th>");
+        assert_lacks(&main, ">Hạng<span class=\"sort-mark\"");
     }
     let vi = b.main_of("results/thi-dua/index.html");
     assert_has(
         &vi,
-        "<th scope=\"col\">Hạng giữa 3/82 đơn vị có số liệu</th>",
+        ">Hạng giữa 3/82 đơn vị có số liệu<span class=\"sort-mark\"",
     );
-    assert_has(&vi, "<th scope=\"col\">Hạng theo công bố</th>");
-    assert_has(&vi, "<td>25/82</td>");
+    assert_has(
+        &vi,
+        "<th scope=\"col\" class=\"num\">Hạng theo công bố</th>",
+    );
+    assert_has(&vi, "<td class=\"num\">25/82</td>");
 }
 
 #[test]

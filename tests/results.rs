@@ -65,12 +65,12 @@ fn cells(row: &str) -> Vec<String> {
 #[track_caller]
 fn table_rows(html: &str, class: &str) -> Vec<Vec<String>> {
     let start = html
-        .find(&format!("<table class=\"{class}\">"))
+        .find(&format!("<table class=\"{class}\""))
         .unwrap_or_else(|| panic!("no <table class=\"{class}\"> in\n{html}"));
     let table = &html[start..];
     let table = &table[..table.find("</table>").expect("the table is closed")];
     let body = &table[table.find("<tbody>").expect("the table has a body")..];
-    body.split("<tr>").skip(1).map(cells).collect()
+    body.split("<tr").skip(1).map(cells).collect()
 }
 
 /// `(rank, unit)` of each row of a ranking table.
@@ -582,7 +582,7 @@ fn overview_totals_in_both_languages() {
                 ],
                 ["Đoàn viên tham gia", "", "trên 978.117", "", ""],
                 [
-                    "Giá trị làm lợi",
+                    "Giá trị làm lợi (đồng)",
                     "",
                     "trên 4.384 tỷ đồng (ước tính)",
                     "",
@@ -602,7 +602,7 @@ fn overview_totals_in_both_languages() {
                 ],
                 ["Participating members", "", "over 978,117", "", ""],
                 [
-                    "Value of benefits",
+                    "Value of benefits (VND)",
                     "",
                     "over VND 4,384 billion (estimated)",
                     "",
@@ -936,7 +936,7 @@ fn overview_charts_speak_the_page_language() {
             .find(|(t, _)| t == ranking_title)
             .unwrap_or_else(|| panic!("{dir}: no ranking chart in {texts:?}"));
         assert_has(desc, leader);
-        assert_has(&main, "<table class=\"ranking\">");
+        assert_has(&main, "<table class=\"ranking\" id=\"ranking-table\">");
     }
     // No Vietnamese in the English charts and the other way round.
     for svg in svgs(&b.main_of(&format!("{EN}index.html"))) {
@@ -994,7 +994,7 @@ fn unit_page_figures_breakdown_and_sources() {
         ["Sáng kiến", "3.666", "2.300", "159,4%"]
     );
     assert_eq!(
-        row(&figures, "Giá trị làm lợi")[1],
+        row(&figures, "Giá trị làm lợi (đồng)")[1],
         "trên 300 tỷ đồng (ước tính)"
     );
     assert_eq!(
@@ -1025,7 +1025,7 @@ fn unit_page_figures_breakdown_and_sources() {
         ["Initiatives", "3,666", "2,300", "159.4%"]
     );
     assert_eq!(
-        row(&figures, "Value of benefits")[1],
+        row(&figures, "Value of benefits (VND)")[1],
         "over VND 300 billion (estimated)"
     );
     assert_eq!(
@@ -1046,13 +1046,13 @@ fn unit_page_figures_breakdown_and_sources() {
     // Ha Noi: money over a thousand billion, and no breakdown section without a breakdown.
     let vi = b.main_of(&format!("{VI}ha-noi/index.html"));
     assert_eq!(
-        row(&table_rows(&vi, "figures"), "Giá trị làm lợi")[1],
+        row(&table_rows(&vi, "figures"), "Giá trị làm lợi (đồng)")[1],
         "trên 3.500 tỷ đồng"
     );
-    assert_lacks(&vi, "<table class=\"breakdown\">");
+    assert_lacks(&vi, "<table class=\"breakdown\"");
     let en = b.main_of(&format!("{EN}ha-noi/index.html"));
     assert_eq!(
-        row(&table_rows(&en, "figures"), "Value of benefits")[1],
+        row(&table_rows(&en, "figures"), "Value of benefits (VND)")[1],
         "over VND 3,500 billion"
     );
 }

@@ -194,6 +194,14 @@ impl Campaign {
         self.units_expected
             .is_some_and(|n| self.units.len() == n as usize)
     }
+
+    /// The metrics some unit has a figure of, in the campaign's order: the columns of its
+    /// tables.
+    pub fn shown_metrics(&self) -> Vec<usize> {
+        (0..self.metrics.len())
+            .filter(|&m| self.units.iter().any(|u| u.values[m].is_some()))
+            .collect()
+    }
 }
 
 /// What a campaign-wide percent of target is computed from.

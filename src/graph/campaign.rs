@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::address::Address;
-use super::model::{Article, CampaignNode, Intro, PageId, SectionId};
+use super::model::{Article, CampaignNode, Intro, PageId, SectionId, SortOrder};
 use super::names::{CLUSTERS_SEGMENT, Names};
 use crate::config::Config;
 use crate::content::parent;
@@ -51,7 +51,9 @@ impl Made<'_> {
                 unit_articles[u].push(id);
             }
         }
+        let sorted = self.sorted(&data, &overview);
         CampaignNode {
+            sorted,
             csv: per_lang(&|_, o| format!("{}data.csv", o.path)),
             json: per_lang(&|_, o| format!("{}data.json", o.path)),
             honours_csv: per_lang(&|_, o| format!("{}honours.csv", o.path)),
@@ -93,5 +95,44 @@ impl Made<'_> {
             unit_articles,
             data,
         }
+    }
+}
+
+impl Made<'_> {
+    /// The orders `data`'s ranking can be read in besides by rank, and their pages: by name;
+    /// by percent of target when some unit has one; by each other metric some unit reports.
+    fn sorted(&self, data: &Campaign, overview: &[Address]) -> Vec<(SortOrder, Vec<Address>)> {
+        let by = data.rank_by;
+        let mut orders = vec![SortOrder::Name];
+        if data.units.iter().any(|u| u.percent[by].is_some()) {
+            orders.push(SortOrder::Percent);
+        }
+        let metrics = data.shown_metrics().into_iter().filter(|&m| m != by);
+        orders.extend(metrics.map(SortOrder::Metric));
+        let segments: Vec<[String; 3]> = self
+            .config
+            .langs()
+            .map(|l| self.names.sort_segments(l))
+            .collect();
+        orders
+            .into_iter()
+            .map(|order| {
+                let addresses = self
+                    .config
+                    .langs()
+                    .zip(overview)
+                    .map(|(l, o)| {
+                        let [sort, name, percent] = &segments[l.0];
+                        let last = match order {
+                            SortOrder::Name => name.as_str(),
+                            SortOrder::Percent => percent.as_str(),
+                            SortOrder::Metric(m) => data.metrics[m].id.as_str(),
+                        };
+                        Address::new(self.config, format!("{}{sort}/{last}/", o.path))
+                    })
+                    .collect();
+                (order, addresses)
+            })
+            .collect()
     }
 }

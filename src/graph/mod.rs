@@ -19,7 +19,7 @@ mod unit_ref;
 pub use address::{Address, lang_prefix};
 pub use model::{
     Article, CampaignNode, Intro, Page, PageId, PageKind, PublishedAsset, Section, SectionId,
-    SiteGraph, TaxKind, Taxonomy, Term, Thumbnail,
+    SiteGraph, SortOrder, TaxKind, Taxonomy, Term, Thumbnail,
 };
 pub use names::Names;
 

@@ -123,6 +123,20 @@ pub struct CampaignNode {
     pub intro: Vec<Option<Intro>>,
     /// Per unit: the articles naming it, every language, newest first.
     pub unit_articles: Vec<Vec<PageId>>,
+    /// The orders its ranking can be read in besides by rank, each with a page per language
+    /// (`ket-qua/<campaign>/xep-theo/ten/`), so that a table sorts without a script.
+    pub sorted: Vec<(SortOrder, Vec<Address>)>,
+}
+
+/// An order of a campaign's ranking other than by rank.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SortOrder {
+    /// By name, in the reader's alphabet.
+    Name,
+    /// By percent of target of the ranking metric, highest first.
+    Percent,
+    /// By metric `m` (not the ranking metric), highest first.
+    Metric(usize),
 }
 
 /// What an output page shows; its template follows from it.
@@ -152,6 +166,11 @@ pub enum PageKind {
     },
     /// A campaign's honour roll.
     Honours(usize),
+    /// A campaign's ranking in the order at index `s` of its `sorted`.
+    Sorted {
+        c: usize,
+        s: usize,
+    },
     /// The page shown for an address that has none, one per language.
     NotFound,
     /// The search page of a language.
@@ -175,6 +194,7 @@ impl PageKind {
             PageKind::Unit { .. } => "unit.html",
             PageKind::Cluster { .. } => "cluster.html",
             PageKind::Honours(_) => "honours.html",
+            PageKind::Sorted { .. } => "sorted.html",
             PageKind::NotFound => "404.html",
             PageKind::Search => "search.html",
             PageKind::Redirect { .. } => "redirect.html",

@@ -82,6 +82,17 @@ impl<'a> Names<'a> {
         self.segment(lang, "honours_segment", "honours")
     }
 
+    /// The URL segment of a ranking's other orders in `lang` (`xep-theo`, `sort`), from
+    /// `sort_segment`; and of the orders by name and by percent (`sort_name_segment`,
+    /// `sort_percent_segment`), each made URL-safe.
+    pub fn sort_segments(&self, lang: Lang) -> [String; 3] {
+        [
+            self.segment(lang, "sort_segment", "sort"),
+            self.segment(lang, "sort_name_segment", "name"),
+            self.segment(lang, "sort_percent_segment", "percent"),
+        ]
+    }
+
     /// The text of `key` in `lang` as a URL segment, or `default` when it has none.
     fn segment(&self, lang: Lang, key: &str, default: &str) -> String {
         self.get(lang, key)

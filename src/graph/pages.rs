@@ -48,6 +48,7 @@ enum Key {
     Unit(usize, usize),
     Cluster(usize, usize),
     Honours(usize),
+    Sorted(usize, usize),
     NotFound,
     Search,
 }
@@ -240,6 +241,13 @@ fn campaign_pages(config: &Config, c: usize, node: &CampaignNode, out: &mut Vec<
         for lang in config.langs() {
             let address = node.honours[lang.0].clone();
             let (kind, key) = (PageKind::Honours(c), Key::Honours(c));
+            out.push(Draft::one(kind, lang, address, origin.clone(), key));
+        }
+    }
+    for s in 0..node.sorted.len() {
+        for lang in config.langs() {
+            let address = node.sorted[s].1[lang.0].clone();
+            let (kind, key) = (PageKind::Sorted { c, s }, Key::Sorted(c, s));
             out.push(Draft::one(kind, lang, address, origin.clone(), key));
         }
     }

@@ -165,8 +165,8 @@ fn feed<'a>(views: &Views<'a>, lang: Lang) -> FeedView<'a> {
     }
 }
 
-/// Every page of the site but later pages of lists, the 404 and search pages and the redirects
-/// from old addresses, with its versions in other languages.
+/// Every page of the site but later pages of lists, the 404 and search pages, the redirects
+/// from old addresses and the other orders of rankings, with its versions in other languages.
 fn sitemap<'a>(views: &Views<'a>) -> Vec<SitemapUrl<'a>> {
     let graph = views.graph;
     graph
@@ -174,7 +174,10 @@ fn sitemap<'a>(views: &Views<'a>) -> Vec<SitemapUrl<'a>> {
         .iter()
         .filter(|p| match p.kind {
             PageKind::Section { number, .. } | PageKind::Term { number, .. } => number == 1,
-            PageKind::NotFound | PageKind::Search | PageKind::Redirect { .. } => false,
+            PageKind::NotFound
+            | PageKind::Search
+            | PageKind::Redirect { .. }
+            | PageKind::Sorted { .. } => false,
             _ => true,
         })
         .map(|p| SitemapUrl {

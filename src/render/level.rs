@@ -43,10 +43,3 @@ impl Views<'_> {
         }
     }
 }
-
-/// The metrics of `c` that some unit has a figure of, in the campaign's order.
-pub fn shown_metrics(c: &Campaign) -> Vec<usize> {
-    (0..c.metrics.len())
-        .filter(|&m| c.units.iter().any(|u| u.values[m].is_some()))
-        .collect()
-}

@@ -3,6 +3,7 @@
 
 pub mod cache;
 mod charts;
+mod cluster_charts;
 pub mod context;
 pub mod coverage;
 mod feeds;
@@ -15,6 +16,7 @@ pub mod nav;
 mod open_data;
 pub mod result_views;
 pub mod results;
+pub mod sorting;
 pub mod templates;
 pub mod unit_page;
 pub mod views;
@@ -230,6 +232,32 @@ fn page_context(views: &Views, page: &Page) -> Context {
                 &views.paginator(&tm.pages, &tm.address, number),
             );
         }
+        PageKind::Campaign(_)
+        | PageKind::Unit { .. }
+        | PageKind::Cluster { .. }
+        | PageKind::Honours(_)
+        | PageKind::Sorted { .. } => results_context(views, page, &mut ctx),
+        PageKind::NotFound => {}
+        PageKind::Search => ctx.insert("search_index", &graph.search_index[page.lang.0].url),
+        PageKind::Redirect { to } => {
+            let address = &graph.pages[to].address;
+            ctx.insert(
+                "redirect",
+                &context::RedirectView {
+                    url: &address.url,
+                    permalink: &address.permalink,
+                },
+            );
+        }
+    }
+    ctx
+}
+
+/// What a results page's template receives: its campaign, and its unit, cluster, honour roll
+/// or ranking in another order.
+fn results_context(views: &Views, page: &Page, ctx: &mut Context) {
+    let graph = views.graph;
+    match page.kind {
         PageKind::Campaign(c) => {
             ctx.insert("campaign", &views.campaign(&graph.campaigns[c], page.lang));
         }
@@ -248,20 +276,13 @@ fn page_context(views: &Views, page: &Page) -> Context {
             ctx.insert("campaign", &views.campaign_link(node, page.lang));
             ctx.insert("honours", &views.honours(node, page.lang));
         }
-        PageKind::NotFound => {}
-        PageKind::Search => ctx.insert("search_index", &graph.search_index[page.lang.0].url),
-        PageKind::Redirect { to } => {
-            let address = &graph.pages[to].address;
-            ctx.insert(
-                "redirect",
-                &context::RedirectView {
-                    url: &address.url,
-                    permalink: &address.permalink,
-                },
-            );
+        PageKind::Sorted { c, s } => {
+            let node = &graph.campaigns[c];
+            ctx.insert("campaign", &views.campaign_link(node, page.lang));
+            ctx.insert("sorted", &views.sorted(node, s, page.lang));
         }
+        _ => {}
     }
-    ctx
 }
 
 #[cfg(test)]

@@ -9,8 +9,11 @@ use super::views::{Link, MetricView};
 #[derive(Serialize, Clone)]
 pub struct FigureView {
     pub value: f64,
-    /// As the reader sees it: `trên 584 tỷ đồng`.
+    /// As the reader sees it: `trên 584 tỷ đồng (ước tính)`.
     pub text: String,
+    /// The same without the mark of an estimate (`trên 584 tỷ đồng`), for a table cell that
+    /// keeps the figure on one line and lets the mark wrap.
+    pub amount: String,
     pub qualifier: Option<String>,
     pub estimated: bool,
 }
@@ -48,6 +51,9 @@ pub struct RowView<'a> {
     pub target: Option<String>,
     pub percent: Option<String>,
     pub share: Option<String>,
+    /// Its place in each order of the table's headings (`0 4 2`), for the script that sorts
+    /// in place; empty where the table does not sort.
+    pub positions: String,
 }
 
 #[derive(Serialize)]
@@ -85,6 +91,12 @@ pub struct CampaignView<'a> {
     pub has_reported_totals: bool,
     pub totals: Vec<TotalView<'a>>,
     pub ranking: Vec<RowView<'a>>,
+    /// The ranking table's caption: what it ranks by.
+    pub caption: String,
+    /// The links of the ranking's headings to its other orders.
+    pub sort: SortView<'a>,
+    /// One small chart per cluster, on one scale.
+    pub chart_clusters: Vec<ClusterChartView<'a>>,
     pub clusters: Vec<ClusterLinkView<'a>>,
     /// The honour roll, when the campaign declares awards.
     pub honours_url: Option<String>,
@@ -93,6 +105,14 @@ pub struct CampaignView<'a> {
     pub intro: Option<&'a str>,
     pub level: &'static str,
     pub words: LevelWords,
+}
+
+/// A cluster's units in a chart of the small multiples of an overview.
+#[derive(Serialize)]
+pub struct ClusterChartView<'a> {
+    pub name: &'a str,
+    pub url: String,
+    pub chart: String,
 }
 
 #[derive(Serialize)]
@@ -149,4 +169,46 @@ pub struct ColumnsView {
     pub cluster: bool,
     pub target: bool,
     pub percent: bool,
+}
+
+/// The headings' links of a ranking table and the order it is shown in.
+#[derive(Serialize)]
+pub struct SortView<'a> {
+    /// The order shown, in words (`tên đơn vị, theo bảng chữ cái`).
+    pub label: String,
+    pub rank: OrderLink,
+    pub name: OrderLink,
+    pub percent: Option<OrderLink>,
+    /// Per metric shown in the table, its heading (the ranking metric's leads to the rank
+    /// order).
+    pub metrics: Vec<MetricHeading<'a>>,
+}
+
+/// The heading of a metric's column.
+#[derive(Serialize)]
+pub struct MetricHeading<'a> {
+    pub metric: MetricView<'a>,
+    pub link: OrderLink,
+}
+
+/// A heading's link to an order of the table.
+#[derive(Serialize, Clone)]
+pub struct OrderLink {
+    /// Its place in the rows' `positions`.
+    pub index: usize,
+    pub url: String,
+    /// `ascending` or `descending`, for `aria-sort`.
+    pub direction: &'static str,
+    /// The table is shown in this order.
+    pub current: bool,
+}
+
+/// A ranking page in another order than by rank.
+#[derive(Serialize)]
+pub struct SortedView<'a> {
+    pub ranking: Vec<RowView<'a>>,
+    pub columns: ColumnsView,
+    pub has_reported_ranks: bool,
+    pub sort: SortView<'a>,
+    pub caption: String,
 }

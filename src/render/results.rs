@@ -17,9 +17,14 @@ use crate::lang::Lang;
 use crate::locale::Locale;
 
 pub fn figure(f: &Figure, m: &Metric, loc: &Locale) -> FigureView {
+    let plain = Figure {
+        estimated: false,
+        ..*f
+    };
     FigureView {
         value: f.value as f64,
         text: format::figure(f, m.kind, &m.currency, loc),
+        amount: format::figure(&plain, m.kind, &m.currency, loc),
         qualifier: f.qualifier.map(|q| format::qualifier(q, loc).to_owned()),
         estimated: f.estimated,
     }
@@ -37,7 +42,7 @@ pub(super) fn amount(v: i64, m: &Metric, loc: &Locale) -> String {
 
 impl<'a> Views<'a> {
     /// The line of unit `u`, with the figures of the metrics `shown`.
-    fn row(
+    pub(super) fn row(
         &self,
         (node, shown): (&'a CampaignNode, &[usize]),
         u: usize,
@@ -66,6 +71,7 @@ impl<'a> Views<'a> {
             target: unit.target[by].map(|t| amount(t, &c.metrics[by], loc)),
             percent: unit.percent[by].map(|p| format::percent(p, loc)),
             share: unit.share[by].map(|p| format::percent(p, loc)),
+            positions: String::new(),
         }
     }
 
@@ -93,7 +99,7 @@ impl<'a> Views<'a> {
             })
         });
         // The metrics some unit of the campaign has, once for every line.
-        let shown = super::level::shown_metrics(c);
+        let shown = c.shown_metrics();
         units
             .into_iter()
             .map(|u| self.row((node, &shown), u, lang, rank(&c.units[u])))
@@ -105,9 +111,8 @@ impl<'a> Views<'a> {
         let text = |l: &'a crate::lang::Localized| self.config.text(l, lang);
         let address = &node.overview[lang.0];
         let by = c.rank_by;
-        let ranking = self.ranking(node, (0..c.units.len()).collect(), lang, |u| {
-            (u.national_rank, u.reported_rank.0)
-        });
+        let (ranking, sort) = self.sorted_ranking(node, None, lang);
+        let metric = self.config.text(&c.metrics[by].label, lang);
         let chart_ranking = self.ranking_chart(c, &ranking, lang);
         let coverage = self.coverage(c, lang);
         let chart_progress = self.campaign_progress_chart(c, &coverage, lang);
@@ -128,7 +133,8 @@ impl<'a> Views<'a> {
             complete: c.complete(),
             coverage: coverage.clone(),
             has_reported_ranks: c.units.iter().any(|u| u.reported_rank.0.is_some()),
-            metrics: super::level::shown_metrics(c)
+            metrics: c
+                .shown_metrics()
                 .into_iter()
                 .map(|m| self.metric_view(&c.metrics[m], lang))
                 .collect(),
@@ -150,6 +156,9 @@ impl<'a> Views<'a> {
                 })
                 .collect(),
             ranking,
+            caption: self.tr(lang, "ranking_caption", &[("metric", metric)]),
+            sort,
+            chart_clusters: self.cluster_charts(node, lang),
             clusters: c
                 .clusters
                 .iter()
@@ -255,10 +264,12 @@ impl<'a> Views<'a> {
                     ("target", &target_text),
                 ],
             ),
-            value.value as f64,
-            target as f64,
-            &value_text,
-            &format!("{} {target_text}", self.tr(lang, "target", &[])),
+            &charts::Progress {
+                value: value.value as f64,
+                target: target as f64,
+                value_text: &value_text,
+                target_text: &format!("{} {target_text}", self.tr(lang, "target", &[])),
+            },
         )
     }
 

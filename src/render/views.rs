@@ -33,6 +33,9 @@ pub struct MetricView<'a> {
     pub id: &'a str,
     pub label: &'a str,
     pub kind: MetricKind,
+    /// What its figures are counted in, for a table's heading: the currency of money
+    /// (`đồng`, `VND`); none for counts, which the label names.
+    pub unit: Option<String>,
 }
 
 /// Builds views; holds what every view needs.
@@ -86,6 +89,13 @@ impl<'a> Views<'a> {
             id: &m.id,
             label: self.config.text(&m.label, lang),
             kind: m.kind,
+            unit: (m.kind == MetricKind::Money).then(|| {
+                self.locales
+                    .get(lang)
+                    .words
+                    .currency(&m.currency)
+                    .to_owned()
+            }),
         }
     }
 }

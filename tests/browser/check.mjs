@@ -1,43 +1,16 @@
 // Runs the example site in Debian's Chromium: axe-core on the main page types in both
 // languages, the reading aids, requests that leave the site, and screenshots for people to
 // look at. Usage: node check.mjs <built site> <port> <screenshot folder>. Prints one JSON report.
-import { createServer } from "node:http";
-import { readFile, mkdir } from "node:fs/promises";
-import { join, extname, normalize } from "node:path";
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
 import { createRequire } from "node:module";
-import { chromium } from "playwright-core";
+import { serve, launch } from "./serve.mjs";
 
 const [site, portText, shots] = process.argv.slice(2);
-const port = Number(portText);
-const origin = `http://127.0.0.1:${port}`;
+const { origin, server } = await serve(site, Number(portText));
 const require = createRequire(import.meta.url);
 const axePath = require.resolve("axe-core/axe.min.js");
-const types = {
-  ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".svg": "image/svg+xml",
-  ".jpg": "image/jpeg", ".png": "image/png", ".webp": "image/webp", ".xml": "application/xml",
-  ".csv": "text/csv", ".json": "application/json",
-};
-
-const server = createServer(async (req, res) => {
-  let path = decodeURIComponent(new URL(req.url, origin).pathname);
-  if (path.endsWith("/")) path += "index.html";
-  const file = normalize(join(site, path));
-  try {
-    const body = await readFile(file);
-    res.writeHead(200, { "content-type": types[extname(file)] || "application/octet-stream" });
-    res.end(body);
-  } catch {
-    res.writeHead(404, { "content-type": "text/html; charset=utf-8" });
-    res.end(await readFile(join(site, path.startsWith("/en/") ? "en/404.html" : "404.html")));
-  }
-});
-await new Promise((ok) => server.listen(port, "127.0.0.1", ok));
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await launch();
 const report = { violations: [], external: [], aids: {}, screenshots: [] };
 const pages = {
   home: ["/", "/en/"],
@@ -45,6 +18,9 @@ const pages = {
   article: ["/tin-tuc/thanh-hoa-ton-vinh-dien-hinh/", "/en/news/thanh-hoa-ton-vinh-dien-hinh/"],
   results: ["/ket-qua/1-trieu-sang-kien/", "/en/results/1-trieu-sang-kien/"],
   unit: ["/ket-qua/1-trieu-sang-kien/lai-chau/", "/en/results/1-trieu-sang-kien/lai-chau/"],
+  sorted: ["/ket-qua/1-trieu-sang-kien/xep-theo/ten/", "/en/results/1-trieu-sang-kien/sort/name/"],
+  cluster: ["/ket-qua/1-trieu-sang-kien/cum/bien-gioi-phia-bac/", "/en/results/1-trieu-sang-kien/clusters/bien-gioi-phia-bac/"],
+  gallery: ["/tin-tuc/lai-chau-tong-ket-chuong-trinh/", "/en/news/lai-chau-tong-ket-chuong-trinh/"],
   honours: ["/ket-qua/1-trieu-sang-kien/khen-thuong/", "/en/results/1-trieu-sang-kien/honours/"],
   "not-found": ["/404.html", "/en/404.html"],
   search: ["/tim-kiem/", "/en/search/"],
@@ -58,8 +34,10 @@ async function open(context, path) {
 }
 
 try {
-  for (const [width, height, name] of [[1280, 900, "desktop"], [390, 844, "phone"], [1280, 900, "contrast"]]) {
-    const context = await browser.newContext({ viewport: { width, height } });
+  const modes = [[1280, 900, "desktop"], [390, 844, "phone"], [1280, 900, "contrast"], [1280, 900, "dark"], [390, 844, "phone-dark"]];
+  for (const [width, height, name] of modes) {
+    const colorScheme = name.endsWith("dark") ? "dark" : "light";
+    const context = await browser.newContext({ viewport: { width, height }, colorScheme });
     if (name === "contrast") {
       // The same pages in high contrast, as a reader who chose it sees them on every page.
       await context.addInitScript(() => localStorage.setItem("campaign-site-contrast", "high"));
@@ -67,7 +45,7 @@ try {
     for (const [type, paths] of Object.entries(pages)) {
       for (const path of paths) {
         const page = await open(context, path);
-        if (name !== "phone") {
+        if (!name.startsWith("phone")) {
           await page.addScriptTag({ path: axePath });
           const result = await page.evaluate(() => axe.run(document, {
             runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },

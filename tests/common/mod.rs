@@ -2,6 +2,7 @@
 //! `serve` and talk HTTP to it (`serve`, `http`), read and compare what it wrote, and check the
 //! XML it makes with an XML parser.
 
+pub mod browser;
 pub mod http;
 pub mod import;
 pub mod serve;
@@ -350,4 +351,20 @@ pub fn json_of(command: &mut Command) -> serde_json::Value {
         String::from_utf8_lossy(&run.stderr)
     );
     serde_json::from_slice(&run.stdout).unwrap()
+}
+
+/// The text of `html` as a reader reads it: tags left out, so that a figure split by markup
+/// (`<span class="nw">584 tỷ đồng</span> (ước tính)`) is found whole.
+pub fn text_of(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
