@@ -144,6 +144,8 @@ fn ok_bilingual() {
         .split("<p>Quang cảnh hội nghị.</p>\n<figure>\n")
         .nth(1)
         .expect("the figure follows the paragraph");
+    // The photo is a link to its widest variant, here its only one.
+    let (link, figure) = figure.split_once('>').unwrap();
     let img = &figure[..figure.find('>').unwrap() + 1];
     let src = img
         .strip_prefix("<img src=\"")
@@ -159,7 +161,8 @@ fn ok_bilingual() {
             "<img src=\"{src}\" srcset=\"{src} 40w\" sizes=\"(min-width: 50rem) 48rem, 100vw\" width=\"40\" height=\"30\" alt=\"Alt text\" loading=\"eager\">"
         )
     );
-    assert_has(figure, "\n<figcaption>Caption.</figcaption>\n</figure>\n");
+    assert_eq!(link, format!("<a class=\"photo-link\" href=\"{src}\""));
+    assert_has(figure, "</a>\n<figcaption>Caption.</figcaption>\n</figure>\n");
     assert!(
         b.out.join(&src[1..]).is_file(),
         "the processed photo is published"

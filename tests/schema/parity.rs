@@ -71,6 +71,10 @@ fn site_yaml() {
                 false,
             ),
             alike("embeds", plus(s, "embeds: [www.youtube.com]"), true),
+            alike("a logo in static/", plus(s, "logo: \"logo.svg\""), true),
+            alike("a logo from the root", plus(s, "logo: \"/logo.svg\""), false),
+            alike("a logo that is not an image", plus(s, "logo: \"logo.txt\""), false),
+            alike("a banner on another disk", plus(s, "banner: \"C:/anh.jpg\""), false),
             alike(
                 "an embed as an address",
                 plus(s, "embeds: [\"https://youtube.com/\"]"),
