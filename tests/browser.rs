@@ -175,7 +175,10 @@ fn axe_finds_nothing_and_the_reading_aids_work_in_chromium() {
     let gallery = &report["gallery"];
     assert_eq!(
         (&gallery["opened"]["open"], &gallery["opened"]["caption"]),
-        (&serde_json::json!(true), &serde_json::json!("Đoàn chủ tịch Hội nghị.")),
+        (
+            &serde_json::json!(true),
+            &serde_json::json!("Đoàn chủ tịch Hội nghị.")
+        ),
         "Enter on a gallery's photo opens it: {gallery}"
     );
     assert_eq!(gallery["opened"]["count"], "1 / 3", "{gallery}");

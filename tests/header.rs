@@ -9,7 +9,9 @@ use common::{assert_ok, build_fixture};
 
 /// The `<header ...>...</header>` of a page.
 fn header_of(html: &str) -> &str {
-    let start = html.find("<header class=\"site-header\">").expect("a header");
+    let start = html
+        .find("<header class=\"site-header\">")
+        .expect("a header");
     let end = html[start..].find("</header>").expect("a closed header") + start;
     &html[start..end]
 }

@@ -218,7 +218,10 @@ fn a_wrong_logo_and_banner_in_vietnamese_and_in_english() {
     let yaml = fs::read_to_string(site.join("site.yaml")).unwrap();
     let yaml = yaml
         .replace("logo: \"logo.svg\"", "logo: \"Logo.svg\"")
-        .replace("banner: \"anh/bang-ron.png\"", "banner: \"../bang-ron.png\"");
+        .replace(
+            "banner: \"anh/bang-ron.png\"",
+            "banner: \"../bang-ron.png\"",
+        );
     fs::write(site.join("site.yaml"), yaml).unwrap();
     let (vi, en) = (check_in(&site, "vi"), check_in(&site, "en"));
     assert_eq!((vi.code, en.code), (1, 1));

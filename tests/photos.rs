@@ -349,7 +349,10 @@ fn a_gallery_lays_out_photos_by_their_shape_and_each_opens_at_its_widest() {
     );
     // A photo alone is a figure without a shape of its own.
     let after = &html[html.find("</div>").unwrap()..];
-    assert!(after.contains("<figure>\n<a class=\"photo-link\""), "{after}");
+    assert!(
+        after.contains("<figure>\n<a class=\"photo-link\""),
+        "{after}"
+    );
     // Every photo is a link to its widest variant, which is published, around its image.
     let links: Vec<&str> = html
         .match_indices("<a class=\"photo-link\" href=\"")
@@ -363,12 +366,17 @@ fn a_gallery_lays_out_photos_by_their_shape_and_each_opens_at_its_widest() {
         let srcset = attr(img, "srcset");
         let last = srcset.rsplit(", ").next().unwrap();
         assert_eq!(*last, format!("{link} {widest}w"), "{img}");
-        assert!(public.join(link.trim_start_matches('/')).is_file(), "{link}");
+        assert!(
+            public.join(link.trim_start_matches('/')).is_file(),
+            "{link}"
+        );
         let opened = &html[html.find(link).unwrap()..];
         assert!(opened.split_once('>').unwrap().1.starts_with("<img "));
     }
     assert!(
-        html.contains("alt=\"Người phát biểu\" loading=\"lazy\" decoding=\"async\"></a>\n</figure>"),
+        html.contains(
+            "alt=\"Người phát biểu\" loading=\"lazy\" decoding=\"async\"></a>\n</figure>"
+        ),
         "a photo without a caption is its link and image"
     );
     assert!(html.contains("gallery.js\" defer data-viewer=\"Xem ảnh\" data-close=\"Đóng\""));

@@ -22,11 +22,12 @@ pub struct HeaderImage {
 /// The image `written` for `key` (`logo` or `banner`), looked for in `<root>/static/`.
 pub fn check(root: &Path, key: &str, written: &str) -> Result<HeaderImage, Message> {
     let path = written.trim().replace('\\', "/");
-    let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty() && *p != ".").collect();
-    let outside = path.starts_with('/')
-        || path.contains(':')
-        || parts.is_empty()
-        || parts.contains(&"..");
+    let parts: Vec<&str> = path
+        .split('/')
+        .filter(|p| !p.is_empty() && *p != ".")
+        .collect();
+    let outside =
+        path.starts_with('/') || path.contains(':') || parts.is_empty() || parts.contains(&"..");
     if outside {
         return Err(msg!("config-image-outside", key = key, file = written));
     }
@@ -83,8 +84,11 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(tmp.path().join("static/anh")).unwrap();
         for f in files {
-            std::fs::write(tmp.path().join("static").join(f), "<svg viewBox=\"0 0 40 20\"/>")
-                .unwrap();
+            std::fs::write(
+                tmp.path().join("static").join(f),
+                "<svg viewBox=\"0 0 40 20\"/>",
+            )
+            .unwrap();
         }
         tmp
     }
@@ -107,12 +111,28 @@ mod tests {
     fn what_is_not_an_image_of_static_is_refused() {
         let tmp = site(&["Logo.svg", "readme.txt"]);
         let says = |written: &str| english(check(tmp.path(), "logo", written));
-        assert!(says("/logo.svg").contains("inside static/"), "{}", says("/logo.svg"));
+        assert!(
+            says("/logo.svg").contains("inside static/"),
+            "{}",
+            says("/logo.svg")
+        );
         assert!(says("../logo.svg").contains("inside static/"));
         assert!(says("C:/logo.svg").contains("inside static/"));
         assert!(says("anh").contains("is a folder"), "{}", says("anh"));
-        assert!(says("readme.txt").contains("is not an image"), "{}", says("readme.txt"));
-        assert!(says("logo.svg").contains("\"Logo.svg\""), "{}", says("logo.svg"));
-        assert!(!says("khac.png").contains("did you mean"), "{}", says("khac.png"));
+        assert!(
+            says("readme.txt").contains("is not an image"),
+            "{}",
+            says("readme.txt")
+        );
+        assert!(
+            says("logo.svg").contains("\"Logo.svg\""),
+            "{}",
+            says("logo.svg")
+        );
+        assert!(
+            !says("khac.png").contains("did you mean"),
+            "{}",
+            says("khac.png")
+        );
     }
 }

@@ -80,6 +80,9 @@ fn a_logo_in_static_is_read_with_its_size() {
     .unwrap();
     let config = load(tmp.path(), None).unwrap();
     let logo = config.logo.expect("a logo");
-    assert_eq!((logo.path.as_str(), logo.size), ("logo.svg", Some((64, 64))));
+    assert_eq!(
+        (logo.path.as_str(), logo.size),
+        ("logo.svg", Some((64, 64)))
+    );
     assert_eq!(config.banner, None);
 }

@@ -12,7 +12,9 @@ use image::{ImageDecoder, ImageReader};
 pub fn size(bytes: &[u8]) -> Option<(u32, u32)> {
     if bytes.starts_with(b"GIF87a") || bytes.starts_with(b"GIF89a") {
         let at = |i: usize| u16::from_le_bytes([bytes[i], bytes[i + 1]]) as u32;
-        return (bytes.len() >= 10).then(|| (at(6), at(8))).filter(|s| s.0 > 0 && s.1 > 0);
+        return (bytes.len() >= 10)
+            .then(|| (at(6), at(8)))
+            .filter(|s| s.0 > 0 && s.1 > 0);
     }
     if let Some(size) = raster(bytes) {
         return Some(size);
@@ -96,7 +98,10 @@ mod tests {
         assert_eq!(svg(sized), Some((120, 48)));
         let boxed = "<svg xmlns='http://www.w3.org/2000/svg' width='100%' viewBox='0 0 64.4 32'>";
         assert_eq!(svg(boxed), Some((64, 32)));
-        assert_eq!(svg("<svg stroke-width=\"2\" viewBox=\"0,0,10,20\">"), Some((10, 20)));
+        assert_eq!(
+            svg("<svg stroke-width=\"2\" viewBox=\"0,0,10,20\">"),
+            Some((10, 20))
+        );
         assert_eq!(svg("<svg width=\"3em\" height=\"2em\">"), None);
         assert_eq!(svg("<html>"), None);
     }

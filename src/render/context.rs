@@ -7,10 +7,10 @@ use serde::Serialize;
 
 use super::results::UnitLinkView;
 use super::views::{Link, Views};
+use crate::config::HeaderImage;
 use crate::dates;
 use crate::graph::{Article, PageId, Section, TaxKind, Term};
 use crate::lang::Lang;
-use crate::config::HeaderImage;
 use crate::text::{encode_component, encode_path};
 
 #[derive(Serialize)]
@@ -195,8 +195,14 @@ impl<'a> Views<'a> {
                 contact: c.footer.contact.as_ref().map(|t| c.text(t, lang)),
                 licence: c.footer.licence.as_ref().map(|t| c.text(t, lang)),
             },
-            logo: c.logo.as_ref().map(|i| HeaderImageView::new(i, &c.base_path)),
-            banner: c.banner.as_ref().map(|i| HeaderImageView::new(i, &c.base_path)),
+            logo: c
+                .logo
+                .as_ref()
+                .map(|i| HeaderImageView::new(i, &c.base_path)),
+            banner: c
+                .banner
+                .as_ref()
+                .map(|i| HeaderImageView::new(i, &c.base_path)),
             nav: self
                 .graph
                 .nav(lang)

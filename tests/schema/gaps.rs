@@ -94,8 +94,14 @@ fn site_yaml() {
             ),
             unseen("a theme folder that does not exist", plus(s, "theme: moi")),
             unseen("footer: ~", plus(s, "footer: ~")),
-            unseen("a logo static/ does not have", plus(s, "logo: \"khac.png\"")),
-            unseen("a banner outside static/", plus(s, "banner: \"../logo.svg\"")),
+            unseen(
+                "a logo static/ does not have",
+                plus(s, "logo: \"khac.png\""),
+            ),
+            unseen(
+                "a banner outside static/",
+                plus(s, "banner: \"../logo.svg\""),
+            ),
             (
                 "timezone +7 without quotes",
                 edit(s, "\"+07:00\"", "+7"),

@@ -85,7 +85,11 @@ const FILES: [(&str, Option<Kind>, &str); 6] = [
     ),
     ("content/news/bai.vi.md", Some(Kind::FrontMatter), ARTICLE),
     ("content/news/bai.en.md", None, ARTICLE),
-    ("static/logo.svg", None, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 8 8\"/>"),
+    (
+        "static/logo.svg",
+        None,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 8 8\"/>",
+    ),
 ];
 
 /// `base` with `old` replaced by `new` (`old` must be there).
