@@ -18,7 +18,7 @@ fn example_with_report(tmp: &Path) -> PathBuf {
     let root = tmp.join("site");
     std::fs::create_dir_all(&root).unwrap();
     std::fs::copy(repo().join("site.yaml"), root.join("site.yaml")).unwrap();
-    for folder in ["content", "themes"] {
+    for folder in ["content", "static", "themes"] {
         common::copy_dir(&repo().join(folder), &root.join(folder));
     }
     common::copy_dir(
@@ -124,6 +124,23 @@ fn axe_finds_nothing_and_the_reading_aids_work_in_chromium() {
         "and the article is whole"
     );
     search_found_what_readers_look_for(&report["search"]);
+    let gallery = &report["gallery"];
+    assert_eq!(
+        (&gallery["opened"]["open"], &gallery["opened"]["caption"]),
+        (
+            &serde_json::json!(true),
+            &serde_json::json!("Đoàn chủ tịch Hội nghị.")
+        ),
+        "Enter on a gallery's photo opens it: {gallery}"
+    );
+    assert_eq!(gallery["opened"]["count"], "1 / 3", "{gallery}");
+    assert_eq!(gallery["opened"]["focused"], "lightbox-close", "{gallery}");
+    assert_eq!(gallery["next"]["count"], "2 / 3", "ArrowRight: {gallery}");
+    assert_eq!(
+        gallery["closed"],
+        serde_json::json!({"open": false, "back": true}),
+        "Escape closes it and the focus is back on the photo: {gallery}"
+    );
     let screenshots = report["screenshots"].as_array().unwrap();
     assert_eq!(
         screenshots.len(),

@@ -144,6 +144,8 @@ fn ok_bilingual() {
         .split("<p>Quang cảnh hội nghị.</p>\n<figure>\n")
         .nth(1)
         .expect("the figure follows the paragraph");
+    // The photo is a link to its widest variant, here its only one.
+    let (link, figure) = figure.split_once('>').unwrap();
     let img = &figure[..figure.find('>').unwrap() + 1];
     let src = img
         .strip_prefix("<img src=\"")
@@ -159,7 +161,11 @@ fn ok_bilingual() {
             "<img src=\"{src}\" srcset=\"{src} 40w\" sizes=\"(min-width: 50rem) 48rem, 100vw\" width=\"40\" height=\"30\" alt=\"Alt text\" loading=\"eager\">"
         )
     );
-    assert_has(figure, "\n<figcaption>Caption.</figcaption>\n</figure>\n");
+    assert_eq!(link, format!("<a class=\"photo-link\" href=\"{src}\""));
+    assert_has(
+        figure,
+        "</a>\n<figcaption>Caption.</figcaption>\n</figure>\n",
+    );
     assert!(
         b.out.join(&src[1..]).is_file(),
         "the processed photo is published"
@@ -496,7 +502,7 @@ fn unknown_site_key() {
     assert_fails_with(
         &b,
         &[
-            "site.yaml:6:1: unknown key \"colour\"; the keys that can be used here are: title, description, base_url, default_language, languages, theme, timezone, paginate, default_author, search, footer, embeds",
+            "site.yaml:6:1: unknown key \"colour\"; the keys that can be used here are: title, description, base_url, default_language, languages, theme, timezone, paginate, default_author, search, footer, embeds, logo, banner",
         ],
     );
 }
@@ -697,10 +703,15 @@ fn hostile_and_unicode() {
     let all = text_files(&b, &[".html", ".xml", ".txt"]);
     assert!(all.len() > 10, "{all:?}");
     for (path, text) in &all {
-        // The theme's own scripts (reading aids, search) are the only scripts a page may have.
-        let text = text
+        // The theme's own scripts (reading aids, search, galleries) are the only scripts a page
+        // may have.
+        let mut text = text
             .replace("<script src=\"/reading.js\"></script>", "")
             .replace("<script src=\"/search.js\" defer></script>", "");
+        if let Some(start) = text.find("<script src=\"/gallery.js\" defer data-viewer=") {
+            let end = start + text[start..].find("</script>").unwrap() + "</script>".len();
+            text.replace_range(start..end, "");
+        }
         assert!(
             !text.to_lowercase().contains("<script"),
             "{path} has a raw <script>"

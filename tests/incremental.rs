@@ -23,10 +23,8 @@ fn bytes(files: &[OutputFile]) -> BTreeMap<String, Vec<u8>> {
 
 fn copy_example(to: &Path) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for entry in walkdir::WalkDir::new(root.join("content"))
-        .into_iter()
-        .map(Result::unwrap)
-    {
+    let folders = ["content", "static"].map(|f| walkdir::WalkDir::new(root.join(f)));
+    for entry in folders.into_iter().flatten().map(Result::unwrap) {
         let rel = entry.path().strip_prefix(root).unwrap();
         if entry.file_type().is_dir() {
             fs::create_dir_all(to.join(rel)).unwrap();

@@ -209,3 +209,36 @@ content/news/so-lieu.vi.md:9:5: unit don-vi-b has no target for benefit; add it 
 content/news/so-lieu.vi.md:10:6: award \"bang-khen\" is not declared under awards: in the campaign.yaml of thi-dua-mau (awards: -); use one of them
 content/news/so-lieu.vi.md:12:4: this figure is not closed before the end of its paragraph; write it whole, like {{ figure(unit=\"lai-chau\", metric=\"initiatives\") }}
 ";
+
+/// A logo written with the wrong case and a banner outside `static/`, each at its value in
+/// site.yaml, in both languages.
+#[test]
+fn a_wrong_logo_and_banner_in_vietnamese_and_in_english() {
+    let (_tmp, site) = common::copy_fixture("header_images");
+    let yaml = fs::read_to_string(site.join("site.yaml")).unwrap();
+    let yaml = yaml
+        .replace("logo: \"logo.svg\"", "logo: \"Logo.svg\"")
+        .replace(
+            "banner: \"anh/bang-ron.png\"",
+            "banner: \"../bang-ron.png\"",
+        );
+    fs::write(site.join("site.yaml"), yaml).unwrap();
+    let (vi, en) = (check_in(&site, "vi"), check_in(&site, "en"));
+    assert_eq!((vi.code, en.code), (1, 1));
+    let lines = |run: &Run| -> Vec<String> {
+        let placed = run.stderr.lines().filter(|l| l.starts_with("site.yaml:"));
+        placed.map(str::to_string).collect()
+    };
+    assert_eq!(lines(&vi), HEADER_VI.lines().collect::<Vec<_>>());
+    assert_eq!(lines(&en), HEADER_EN.lines().collect::<Vec<_>>());
+}
+
+const HEADER_VI: &str = "\
+site.yaml:9:7: logo: không có tệp static/Logo.svg; hãy kiểm tra lại tên tệp; có phải ý bạn là \"logo.svg\"?
+site.yaml:10:9: banner: \"../bang-ron.png\" không phải đường dẫn bên trong thư mục static/; hãy ghi tên tệp trong static/, ví dụ logo.png, không bắt đầu bằng / và không có ..
+";
+
+const HEADER_EN: &str = "\
+site.yaml:9:7: logo: there is no file static/Logo.svg; check the file name; did you mean \"logo.svg\"?
+site.yaml:10:9: banner: \"../bang-ron.png\" is not a path inside static/; write the file's name in static/, like logo.png, without a leading / or ..
+";

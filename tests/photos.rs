@@ -304,3 +304,80 @@ fn photos_cut_short_are_refused_at_the_first_link_that_uses_them() {
     let cached = fs::read_dir(root.join(".cache/images")).map_or(0, |d| d.count());
     assert_eq!(cached, 0, "nothing cached");
 }
+
+/// The `<figure ...>` start tags of a page.
+fn figures(html: &str) -> Vec<&str> {
+    html.match_indices("<figure")
+        .map(|(i, _)| &html[i..i + html[i..].find('>').unwrap() + 1])
+        .collect()
+}
+
+#[test]
+fn a_gallery_lays_out_photos_by_their_shape_and_each_opens_at_its_widest() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (wide, tall, band) = (
+        camera_jpeg(1800, 1200, 1),
+        camera_jpeg(400, 600, 1),
+        camera_jpeg(800, 200, 1),
+    );
+    let article = "---\ntitle: \"Bộ ảnh\"\ndate: 2023-09-30\n---\n\n\
+        ![Hội trường](rong.jpg \"Quang cảnh.\")\n![Người phát biểu](doc.jpg)\n![Băng rôn](dai.jpg \"Băng rôn.\")\n\n\
+        ![Đại biểu](rong.jpg \"Một ảnh riêng.\")\n";
+    let root = site(
+        tmp.path(),
+        &[
+            ("content/news/bo-anh/index.md", article.as_bytes()),
+            ("content/news/bo-anh/rong.jpg", &wide),
+            ("content/news/bo-anh/doc.jpg", &tall),
+            ("content/news/bo-anh/dai.jpg", &band),
+        ],
+    );
+    let (code, stderr) = build(&root);
+    assert_eq!(code, 0, "{stderr}");
+    let public = root.join("public");
+    let html = fs::read_to_string(public.join("news/bo-anh/index.html")).unwrap();
+    let gallery = &html[html.find("<div class=\"gallery\">").expect("a gallery")..];
+    let gallery = &gallery[..gallery.find("</div>").unwrap()];
+    // Each figure of the gallery carries its photo's width over its height, to three places.
+    assert_eq!(
+        figures(gallery),
+        [
+            "<figure style=\"--ar:1.500\">",
+            "<figure style=\"--ar:0.667\">",
+            "<figure style=\"--ar:4.000\">"
+        ]
+    );
+    // A photo alone is a figure without a shape of its own.
+    let after = &html[html.find("</div>").unwrap()..];
+    assert!(
+        after.contains("<figure>\n<a class=\"photo-link\""),
+        "{after}"
+    );
+    // Every photo is a link to its widest variant, which is published, around its image.
+    let links: Vec<&str> = html
+        .match_indices("<a class=\"photo-link\" href=\"")
+        .map(|(i, m)| {
+            let rest = &html[i + m.len()..];
+            &rest[..rest.find('"').unwrap()]
+        })
+        .collect();
+    assert_eq!(links.len(), 4, "{html}");
+    for ((link, img), widest) in links.iter().zip(imgs(&html)).zip([1800, 400, 800, 1800]) {
+        let srcset = attr(img, "srcset");
+        let last = srcset.rsplit(", ").next().unwrap();
+        assert_eq!(*last, format!("{link} {widest}w"), "{img}");
+        assert!(
+            public.join(link.trim_start_matches('/')).is_file(),
+            "{link}"
+        );
+        let opened = &html[html.find(link).unwrap()..];
+        assert!(opened.split_once('>').unwrap().1.starts_with("<img "));
+    }
+    assert!(
+        html.contains(
+            "alt=\"Người phát biểu\" loading=\"lazy\" decoding=\"async\"></a>\n</figure>"
+        ),
+        "a photo without a caption is its link and image"
+    );
+    assert!(html.contains("gallery.js\" defer data-viewer=\"Xem ảnh\" data-close=\"Đóng\""));
+}

@@ -13,6 +13,9 @@ use crate::messages::Message;
 use crate::msg;
 use crate::{fsx, text, yaml};
 
+mod header;
+pub use header::HeaderImage;
+
 pub const CONFIG_FILE: &str = "site.yaml";
 
 #[derive(Deserialize)]
@@ -40,6 +43,12 @@ struct RawConfig {
     /// Hosts whose `<iframe>`s raw HTML may keep (CONTENT.md §9).
     #[serde(default)]
     embeds: Vec<String>,
+    /// An image of `static/` shown in the header with the title (CONTENT.md §9).
+    #[serde(default)]
+    logo: Option<String>,
+    /// An image of `static/` shown across the header (CONTENT.md §9).
+    #[serde(default)]
+    banner: Option<String>,
 }
 
 /// What the footer of every page says: who publishes the site, how to reach them, the licence.
@@ -85,6 +94,9 @@ pub struct Config {
     pub footer: Footer,
     /// Hosts whose `<iframe>`s raw HTML may keep, in lower case.
     pub embeds: Vec<String>,
+    /// The header's logo and banner, files of `static/`.
+    pub logo: Option<HeaderImage>,
+    pub banner: Option<HeaderImage>,
 }
 
 impl Config {
@@ -205,6 +217,10 @@ fn check(
         }
     }
     let embeds = embeds(&raw, &mut p);
+    let [logo, banner] = [("logo", &raw.logo), ("banner", &raw.banner)].map(|(key, written)| {
+        let checked = header::check(root, key, written.as_deref()?);
+        checked.map_err(|m| p.err(&[key], m)).ok()
+    });
     let mut errors = p.errors;
     errors.extend(cli_errors);
     if !errors.is_empty() {
@@ -225,6 +241,8 @@ fn check(
         search: raw.search.unwrap_or(true),
         footer: raw.footer,
         embeds,
+        logo,
+        banner,
     })
 }
 

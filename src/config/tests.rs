@@ -40,3 +40,49 @@ fn language_codes() {
     );
     assert!(is_language_code("pt-br"));
 }
+
+#[test]
+fn a_wrong_logo_or_banner_is_an_error_at_its_value() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(tmp.path().join("static/anh")).unwrap();
+    std::fs::write(
+        tmp.path().join(CONFIG_FILE),
+        "title: T\nbase_url: \"https://example.org/\"\ndefault_language: vi\nlanguages:\n  vi: {name: V}\nlogo: \"/logo.png\"\nbanner: anh\n",
+    )
+    .unwrap();
+    let errors: Vec<String> = load(tmp.path(), None)
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            "site.yaml:6:7: logo: \"/logo.png\" is not a path inside static/; write the file's name in static/, like logo.png, without a leading / or ..",
+            "site.yaml:7:9: banner: static/anh is a folder; name an image file in it",
+        ]
+    );
+}
+
+#[test]
+fn a_logo_in_static_is_read_with_its_size() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(tmp.path().join("static")).unwrap();
+    std::fs::write(
+        tmp.path().join("static/logo.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"64\" height=\"64\"/>",
+    )
+    .unwrap();
+    std::fs::write(
+        tmp.path().join(CONFIG_FILE),
+        "title: T\nbase_url: \"https://example.org/\"\ndefault_language: vi\nlanguages:\n  vi: {name: V}\nlogo: logo.svg\n",
+    )
+    .unwrap();
+    let config = load(tmp.path(), None).unwrap();
+    let logo = config.logo.expect("a logo");
+    assert_eq!(
+        (logo.path.as_str(), logo.size),
+        ("logo.svg", Some((64, 64)))
+    );
+    assert_eq!(config.banner, None);
+}

@@ -4,6 +4,7 @@
 //! Results are kept in `.cache/images/` at the site root, keyed by the photo's bytes and the
 //! settings, so a second build does not decode them again.
 
+pub mod dims;
 mod probe;
 mod process;
 #[cfg(test)]

@@ -7,10 +7,11 @@ use serde::Serialize;
 
 use super::results::UnitLinkView;
 use super::views::{Link, Views};
+use crate::config::HeaderImage;
 use crate::dates;
 use crate::graph::{Article, PageId, Section, TaxKind, Term};
 use crate::lang::Lang;
-use crate::text::encode_component;
+use crate::text::{encode_component, encode_path};
 
 #[derive(Serialize)]
 pub struct LanguageView<'a> {
@@ -39,6 +40,27 @@ pub struct SiteView<'a> {
     /// Top-level sections of this language.
     pub nav: Vec<Link<'a>>,
     pub footer: FooterView<'a>,
+    /// site.yaml's `logo:` and `banner:`, shown in the header.
+    pub logo: Option<HeaderImageView>,
+    pub banner: Option<HeaderImageView>,
+}
+
+/// An image of `static/` in the header: its address and, when the file says it, its size.
+#[derive(Serialize)]
+pub struct HeaderImageView {
+    pub src: String,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+}
+
+impl HeaderImageView {
+    fn new(image: &HeaderImage, root: &str) -> HeaderImageView {
+        HeaderImageView {
+            src: format!("{root}{}", encode_path(&image.path)),
+            width: image.size.map(|s| s.0),
+            height: image.size.map(|s| s.1),
+        }
+    }
 }
 
 /// The footer's texts from site.yaml, in the page's language.
@@ -173,6 +195,14 @@ impl<'a> Views<'a> {
                 contact: c.footer.contact.as_ref().map(|t| c.text(t, lang)),
                 licence: c.footer.licence.as_ref().map(|t| c.text(t, lang)),
             },
+            logo: c
+                .logo
+                .as_ref()
+                .map(|i| HeaderImageView::new(i, &c.base_path)),
+            banner: c
+                .banner
+                .as_ref()
+                .map(|i| HeaderImageView::new(i, &c.base_path)),
             nav: self
                 .graph
                 .nav(lang)

@@ -86,6 +86,36 @@ try {
   report.aids.nextPage = new URL(page.url()).pathname;
   await context.close();
 
+  // A gallery's photo opened from the keyboard: the dialog shows it with its caption, the arrow
+  // keys go to the next photo, Escape closes it and the focus is back on the photo's link.
+  const viewer = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const article = await open(viewer, "/tin-tuc/lai-chau-tong-ket-chuong-trinh/");
+  const shown = () => article.evaluate(() => {
+    const d = document.querySelector("dialog.lightbox");
+    return { open: d.open, caption: d.querySelector("figcaption").textContent, alt: d.querySelector("img").alt,
+      count: d.querySelector(".lightbox-count").textContent, focused: document.activeElement.className };
+  });
+  await article.focus(".gallery a.photo-link");
+  await article.keyboard.press("Enter");
+  await article.waitForSelector("dialog.lightbox[open]");
+  report.gallery = { opened: await shown() };
+  await article.addScriptTag({ path: axePath });
+  const inDialog = await article.evaluate(() => axe.run(document, {
+    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+  }));
+  for (const v of inDialog.violations) {
+    report.violations.push({ path: "/tin-tuc/lai-chau-tong-ket-chuong-trinh/", mode: "lightbox", id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) });
+  }
+  await article.screenshot({ path: join(shots, "lightbox-vi-desktop.png") });
+  await article.keyboard.press("ArrowRight");
+  report.gallery.next = await shown();
+  await article.keyboard.press("Escape");
+  report.gallery.closed = await article.evaluate(() => ({
+    open: document.querySelector("dialog.lightbox").open,
+    back: document.activeElement === document.querySelector(".gallery a.photo-link"),
+  }));
+  await viewer.close();
+
   // Without JavaScript the page is whole and the buttons stay hidden.
   const plain = await browser.newContext({ javaScriptEnabled: false });
   const noScript = await open(plain, "/tin-tuc/thanh-hoa-ton-vinh-dien-hinh/");

@@ -2,7 +2,8 @@
 //! not the site. Out of reach are names declared elsewhere (a metric, cluster, kind of unit or
 //! `rank_by` that campaign.yaml does not declare, an article's `unit:`, `default_language` and texts for a
 //! language `languages:` lacks, a language CLDR does not know, a theme folder that does not
-//! exist); an article's required `title:` and `date:` (sections need neither); figures that
+//! exist, a logo or banner that `static/` does not have or that leaves it with `..`); an
+//! article's required `title:` and `date:` (sections need neither); figures that
 //! contradict each other or the calendar (a published percent that is not the computed one, a
 //! campaign that ends before it starts, an `as_of` in the future, 30 February); tags without a
 //! letter or digit; keys written twice; and figures that YAML has turned into numbers before a
@@ -93,6 +94,14 @@ fn site_yaml() {
             ),
             unseen("a theme folder that does not exist", plus(s, "theme: moi")),
             unseen("footer: ~", plus(s, "footer: ~")),
+            unseen(
+                "a logo static/ does not have",
+                plus(s, "logo: \"khac.png\""),
+            ),
+            unseen(
+                "a banner outside static/",
+                plus(s, "banner: \"../logo.svg\""),
+            ),
             (
                 "timezone +7 without quotes",
                 edit(s, "\"+07:00\"", "+7"),

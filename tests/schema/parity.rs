@@ -36,7 +36,7 @@ fn site_yaml() {
             ),
             alike("base_url without its scheme", url("example.org"), false),
             alike("base_url not on the web", url("ftp://example.org/"), false),
-            alike("an unknown key", plus(s, "logo: logo.png"), false),
+            alike("an unknown key", plus(s, "colour: red"), false),
             alike("paginate 0", pages("paginate: 0"), false),
             alike("paginate in quotes", pages("paginate: \"20\""), false),
             alike("paginate with a fraction", pages("paginate: 2.5"), false),
@@ -71,6 +71,22 @@ fn site_yaml() {
                 false,
             ),
             alike("embeds", plus(s, "embeds: [www.youtube.com]"), true),
+            alike("a logo in static/", plus(s, "logo: \"logo.svg\""), true),
+            alike(
+                "a logo from the root",
+                plus(s, "logo: \"/logo.svg\""),
+                false,
+            ),
+            alike(
+                "a logo that is not an image",
+                plus(s, "logo: \"logo.txt\""),
+                false,
+            ),
+            alike(
+                "a banner on another disk",
+                plus(s, "banner: \"C:/anh.jpg\""),
+                false,
+            ),
             alike(
                 "an embed as an address",
                 plus(s, "embeds: [\"https://youtube.com/\"]"),

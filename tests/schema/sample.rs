@@ -70,8 +70,8 @@ Chữ.
 "#;
 
 /// The small site's files: where each is, the kind of sample that replaces it (none replaces
-/// the English article) and its text otherwise.
-const FILES: [(&str, Option<Kind>, &str); 5] = [
+/// the English article or the logo) and its text otherwise.
+const FILES: [(&str, Option<Kind>, &str); 6] = [
     ("site.yaml", Some(Kind::Site), SITE),
     (
         "content/results/thi-dua/campaign.yaml",
@@ -85,6 +85,11 @@ const FILES: [(&str, Option<Kind>, &str); 5] = [
     ),
     ("content/news/bai.vi.md", Some(Kind::FrontMatter), ARTICLE),
     ("content/news/bai.en.md", None, ARTICLE),
+    (
+        "static/logo.svg",
+        None,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 8 8\"/>",
+    ),
 ];
 
 /// `base` with `old` replaced by `new` (`old` must be there).

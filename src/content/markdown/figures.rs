@@ -51,8 +51,26 @@ impl Writer<'_, '_> {
             ""
         });
         for (dest, title, alt, offset) in photos {
-            html.push_str("<figure>\n");
-            html.push_str(&self.img(&dest, &alt, offset, true));
+            let (img, photo) = self.img(&dest, &alt, offset);
+            match &photo {
+                // A gallery's rows are laid out by each photo's shape (`style.css`).
+                Some(p) if gallery => html.push_str(&format!(
+                    "<figure style=\"--ar:{}\">\n",
+                    aspect_ratio(p.width, p.height)
+                )),
+                _ => html.push_str("<figure>\n"),
+            }
+            match &photo {
+                // The photo opens at full size: a plain link to its widest variant.
+                Some(p) => {
+                    let widest = p.variants.last().expect("a photo has at least one variant");
+                    html.push_str(&format!(
+                        "<a class=\"photo-link\" href=\"{}{}\">{img}</a>",
+                        self.links.root, widest.path
+                    ));
+                }
+                None => html.push_str(&img),
+            }
             if !title.is_empty() {
                 html.push_str(&format!(
                     "\n<figcaption>{}</figcaption>",
@@ -68,8 +86,8 @@ impl Writer<'_, '_> {
     }
 
     /// The `<img>` of a photo: responsive (`srcset`, `sizes`, `width`, `height`) when the
-    /// photo was processed, as written otherwise.
-    fn img(&mut self, dest: &str, alt: &str, offset: usize, figure: bool) -> String {
+    /// photo was processed (then with the photo), as written otherwise.
+    fn img(&mut self, dest: &str, alt: &str, offset: usize) -> (String, Option<images::Photo>) {
         let mut src = self.photo(dest, alt, offset);
         let found = self.out.problems.len();
         let Some(photo) = self.processed(dest, offset) else {
@@ -77,11 +95,12 @@ impl Writer<'_, '_> {
             if self.out.problems.len() > found {
                 src.clear();
             }
-            return format!(
+            let img = format!(
                 "<img src=\"{}\" alt=\"{}\">",
                 escape_xml(&src),
                 escape_xml(alt)
             );
+            return (img, None);
         };
         if self.out.first_photo.is_none() {
             self.out.first_photo = Some((photo.clone(), alt.to_owned()));
@@ -93,9 +112,9 @@ impl Writer<'_, '_> {
             .map(|v| format!("{} {}w", url(&v.path), v.width))
             .collect();
         let main = photo.variant(images::MIDDLE);
-        let first = figure && !self.eager_done;
-        self.eager_done |= figure;
-        format!(
+        let first = !self.eager_done;
+        self.eager_done = true;
+        let img = format!(
             "<img src=\"{}\" srcset=\"{}\" sizes=\"{SIZES}\" width=\"{}\" height=\"{}\" alt=\"{}\"{}>",
             url(&main.path),
             srcset.join(", "),
@@ -107,7 +126,8 @@ impl Writer<'_, '_> {
             } else {
                 " loading=\"lazy\" decoding=\"async\""
             }
-        )
+        );
+        (img, Some(photo))
     }
 
     /// Records a photo the page uses and returns its address.
@@ -146,4 +166,10 @@ impl Writer<'_, '_> {
             }
         }
     }
+}
+
+/// A photo's width over its height with three decimals, the same on every machine: `1.500`.
+fn aspect_ratio(width: u32, height: u32) -> String {
+    let thousandths = (width as u64 * 1000 + height.max(1) as u64 / 2) / height.max(1) as u64;
+    format!("{}.{:03}", thousandths / 1000, thousandths % 1000)
 }

@@ -293,11 +293,20 @@ fn a_photo_inside_a_line_of_text_is_its_processed_copy() {
 fn several_photos_in_one_paragraph_are_a_gallery_with_their_captions() {
     let r = md("![A](big.jpg \"Một.\")\n![B](big.jpg \"Hai.\") ![C](x.jpg \"Ba.\")\n");
     assert!(
-        r.html.starts_with("<div class=\"gallery\">\n<figure>\n"),
+        r.html
+            .starts_with("<div class=\"gallery\">\n<figure style=\"--ar:1.333\">\n<a class=\"photo-link\" href=\"/sub/media/k-1920.jpg\"><img "),
         "{}",
         r.html
     );
-    assert_eq!(r.html.matches("<figure>").count(), 3, "{}", r.html);
+    // The photo that cannot be processed has neither a shape nor a link.
+    assert_eq!(r.html.matches("<figure style=").count(), 2, "{}", r.html);
+    assert_eq!(r.html.matches("<figure>").count(), 1, "{}", r.html);
+    assert_eq!(
+        r.html.matches("</a>\n<figcaption>").count(),
+        2,
+        "{}",
+        r.html
+    );
     for caption in ["Một.", "Hai.", "Ba."] {
         assert!(
             r.html
