@@ -56,6 +56,11 @@ try {
         }
         const lang = path.startsWith("/en/") ? "en" : "vi";
         await mkdir(shots, { recursive: true });
+        // A full-page screenshot does not scroll, so photos below the fold are loaded first.
+        await page.evaluate(() => Promise.all([...document.images].map((img) => {
+          img.loading = "eager";
+          return img.complete ? null : new Promise((done) => { img.onload = img.onerror = done; });
+        })));
         const file = join(shots, `${type}-${lang}-${name}.png`);
         await page.screenshot({ path: file, fullPage: true });
         report.screenshots.push(file);
