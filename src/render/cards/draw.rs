@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 use resvg::{tiny_skia, usvg};
 
-use super::Maker;
+use super::maker::Maker;
 use super::view::{HEIGHT, WIDTH};
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::messages::io_reason;

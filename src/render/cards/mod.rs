@@ -7,14 +7,11 @@
 mod draw;
 mod fonts;
 mod hash;
+mod maker;
 mod view;
 mod wrap;
 
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
-
 use rayon::prelude::*;
-use resvg::usvg;
 use serde::Serialize;
 use tera::Context;
 
@@ -24,42 +21,13 @@ use crate::diagnostics::Diagnostic;
 use crate::graph::{Address, Page};
 pub use draw::{Todo, draw};
 pub use fonts::Fonts;
+pub use maker::Maker;
 pub use view::{HEIGHT, WIDTH};
 
 /// Changing how cards are drawn changes this, so that cards drawn before are not used.
 const VERSION: &str = "cards v1";
 /// The template of every card.
 pub const TEMPLATE: &str = "card.svg";
-
-/// What a build's cards are drawn with: the theme's fonts, the options of the SVG parser
-/// (made once), and where cards and photos are cached.
-pub struct Maker {
-    fonts: Arc<Fonts>,
-    options: usvg::Options<'static>,
-    cache_dir: PathBuf,
-    photos_dir: PathBuf,
-    /// Whether drawn cards may be written to the cache (`check` writes nothing).
-    write: bool,
-}
-
-impl Maker {
-    pub fn new(site_root: &Path, fonts: Arc<Fonts>, write: bool) -> Maker {
-        let photos_dir = site_root.join(".cache").join("images");
-        let options = usvg::Options {
-            fontdb: Arc::clone(&fonts.db),
-            font_family: fonts.family.clone(),
-            resources_dir: Some(photos_dir.clone()),
-            ..usvg::Options::default()
-        };
-        Maker {
-            fonts,
-            options,
-            cache_dir: site_root.join(".cache").join("cards"),
-            photos_dir,
-            write,
-        }
-    }
-}
 
 /// `card` in a page's context: the address of its card and what it shows.
 #[derive(Serialize, Clone)]

@@ -45,7 +45,7 @@ fn cards(site: &Built, dir: &std::path::Path) -> (Maker, Vec<(PageKind, Lang, St
         .iter()
         .zip(&made.refs)
         .filter(|(_, r)| r.is_some())
-        .map(|(p, _)| (p.kind.clone(), p.lang, svgs.next().unwrap()))
+        .map(|(p, _)| (p.kind, p.lang, svgs.next().unwrap()))
         .collect();
     (maker, out)
 }
