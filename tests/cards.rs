@@ -227,3 +227,22 @@ fn hostile_names_are_written_safely_and_an_articles_photo_is_on_its_card() {
     let first = *img.get_pixel(0, 0);
     assert!(img.pixels().any(|p| *p != first));
 }
+
+#[test]
+fn a_font_that_cannot_be_read_is_an_error_naming_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    write(&root, "site.yaml", SITE.as_bytes());
+    write(
+        &root,
+        "content/a.md",
+        b"---\ntitle: A\ndate: 2023-09-30\n---\nA.\n",
+    );
+    write(&root, "themes/default/fonts/Broken.ttf", b"not a font");
+    let run = common::check(&root);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    common::assert_has(
+        &run.stderr,
+        "themes/default/fonts/Broken.ttf: the file is not a font that share cards can be drawn with",
+    );
+}

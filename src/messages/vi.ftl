@@ -359,7 +359,7 @@ photo-image-not-found-did-you-mean = ảnh đại diện (khóa image) "{ $image
 photo-image-not-found = ảnh đại diện (khóa image) "{ $image }" không phải là ảnh JPEG, PNG hay WebP nào trong thư mục content/; hãy kiểm tra lại tên tệp
 
 ## Ảnh chia sẻ
-card-font-unreadable = "{ $file }" không phải là phông chữ dùng để vẽ ảnh chia sẻ được; hãy cho giao diện một phông TrueType hoặc OpenType (.ttf, .otf) có đủ mọi chữ tiếng Việt
+card-font-unreadable = tệp không phải là phông chữ dùng để vẽ ảnh chia sẻ được; hãy cho giao diện một phông TrueType hoặc OpenType (.ttf, .otf) có đủ mọi chữ tiếng Việt
 card-no-font = giao diện không có phông chữ cho ảnh chia sẻ; hãy đặt một phông TrueType hoặc OpenType (.ttf, .otf) vào "{ $folder }"
 card-not-drawn = không vẽ được ảnh chia sẻ của trang { $page }: { $reason }; hãy kiểm tra tệp card.svg của giao diện
 card-cannot-be-kept = không ghi được ảnh chia sẻ "{ $file }" vào bộ nhớ đệm: { $reason }

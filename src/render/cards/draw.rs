@@ -75,17 +75,31 @@ fn one(maker: &Maker, t: &Todo) -> Result<OutputFile, Diagnostic> {
     Ok(file(Content::bytes(png)))
 }
 
-/// The card drawn from its SVG, 1200x630 whatever size the SVG says it is, as PNG.
+/// The card drawn from its SVG, 1200x630 whatever size the SVG says it is, on white, as PNG.
 pub fn png(maker: &Maker, svg: &str) -> Result<Vec<u8>, String> {
+    use image::ImageEncoder;
+    use image::codecs::png::{CompressionType, FilterType, PngEncoder};
     let tree = usvg::Tree::from_str(svg, &maker.options).map_err(|e| e.to_string())?;
     let size = tree.size();
     let mut pixmap = tiny_skia::Pixmap::new(WIDTH, HEIGHT).ok_or("no picture of that size")?;
+    pixmap.fill(tiny_skia::Color::WHITE);
     let transform = tiny_skia::Transform::from_scale(
         WIDTH as f32 / size.width(),
         HEIGHT as f32 / size.height(),
     );
     resvg::render(&tree, transform, &mut pixmap.as_mut());
-    pixmap.encode_png().map_err(|e| e.to_string())
+    // Opaque, so without its alpha; the `Sub` filter encodes a card in about a third of the
+    // time the adaptive filters take, for files of the same size.
+    let rgb: Vec<u8> = pixmap
+        .data()
+        .chunks_exact(4)
+        .flat_map(|p| [p[0], p[1], p[2]])
+        .collect();
+    let mut out = Vec::new();
+    PngEncoder::new_with_quality(&mut out, CompressionType::Default, FilterType::Sub)
+        .write_image(&rgb, WIDTH, HEIGHT, image::ExtendedColorType::Rgb8)
+        .map_err(|e| e.to_string())?;
+    Ok(out)
 }
 
 /// Writes a card to the cache: to a file of its own first, then renamed, so that a build

@@ -56,7 +56,7 @@ impl Fonts {
                 errors.push(Diagnostic::error(
                     &f.shown,
                     Pos::UNKNOWN,
-                    msg!("card-font-unreadable", file = &f.shown),
+                    msg!("card-font-unreadable"),
                 ));
                 continue;
             };

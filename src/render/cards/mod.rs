@@ -25,7 +25,7 @@ pub use maker::Maker;
 pub use view::{HEIGHT, WIDTH};
 
 /// Changing how cards are drawn changes this, so that cards drawn before are not used.
-const VERSION: &str = "cards v1";
+const VERSION: &str = "cards v1 rgb png sub";
 /// The template of every card.
 pub const TEMPLATE: &str = "card.svg";
 
