@@ -108,7 +108,12 @@ pub fn examine(root: &Path, opts: &Options) -> Result<Site, Failure> {
     let mut pages = match &theme {
         Some(theme) => {
             let texts = std::mem::take(&mut made.texts);
-            let made = (&made.graph, texts);
+            let cards = render::cards::Maker::new(
+                &config.root,
+                std::sync::Arc::clone(&theme.fonts),
+                opts.write_cache && !linked,
+            );
+            let made = (&made.graph, texts, &cards);
             render_site(&config, made, theme, opts, (&mut found, &mut clock))?
         }
         None => {
@@ -154,7 +159,7 @@ struct Pages {
 /// check reads the made pages in one thread, so the search index is made beside it.
 fn render_site(
     config: &Config,
-    (graph, texts): (&SiteGraph, content::ReadCache),
+    (graph, texts, cards): (&SiteGraph, content::ReadCache, &render::cards::Maker),
     theme: &LoadedTheme,
     opts: &Options,
     (found, clock): (&mut Diagnostics, &mut Clock),
@@ -164,7 +169,8 @@ fn render_site(
         fingerprint: fingerprint(config, &theme.theme),
         keep: opts.keep,
     };
-    let rendered = render::render(config, graph, &theme.templates, &theme.theme.i18n, &reuse);
+    let (templates, strings) = (&theme.templates, &theme.theme.i18n);
+    let rendered = render::render(config, graph, templates, strings, (&reuse, cards));
     clock.lap("render");
     found.extend(rendered.errors);
     let mut cache = rendered.cache;
@@ -214,10 +220,11 @@ fn not_rendered(config: &Config) -> Diagnostic {
     }
 }
 
-/// The theme with its compiled templates.
+/// The theme with its compiled templates and the fonts of its share cards (read once).
 struct LoadedTheme {
     theme: theme::Theme,
     templates: render::templates::Templates,
+    fonts: std::sync::Arc<render::cards::Fonts>,
 }
 
 /// The load stage: content files, statistics (with their checks) and the theme.
@@ -251,10 +258,20 @@ fn load(
         );
     }
     let theme = theme.and_then(|theme| {
-        render::templates::Templates::new(&theme, &config.theme)
-            .map_err(|e| found.extend(e))
-            .ok()
-            .map(|templates| LoadedTheme { theme, templates })
+        let templates = render::templates::Templates::new(&theme, &config.theme);
+        let fonts = render::cards::Fonts::load(&theme, &config.theme);
+        match (templates, fonts) {
+            (Ok(templates), Ok(fonts)) => Some(LoadedTheme {
+                theme,
+                templates,
+                fonts: std::sync::Arc::new(fonts),
+            }),
+            (templates, fonts) => {
+                found.extend(templates.err().into_iter().flatten());
+                found.extend(fonts.err().into_iter().flatten());
+                None
+            }
+        }
     });
     (sources, results, theme)
 }
@@ -262,7 +279,7 @@ fn load(
 /// Whether the cache folder is a link (an error: nothing is read from or written through it).
 fn cache_linked(config: &Config, found: &mut Diagnostics) -> bool {
     let mut linked = false;
-    for link in [".cache", ".cache/images"] {
+    for link in [".cache", ".cache/images", ".cache/cards"] {
         let path = config.root.join(link);
         if std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
             linked = true;

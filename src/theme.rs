@@ -67,6 +67,10 @@ pub const CODE_STRINGS: &[&str] = &[
     "basis_all_units",
     "basis_some_units",
     "basis_present_units",
+    "card_rank",
+    "card_units",
+    "card_units_present",
+    "card_of_target",
 ];
 
 pub use crate::lang::Strings;
@@ -76,6 +80,8 @@ pub struct Theme {
     /// Template name (`article.html`) -> source text and shown path.
     pub templates: Vec<(String, String, PathBuf)>,
     pub statics: Vec<ThemeFile>,
+    /// The fonts of the share cards (`fonts/*.ttf`, `*.otf`): the only fonts a card is drawn with.
+    pub fonts: Vec<ThemeFile>,
     /// Language code -> strings, for every declared language.
     pub i18n: HashMap<String, Strings>,
     /// Where each language's strings came from.
@@ -211,6 +217,8 @@ pub fn load(config: &Config) -> Result<Theme, Vec<Diagnostic>> {
                 }
                 Err(e) => errors.extend(e),
             }
+        } else if rel.starts_with("fonts/") && (rel.ends_with(".ttf") || rel.ends_with(".otf")) {
+            theme.fonts.push(f);
         } else if let Some(rel) = rel.strip_prefix("static/") {
             theme.statics.push(ThemeFile {
                 rel: rel.to_owned(),

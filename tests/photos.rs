@@ -223,7 +223,7 @@ fn unusable_photos_are_refused_with_their_place() {
 }
 
 #[test]
-fn lists_show_a_thumbnail_and_shared_links_a_1200_px_photo() {
+fn lists_show_a_thumbnail_and_shared_links_the_articles_card() {
     let tmp = tempfile::tempdir().unwrap();
     let photo = camera_jpeg(1600, 1000, 1);
     let root = site(
@@ -245,14 +245,15 @@ fn lists_show_a_thumbnail_and_shared_links_a_1200_px_photo() {
         ("480", "300")
     );
     assert_eq!(attr(thumb, "alt"), "Các đại biểu");
+    // The article's share card, which shows the photo, is its picture for shared links.
     let page = fs::read_to_string(root.join("public/news/hoi-nghi/index.html")).unwrap();
     let og = page
         .lines()
         .find(|l| l.contains("og:image"))
         .expect("og:image");
     assert!(
-        og.starts_with("<meta property=\"og:image\" content=\"https://example.org/media/")
-            && og.ends_with("-1200.jpg\">"),
+        og.starts_with("<meta property=\"og:image\" content=\"https://example.org/media/cards/")
+            && og.ends_with(".png\">"),
         "{og}"
     );
 }

@@ -390,6 +390,12 @@ photo-image-cannot-be-used = image "{ $image }" cannot be used: { $reason }
 photo-image-not-found-did-you-mean = image "{ $image }" is not a JPEG, PNG or WebP photo in the content folder; check the file name; did you mean "{ $similar }"?
 photo-image-not-found = image "{ $image }" is not a JPEG, PNG or WebP photo in the content folder; check the file name
 
+## Share cards
+card-font-unreadable = the file is not a font that share cards can be drawn with; give the theme a TrueType or OpenType font (.ttf, .otf) that has every Vietnamese letter
+card-no-font = the theme has no font for its share cards; put a TrueType or OpenType font (.ttf, .otf) in "{ $folder }"
+card-not-drawn = the share card of { $page } cannot be drawn: { $reason }; check the theme's card.svg
+card-cannot-be-kept = the share card "{ $file }" cannot be written to the cache: { $reason }
+
 ## Figures quoted from the data: {{ figure(...) }}
 figure-unclosed = this figure is not closed before the end of its paragraph; write it whole, like {"{{"} figure(unit="lai-chau", metric="initiatives") {"}}"}
 figure-expected-open = after {"{{"} figure, expected ( but found "{ $found }"; write it like {"{{"} figure(unit="lai-chau", metric="initiatives") {"}}"}

@@ -363,6 +363,12 @@ photo-image-cannot-be-used = không dùng được ảnh đại diện (khóa im
 photo-image-not-found-did-you-mean = ảnh đại diện (khóa image) "{ $image }" không phải là ảnh JPEG, PNG hay WebP nào trong thư mục content/; hãy kiểm tra lại tên tệp; có phải ý bạn là "{ $similar }"?
 photo-image-not-found = ảnh đại diện (khóa image) "{ $image }" không phải là ảnh JPEG, PNG hay WebP nào trong thư mục content/; hãy kiểm tra lại tên tệp
 
+## Ảnh chia sẻ
+card-font-unreadable = tệp không phải là phông chữ dùng để vẽ ảnh chia sẻ được; hãy cho giao diện một phông TrueType hoặc OpenType (.ttf, .otf) có đủ mọi chữ tiếng Việt
+card-no-font = giao diện không có phông chữ cho ảnh chia sẻ; hãy đặt một phông TrueType hoặc OpenType (.ttf, .otf) vào "{ $folder }"
+card-not-drawn = không vẽ được ảnh chia sẻ của trang { $page }: { $reason }; hãy kiểm tra tệp card.svg của giao diện
+card-cannot-be-kept = không ghi được ảnh chia sẻ "{ $file }" vào bộ nhớ đệm: { $reason }
+
 ## Số liệu trích từ dữ liệu: {{ figure(...) }}
 figure-unclosed = số liệu này chưa được đóng trước khi hết đoạn văn; hãy viết trọn vẹn, ví dụ {"{{"} figure(unit="lai-chau", metric="initiatives") {"}}"}
 figure-expected-open = sau {"{{"} figure cần có dấu ( nhưng lại gặp "{ $found }"; hãy viết theo dạng {"{{"} figure(unit="lai-chau", metric="initiatives") {"}}"}

@@ -2,6 +2,7 @@
 //! sitemap and robots.txt. Produces the complete list of output files; writes nothing.
 
 pub mod cache;
+pub mod cards;
 mod charts;
 mod cluster_charts;
 pub mod context;
@@ -63,7 +64,7 @@ pub fn render(
     graph: &SiteGraph,
     templates: &Templates,
     strings: &HashMap<String, Strings>,
-    reuse: &Reuse,
+    (reuse, cards): (&Reuse, &cards::Maker),
 ) -> Rendered {
     let views = Views {
         config,
@@ -77,13 +78,21 @@ pub fn render(
         .langs()
         .map(|l| Value::from_serializable(&views.site(l)))
         .collect();
-    let results: Vec<Result<Done, Diagnostic>> = graph
-        .pages
-        .par_iter()
-        .map(|page| render_page(&views, &sites, templates, page, reuse))
-        .collect();
-    let mut files = Vec::with_capacity(results.len() + 8);
-    let (mut errors, mut failed) = (Vec::new(), Vec::new());
+    // Each page names its card, so the cards are written first; they are drawn beside the pages.
+    let plan = cards::plan(&views, templates, cards, &graph.pages);
+    let (results, (card_files, card_errors)) = rayon::join(
+        || {
+            let pages = graph.pages.par_iter().zip(&plan.refs);
+            pages
+                .map(|(page, card)| render_page(&views, &sites, templates, (page, card), reuse))
+                .collect::<Vec<Result<Done, Diagnostic>>>()
+        },
+        || cards::draw(cards, plan.todo),
+    );
+    let mut files = Vec::with_capacity(results.len() + card_files.len() + 8);
+    files.extend(card_files);
+    let (mut errors, mut failed) = (plan.errors, Vec::new());
+    errors.extend(card_errors);
     let mut stats = RenderStats::default();
     let mut cache = reuse.keep.then(|| RenderCache {
         fingerprint: reuse.fingerprint,
@@ -145,10 +154,11 @@ fn render_page(
     views: &Views,
     sites: &[Value],
     templates: &Templates,
-    page: &Page,
+    (page, card): (&Page, &Option<cards::CardRef>),
     reuse: &Reuse,
 ) -> Result<Done, Diagnostic> {
     let mut ctx = page_context(views, page);
+    ctx.insert("card", card);
     let lang = page.lang;
     let template = page.kind.template();
     ctx.insert("translations", &views.switcher(page));

@@ -24,9 +24,9 @@ pub struct Templates {
 impl Templates {
     pub fn new(theme: &Theme, theme_name: &str) -> Result<Templates, Vec<Diagnostic>> {
         let mut tera = Tera::new();
-        // Values are escaped in pages, feeds and the sitemap alike (`robots.txt` is plain text),
-        // by the same function as markup made in code (`text::escape_xml`).
-        tera.autoescape_on([".html", ".htm", ".xml"]);
+        // Values are escaped in pages, feeds, the sitemap and share cards alike (`robots.txt` is
+        // plain text), by the same function as markup made in code (`text::escape_xml`).
+        tera.autoescape_on([".html", ".htm", ".xml", ".svg"]);
         let locales = Arc::clone(&theme.locales);
         tera.register_filter("number", move |v: f64, kwargs: Kwargs, state: &State| {
             Ok::<_, tera::Error>(format::count(v, locale_of(&locales, &kwargs, state)?))
