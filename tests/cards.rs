@@ -15,13 +15,15 @@ use campaign_site::render::Content;
 use campaign_site::{Options, Site};
 use image::{Rgb, RgbImage};
 
-/// A copy of the example site (its `site.yaml` and `content/`) in `tmp`.
+/// A copy of the example site (its `site.yaml`, `content/` and `static/`) in `tmp`.
 fn example(tmp: &Path) -> PathBuf {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     let root = tmp.join("site");
     fs::create_dir_all(&root).unwrap();
     fs::copy(repo.join("site.yaml"), root.join("site.yaml")).unwrap();
-    common::copy_dir(&repo.join("content"), &root.join("content"));
+    for folder in ["content", "static"] {
+        common::copy_dir(&repo.join(folder), &root.join(folder));
+    }
     root
 }
 
