@@ -113,3 +113,21 @@ fn the_other_orders_are_not_for_search_engines() {
     );
     assert_has(&sitemap, "/ket-qua/sang-kien-2023/</loc>");
 }
+
+#[test]
+fn a_metric_id_of_any_shape_stays_in_its_campaigns_folder() {
+    let (_tmp, root) = common::copy_fixture("results_ok");
+    let dir = root.join("content/results/sang-kien-2023");
+    for entry in walkdir::WalkDir::new(&dir) {
+        let path = entry.unwrap().into_path();
+        if path.extension().is_some_and(|x| x == "yaml") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            std::fs::write(&path, text.replace("members:", "\"../../Thành viên\":")).unwrap();
+        }
+    }
+    let b = common::build_site(&root, &[]);
+    assert_eq!(b.run.code, 0, "{}", b.run.stderr);
+    b.read(&format!("{VI}xep-theo/thanh-vien/index.html"));
+    b.read(&format!("{EN}sort/thanh-vien/index.html"));
+    assert!(!b.out.join("ket-qua/thanh-vien").exists());
+}

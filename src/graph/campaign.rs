@@ -123,10 +123,18 @@ impl Made<'_> {
                     .zip(overview)
                     .map(|(l, o)| {
                         let [sort, name, percent] = &segments[l.0];
+                        // A metric's id is any YAML key: made safe for an address.
                         let last = match order {
-                            SortOrder::Name => name.as_str(),
-                            SortOrder::Percent => percent.as_str(),
-                            SortOrder::Metric(m) => data.metrics[m].id.as_str(),
+                            SortOrder::Name => name.clone(),
+                            SortOrder::Percent => percent.clone(),
+                            SortOrder::Metric(m) => {
+                                let slug = crate::text::slugify(&data.metrics[m].id);
+                                if slug.is_empty() {
+                                    format!("metric-{m}")
+                                } else {
+                                    slug
+                                }
+                            }
                         };
                         Address::new(self.config, format!("{}{sort}/{last}/", o.path))
                     })
