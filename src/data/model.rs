@@ -195,6 +195,11 @@ impl Campaign {
             .is_some_and(|n| self.units.len() == n as usize)
     }
 
+    /// Some unit has a published rank.
+    pub fn has_reported_ranks(&self) -> bool {
+        self.units.iter().any(|u| u.reported_rank.0.is_some())
+    }
+
     /// The metrics some unit has a figure of, in the campaign's order: the columns of its
     /// tables.
     pub fn shown_metrics(&self) -> Vec<usize> {

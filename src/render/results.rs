@@ -8,7 +8,6 @@ pub use super::result_views::{
     UnitLinkView,
 };
 use super::views::{Link, Views};
-use crate::collate;
 use crate::data::format;
 use crate::data::schema::Figure;
 use crate::data::{Campaign, Metric, Unit};
@@ -85,19 +84,8 @@ impl<'a> Views<'a> {
     ) -> Vec<RowView<'a>> {
         let c = &node.data;
         let mut units = units;
-        let collator = collate::collator(self.config.code(lang));
-        units.sort_by(|&a, &b| {
-            let (ra, rb) = (
-                rank(&c.units[a]).0.unwrap_or(usize::MAX),
-                rank(&c.units[b]).0.unwrap_or(usize::MAX),
-            );
-            ra.cmp(&rb).then_with(|| {
-                collator.compare(
-                    self.config.text(&c.units[a].name, lang),
-                    self.config.text(&c.units[b].name, lang),
-                )
-            })
-        });
+        let place = |u: &Unit| rank(u).0.unwrap_or(usize::MAX);
+        self.sort_units(c, &mut units, lang, |a, b| place(a).cmp(&place(b)));
         // The metrics some unit of the campaign has, once for every line.
         let shown = c.shown_metrics();
         units
@@ -132,7 +120,7 @@ impl<'a> Views<'a> {
             units_present: c.units.len(),
             complete: c.complete(),
             coverage: coverage.clone(),
-            has_reported_ranks: c.units.iter().any(|u| u.reported_rank.0.is_some()),
+            has_reported_ranks: c.has_reported_ranks(),
             metrics: c
                 .shown_metrics()
                 .into_iter()

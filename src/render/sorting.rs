@@ -29,7 +29,6 @@ impl<'a> Views<'a> {
         order: Option<SortOrder>,
         lang: Lang,
     ) -> Vec<usize> {
-        let collator = collate::collator(self.config.code(lang));
         let by = c.rank_by;
         let first = |a: &Unit, b: &Unit| match order {
             None => a
@@ -44,6 +43,19 @@ impl<'a> Views<'a> {
             ),
         };
         let mut units: Vec<usize> = (0..c.units.len()).collect();
+        self.sort_units(c, &mut units, lang, first);
+        units
+    }
+
+    /// Sorts `units` of `c` by `first`, then by name in the reader's alphabet, then by id.
+    pub(super) fn sort_units(
+        &self,
+        c: &Campaign,
+        units: &mut [usize],
+        lang: Lang,
+        first: impl Fn(&Unit, &Unit) -> Ordering,
+    ) {
+        let collator = collate::collator(self.config.code(lang));
         units.sort_by(|&a, &b| {
             let (a, b) = (&c.units[a], &c.units[b]);
             first(a, b)
@@ -55,7 +67,6 @@ impl<'a> Views<'a> {
                 })
                 .then_with(|| a.id.cmp(&b.id))
         });
-        units
     }
 
     /// The ranking of `node` in the order at `shown` of its `sorted` (by rank when None):
@@ -145,7 +156,7 @@ impl<'a> Views<'a> {
         SortedView {
             ranking,
             columns: self.columns(c),
-            has_reported_ranks: c.units.iter().any(|u| u.reported_rank.0.is_some()),
+            has_reported_ranks: c.has_reported_ranks(),
             caption: self.tr(
                 lang,
                 "ranking_caption_sorted",
