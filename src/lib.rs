@@ -168,6 +168,8 @@ fn render_site(
         previous: opts.previous,
         fingerprint: fingerprint(config, &theme.theme),
         keep: opts.keep,
+        stage: opts.stage,
+        links: opts.check_links,
     };
     let (templates, strings) = (&theme.templates, &theme.theme.i18n);
     let rendered = render::render(config, graph, templates, strings, (&reuse, cards));
@@ -233,7 +235,7 @@ fn load(
     opts: &Options,
     found: &mut Diagnostics,
 ) -> (content::Sources, data::Loaded, Option<LoadedTheme>) {
-    let sources = content::load(config, opts.previous.map(|c| &c.texts), found);
+    let sources = content::load(config, (opts.previous.map(|c| &c.texts), opts.keep), found);
     let results = data::load(config, &sources.data, found);
     let theme = theme::load(config).map_err(|e| found.extend(e)).ok();
     let today = chrono::Utc::now()
@@ -361,7 +363,7 @@ fn output_files(
             .flat_map(|p| p.variants.iter())
             .map(|v| OutputFile {
                 path: v.path.clone(),
-                content: render::Content::Copy(v.file.clone()),
+                content: render::Content::Cached(v.file.clone()),
                 origin: PathBuf::from("the photos of the site"),
             }),
     );

@@ -288,9 +288,11 @@ fn import_sheet(out: &Out, root: &Path, opts: &ImportOptions) -> ExitCode {
 fn build_site(opts: &BuildOptions, verbose: bool, out: &Out) -> ExitCode {
     match build::run(opts) {
         Ok(report) => {
-            out.problems(report.site.warnings.iter().chain(&report.site.strict));
-            if verbose {
-                for (stage, time) in &report.site.timings {
+            if let Some(site) = &report.site {
+                out.problems(site.warnings.iter().chain(&site.strict));
+            }
+            if let Some(site) = report.site.as_ref().filter(|_| verbose) {
+                for (stage, time) in &site.timings {
                     let stage = out
                         .catalogue
                         .text_by_id(&campaign_site::stage_id(stage))
@@ -301,7 +303,7 @@ fn build_site(opts: &BuildOptions, verbose: bool, out: &Out) -> ExitCode {
                         out.text(&msg!("stage-time", stage = stage, millis = millis))
                     );
                 }
-                for s in &report.site.search {
+                for s in &site.search {
                     let size = msg!(
                         "search-index-size",
                         code = s.code.as_str(),

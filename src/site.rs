@@ -77,6 +77,9 @@ pub struct Options<'a> {
     pub write_cache: bool,
     /// Check the internal links and anchors of the made pages (`build` and `check`).
     pub check_links: bool,
+    /// Write each page into this staging folder as soon as it is made, instead of holding it
+    /// (`build`): memory stays bounded by the page graph, not by the output.
+    pub stage: Option<&'a crate::output::Stage>,
 }
 
 /// Time spent in each stage, for `--verbose`.

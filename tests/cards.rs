@@ -42,7 +42,8 @@ fn files(site: &Site) -> BTreeMap<String, Vec<u8>> {
         .map(|f| {
             let bytes = match &f.content {
                 Content::Bytes(b) => b.to_vec(),
-                Content::Copy(p) => fs::read(p).unwrap(),
+                Content::Copy(p) | Content::Cached(p) => fs::read(p).unwrap(),
+                Content::Staged(..) => panic!("nothing is staged in memory"),
             };
             (f.path.clone(), bytes)
         })
@@ -134,7 +135,7 @@ fn every_unit_page_has_its_own_card_and_a_second_build_draws_none() {
     assert!(
         cards_again
             .iter()
-            .all(|f| matches!(f.content, Content::Copy(_))),
+            .all(|f| matches!(f.content, Content::Cached(_))),
         "a card was drawn again"
     );
     assert_eq!(cache(&root), drawn, "the cache was written again");

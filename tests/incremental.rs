@@ -14,7 +14,8 @@ fn bytes(files: &[OutputFile]) -> BTreeMap<String, Vec<u8>> {
         .map(|f| {
             let b = match &f.content {
                 Content::Bytes(b) => b.to_vec(),
-                Content::Copy(p) => fs::read(p).unwrap(),
+                Content::Copy(p) | Content::Cached(p) => fs::read(p).unwrap(),
+                Content::Staged(..) => panic!("nothing is staged in memory"),
             };
             (f.path.clone(), b)
         })

@@ -5,7 +5,7 @@ pub mod markdown;
 pub mod sanitize;
 pub mod shortcodes;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
@@ -98,7 +98,7 @@ pub fn is_leftover(name: &str) -> bool {
 /// in the same build.
 pub fn load(
     config: &Config,
-    previous: Option<&ReadCache>,
+    (previous, keep): (Option<&ReadCache>, bool),
     diagnostics: &mut Diagnostics,
 ) -> Sources {
     let dir = config.content_dir();
@@ -109,18 +109,23 @@ pub fn load(
     }
     let mut errors = Vec::new();
     let found = classify(config, &dir, &mut errors);
-    let bundles: Vec<String> = found
+    let bundles: HashSet<&str> = found
         .markdown
         .iter()
         .filter(|(rel, _)| file_stem(rel).0 == "index" || file_stem(rel).0.starts_with("index."))
-        .map(|(rel, _)| parent(rel).to_owned())
+        .map(|(rel, _)| parent(rel))
+        .filter(|b| !b.is_empty())
         .collect();
+    // The innermost bundle folder holding `rel`, found by walking up its folders.
     let bundle_of = |rel: &str| -> Option<String> {
-        bundles
-            .iter()
-            .filter(|b| !b.is_empty() && (rel.starts_with(&format!("{b}/"))))
-            .max_by_key(|b| b.len())
-            .cloned()
+        let mut dir = rel;
+        while let Some((up, _)) = dir.rsplit_once('/') {
+            if bundles.contains(up) {
+                return Some(up.to_owned());
+            }
+            dir = up;
+        }
+        None
     };
     let mut sources = Sources {
         assets: found
@@ -144,10 +149,10 @@ pub fn load(
         match doc {
             Ok((d, stamp, fresh)) => {
                 sources.files_read += usize::from(fresh);
-                sources
-                    .texts
-                    .0
-                    .insert(d.path.clone(), (stamp.0, stamp.1, d.text.clone()));
+                if keep {
+                    let kept = (stamp.0, stamp.1, d.text.clone());
+                    sources.texts.0.insert(d.path.clone(), kept);
+                }
                 sources.docs.push(d);
             }
             Err(e) => {

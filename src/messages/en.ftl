@@ -133,6 +133,7 @@ stage-render = render
 stage-links-and-search = links and the search index
 stage-write = write
 search-index-size = {"  "}search index ({ $code }): { $pages } pages, { $kilobytes } KB in { $files } files
+build-unchanged = nothing has changed since the last build: the { $files } files in { $output } are left as they are ({ $millis } ms)
 build-summary = built { $articles } articles ({ $per_lang }), { $files } files into { $output } in { $millis } ms
 check-summary = { $errors } { $errors ->
     [one] error

@@ -115,6 +115,7 @@ stage-render = tạo trang
 stage-links-and-search = kiểm tra liên kết và chỉ mục tìm kiếm
 stage-write = ghi ra thư mục
 search-index-size = {"  "}chỉ mục tìm kiếm ({ $code }): { $pages } trang, { $kilobytes } KB trong { $files } tệp
+build-unchanged = không có gì thay đổi từ lần dựng trước: { $files } tệp trong { $output } được giữ nguyên ({ $millis } ms)
 build-summary = đã dựng { $articles } bài viết ({ $per_lang }), { $files } tệp vào { $output } trong { $millis } ms
 check-summary = { $errors } lỗi, { $warnings } cảnh báo{ $unchecked }
 files-not-checked = , { $files } tệp chưa kiểm tra được (có thể còn lỗi khác, sẽ hiện ra khi sửa xong các lỗi trên)

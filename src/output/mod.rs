@@ -6,6 +6,8 @@
 //! destroy sources, `lock` keeps builds of one output apart, and `swap` stages and swaps.
 
 mod lock;
+mod manifest;
+pub mod stage;
 mod statics;
 mod swap;
 mod target;
@@ -14,11 +16,13 @@ use std::collections::BTreeMap;
 
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::msg;
-use crate::render::OutputFile;
+use crate::render::file::OutputFile;
 
 pub use lock::{LOCK_WAIT, OutputLock, lock};
+pub use manifest::Manifest;
+pub use stage::Stage;
 pub use statics::static_files;
-pub use swap::commit;
+pub use swap::{Commit, Written, commit};
 pub use target::{MARKER, check_target};
 
 /// Sorts files by path and finds two sources for one output file, or a file where a folder of
@@ -70,7 +74,7 @@ pub fn check_clashes(mut files: Vec<OutputFile>) -> (Vec<OutputFile>, Vec<Diagno
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::render::Content;
+    use crate::render::file::Content;
 
     fn file(path: &str, origin: &str) -> OutputFile {
         OutputFile {

@@ -4,36 +4,129 @@
 
 use std::fs;
 use std::io;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use super::lock::{LOCK_WAIT, lock};
+use super::lock::{LOCK_WAIT, OutputLock, lock};
+use super::manifest;
+use super::stage::{Stage, Staged};
 use super::target::MARKER;
 use super::target::{absolute, parent_and_name};
 use crate::failure::Failure;
 use crate::fsx::{self, ToolError};
 use crate::msg;
-use crate::render::{Content, OutputFile};
+use crate::render::file::{Content, OutputFile};
 
 /// Writes `files` into a staging folder beside `output`, then swaps it in. Returns the file count.
+pub fn commit(output: &Path, files: &[OutputFile]) -> Result<usize, Failure> {
+    Ok(Commit::begin(output)?.finish(files)?.files)
+}
+
+/// What a commit did: the files of the new output, and how many of them are new inodes (the
+/// others are the previous output's files, linked).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Written {
+    pub files: usize,
+    pub written: usize,
+}
+
+/// One build's way into the output folder: the lock, and the staging folder beside the output
+/// that pages are written into as they are made. Dropped without [`Commit::finish`], it removes
+/// the staging folder and leaves the previous output as it was.
 ///
 /// One build at a time per output folder: the whole commit runs under [`lock`], which first
-/// clears what killed builds left beside the output. The previous output stays in place until the
-/// swap, so a build that fails here leaves it untouched.
-pub fn commit(output: &Path, files: &[OutputFile]) -> Result<usize, Failure> {
-    let output = absolute(output)?;
-    let (parent, name) = parent_and_name(&output)?;
-    let _lock = lock(&output, LOCK_WAIT)?;
-    remove_stale(parent, &name, &output)?;
-    let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
-    if let Err(e) = write_all(&staging, files) {
-        let _ = remove_made(&staging);
-        return Err(e.into());
+/// clears what killed builds left beside the output.
+pub struct Commit {
+    _lock: OutputLock,
+    output: PathBuf,
+    old: PathBuf,
+    stage: Stage,
+    done: bool,
+}
+
+impl Commit {
+    pub fn begin(output: &Path) -> Result<Commit, Failure> {
+        let output = absolute(output)?;
+        let (parent, name) = parent_and_name(&output)?;
+        let lock = lock(&output, LOCK_WAIT)?;
+        remove_stale(parent, &name, &output)?;
+        let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
+        fs::create_dir(&staging)
+            .map_err(|e| fsx::io_error(msg!("tool-cannot-create-folder", path = &staging), e))?;
+        let old = parent.join(format!(".{name}.old-{}", std::process::id()));
+        let previous = output.is_dir().then_some(output.as_path());
+        let stage = Stage::new(staging, previous);
+        let commit = Commit {
+            _lock: lock,
+            old,
+            stage,
+            done: false,
+            output,
+        };
+        manifest::write_marker(commit.stage.dir())?;
+        Ok(commit)
     }
-    let old = parent.join(format!(".{name}.old-{}", std::process::id()));
-    swap_in(&staging, &output, &old)?;
-    Ok(files.len())
+
+    /// When the output is still as its last build wrote it: its file count.
+    pub fn intact(&self) -> Option<usize> {
+        let (dir, manifest, written) = self.stage.previous()?;
+        manifest::intact(dir, manifest, written).then(|| manifest.len())
+    }
+
+    /// Where the pages go as they are made.
+    pub fn stage(&self) -> &Stage {
+        &self.stage
+    }
+
+    /// Puts the files not staged yet, writes the manifest, and swaps the staging folder in.
+    pub fn finish(mut self, files: &[OutputFile]) -> Result<Written, Failure> {
+        let staged: Vec<Staged> = files
+            .par_iter()
+            .map(|f| match &f.content {
+                Content::Bytes(b) => self.stage.put(&f.path, b),
+                Content::Copy(from) => self.stage.put_copy(&f.path, from),
+                Content::Cached(from) => self.stage.put_cached(&f.path, from),
+                Content::Staged(s, _) => Ok(*s),
+            })
+            .collect::<Result<_, ToolError>>()?;
+        let written = Written {
+            files: files.len(),
+            written: staged.iter().filter(|s| s.written).count(),
+        };
+        let mut list: Vec<(String, manifest::Digest)> = files
+            .iter()
+            .zip(&staged)
+            .map(|(f, s)| (f.path.clone(), s.digest))
+            .collect();
+        let text = manifest::text(&mut list);
+        let marker = self.stage.dir().join(MARKER);
+        let before = self.stage.previous().map(|(dir, ..)| dir.join(MARKER));
+        // The same manifest is the previous one, linked: a build that changes nothing writes
+        // nothing.
+        // (Only when no file was written: the manifest's time is what each file is checked by.)
+        let same = written.written == 0
+            && before
+                .as_ref()
+                .is_some_and(|b| fs::read(b).is_ok_and(|old| old == text.as_bytes()));
+        let linked = same
+            && fs::remove_file(&marker).is_ok()
+            && before.is_some_and(|b| fs::hard_link(b, &marker).is_ok());
+        if !linked {
+            fsx::write(&marker, text.as_bytes())?;
+        }
+        self.done = true;
+        swap_in(self.stage.dir(), &self.output, &self.old)?;
+        Ok(written)
+    }
+}
+
+impl Drop for Commit {
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = remove_made(self.stage.dir());
+        }
+    }
 }
 
 /// What a killed build can leave beside the output `name`: `.<name>.staging-<pid>` (a half-written
@@ -163,208 +256,5 @@ fn swap_in(staging: &Path, output: &Path, old: &Path) -> Result<(), ToolError> {
     Ok(())
 }
 
-/// Writes every file into the new folder `dir`, the marker first, so that a build killed while
-/// writing leaves a folder the next build may remove.
-fn write_all(dir: &Path, files: &[OutputFile]) -> Result<(), ToolError> {
-    fs::create_dir(dir)
-        .map_err(|e| fsx::io_error(msg!("tool-cannot-create-folder", path = dir), e))?;
-    fsx::write(
-        &dir.join(MARKER),
-        b"This folder is made by campaign-site build and is replaced by every build.\n",
-    )?;
-    let mut dirs: Vec<&str> = files
-        .iter()
-        .filter_map(|f| f.path.rsplit_once('/').map(|(d, _)| d))
-        .collect();
-    dirs.sort_unstable();
-    dirs.dedup();
-    for d in dirs {
-        fsx::create_dir_all(&dir.join(d))?;
-    }
-    files.par_iter().try_for_each(|f| {
-        let to = dir.join(&f.path);
-        match &f.content {
-            Content::Bytes(b) => fsx::write(&to, b),
-            Content::Copy(from) => fsx::copy(from, &to),
-        }
-    })
-}
-
 #[cfg(test)]
-mod tests {
-    use std::collections::BTreeMap;
-    use std::path::PathBuf;
-
-    use super::*;
-
-    fn page(path: &str, text: &str) -> OutputFile {
-        OutputFile {
-            path: path.into(),
-            content: Content::bytes(text.as_bytes().to_vec()),
-            origin: PathBuf::from("content").join(path),
-        }
-    }
-
-    /// Every file under `dir` by its `/`-separated path, with its text.
-    fn contents(dir: &Path) -> BTreeMap<String, String> {
-        walkdir::WalkDir::new(dir)
-            .into_iter()
-            .filter_map(Result::ok)
-            .filter(|e| e.file_type().is_file())
-            .map(|e| {
-                let rel = e.path().strip_prefix(dir).unwrap_or(e.path());
-                let text = fs::read_to_string(e.path()).unwrap_or_default();
-                (rel.to_string_lossy().replace('\\', "/"), text)
-            })
-            .collect()
-    }
-
-    /// The names in `dir` other than `keep`.
-    fn beside(dir: &Path, keep: &str) -> Vec<String> {
-        let mut names: Vec<String> = fs::read_dir(dir)
-            .map(|entries| {
-                entries
-                    .filter_map(Result::ok)
-                    .map(|e| e.file_name().to_string_lossy().into_owned())
-                    .filter(|n| n != keep)
-                    .collect()
-            })
-            .unwrap_or_default();
-        names.sort();
-        names
-    }
-
-    fn committed(output: &Path, files: &[OutputFile]) {
-        if let Err(e) = commit(output, files) {
-            panic!("the commit failed: {e:?}");
-        }
-    }
-
-    #[test]
-    fn a_commit_writes_every_file_and_the_marker_and_leaves_nothing_beside() {
-        let tmp = tempfile::tempdir().expect("a temporary folder");
-        let out = tmp.path().join("public");
-        let files = [
-            page("index.html", "home"),
-            page("tin-tuc/a/index.html", "a"),
-        ];
-        assert!(matches!(commit(&out, &files), Ok(2)));
-        let written = contents(&out);
-        assert_eq!(
-            written.keys().collect::<Vec<_>>(),
-            [MARKER, "index.html", "tin-tuc/a/index.html"]
-        );
-        assert_eq!(written["tin-tuc/a/index.html"], "a");
-        assert_eq!(beside(tmp.path(), "public"), Vec::<String>::new());
-    }
-
-    #[test]
-    fn a_commit_replaces_the_whole_previous_output() {
-        let tmp = tempfile::tempdir().expect("a temporary folder");
-        let out = tmp.path().join("public");
-        committed(
-            &out,
-            &[page("index.html", "v1"), page("old/index.html", "gone")],
-        );
-        let copied = tmp.path().join("logo.svg");
-        fs::write(&copied, "<svg/>").expect("a static file");
-        let files = [
-            page("index.html", "v2"),
-            OutputFile {
-                path: "logo.svg".into(),
-                content: Content::Copy(copied),
-                origin: "static/logo.svg".into(),
-            },
-        ];
-        committed(&out, &files);
-        let written = contents(&out);
-        assert_eq!(
-            written.keys().collect::<Vec<_>>(),
-            [MARKER, "index.html", "logo.svg"]
-        );
-        assert_eq!(
-            (&*written["index.html"], &*written["logo.svg"]),
-            ("v2", "<svg/>")
-        );
-        assert_eq!(beside(tmp.path(), "public"), ["logo.svg"]);
-    }
-
-    #[test]
-    fn a_failed_write_leaves_the_previous_output_untouched_and_no_staging() {
-        let tmp = tempfile::tempdir().expect("a temporary folder");
-        let out = tmp.path().join("public");
-        committed(
-            &out,
-            &[page("index.html", "good"), page("a/index.html", "a")],
-        );
-        let before = contents(&out);
-        let files = [
-            page("index.html", "new"),
-            OutputFile {
-                path: "missing.png".into(),
-                content: Content::Copy(tmp.path().join("no-such-file.png")),
-                origin: "static/missing.png".into(),
-            },
-        ];
-        match commit(&out, &files) {
-            Err(Failure::Tool(e)) => assert!(e.to_string().contains("no-such-file.png"), "{e}"),
-            other => panic!("a file that cannot be copied fails the commit: {other:?}"),
-        }
-        assert_eq!(contents(&out), before);
-        assert_eq!(beside(tmp.path(), "public"), Vec::<String>::new());
-    }
-
-    #[test]
-    fn only_this_outputs_leftovers_with_a_process_id_are_recognised() {
-        for (file_name, want) in [
-            (".public.staging-123", Some(Leftover::Staging)),
-            (".public.old-7", Some(Leftover::Old)),
-            (".public.staging-", None),
-            (".public.staging-12x", None),
-            (".public.old-", None),
-            (".public.lock", None),
-            (".publicity.staging-5", None),
-            ("public.staging-5", None),
-            (".other.old-5", None),
-        ] {
-            assert!(leftover(file_name, "public") == want, "{file_name}");
-        }
-    }
-
-    #[test]
-    fn leftovers_are_cleared_and_folders_of_others_kept() {
-        let tmp = tempfile::tempdir().expect("a temporary folder");
-        let out = tmp.path().join("public");
-        committed(&out, &[page("index.html", "good")]);
-        let folder = |name: &str, files: &[&str]| {
-            let dir = tmp.path().join(name);
-            fs::create_dir_all(&dir).expect("a leftover folder");
-            for f in files {
-                fs::write(dir.join(f), "left").expect("a leftover file");
-            }
-        };
-        folder(".public.staging-41", &[MARKER, "half.html"]);
-        folder(".public.old-42", &[MARKER, "index.html"]);
-        folder(".public.staging-43", &[]);
-        folder(".public.staging-44", &["notes.txt"]);
-        committed(&out, &[page("index.html", "next")]);
-        assert_eq!(beside(tmp.path(), "public"), [".public.staging-44"]);
-        assert_eq!(contents(&out)["index.html"], "next");
-    }
-
-    /// A build killed between the two renames of the fallback swap left the previous output as
-    /// `.public.old-<pid>` and no output: it is put back before anything else.
-    #[test]
-    fn a_previous_output_left_between_two_renames_is_put_back() {
-        let tmp = tempfile::tempdir().expect("a temporary folder");
-        let out = tmp.path().join("public");
-        committed(&out, &[page("index.html", "previous")]);
-        let old = tmp.path().join(".public.old-42");
-        fs::rename(&out, &old).expect("the kill between two renames");
-        if let Err(e) = remove_stale(tmp.path(), "public", &out) {
-            panic!("{e}");
-        }
-        assert!(!old.exists());
-        assert_eq!(contents(&out)["index.html"], "previous");
-    }
-}
+mod tests;

@@ -4,11 +4,21 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use crate::links::facts::Facts;
+use crate::output::stage::Staged;
+
 /// The bytes of one output file: shared with the render cache of `serve`, never copied.
 #[derive(Debug, Clone)]
 pub enum Content {
     Bytes(Arc<Vec<u8>>),
+    /// A file of the site, copied.
     Copy(PathBuf),
+    /// A file of the build's cache (`.cache/`), which never changes once written: the output
+    /// shares it (a hard link) where it can.
+    Cached(PathBuf),
+    /// Already written into the build's staging folder, at the file's path, with what the link
+    /// check needs of it (when the build checks links).
+    Staged(Staged, Option<Box<Facts>>),
 }
 
 impl Content {

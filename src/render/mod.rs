@@ -31,6 +31,8 @@ use tera::{Context, Value};
 use crate::config::Config;
 use crate::diagnostics::Diagnostic;
 use crate::graph::{Page, PageKind, SiteGraph};
+use crate::links::facts::Facts;
+use crate::output::stage::Stage;
 use crate::theme::Strings;
 use cache::{Entry, RenderCache, RenderStats};
 pub use file::{Content, OutputFile};
@@ -43,6 +45,10 @@ pub struct Reuse<'a> {
     pub previous: Option<&'a RenderCache>,
     pub fingerprint: u64,
     pub keep: bool,
+    /// Where a build writes each page as soon as it is made (none: pages are kept in memory).
+    pub stage: Option<&'a Stage>,
+    /// Whether the links of staged pages are checked (what the check needs is kept of them).
+    pub links: bool,
 }
 
 /// What a render made: the files, the cache for the next render (when kept), and counts; the
@@ -172,6 +178,11 @@ fn render_page(
         .previous
         .and_then(|c| c.get(reuse.fingerprint, &page.file, template, &ctx));
     let reused = previous.is_some();
+    // A build writes the page at once and keeps only what the link check needs of it.
+    if let (Some(stage), None) = (reuse.stage, &previous) {
+        let html = templates.render(template, &ctx)?;
+        return staged(stage, page, &html, reuse.links);
+    }
     let html = match previous {
         Some(html) => html,
         None => Arc::new(templates.render(template, &ctx)?.into_bytes()),
@@ -181,15 +192,34 @@ fn render_page(
         context: ctx,
         html: Arc::clone(&html),
     });
+    let content = Content::Bytes(html);
     let file = OutputFile {
         path: page.file.clone(),
-        content: Content::Bytes(html),
+        content,
         origin: page.origin.clone(),
     };
     Ok(Done {
         file,
         entry,
         reused,
+    })
+}
+
+/// A page made by a build: written into the staging folder, its ids and links kept when
+/// they are checked.
+fn staged(stage: &Stage, page: &Page, html: &str, links: bool) -> Result<Done, Diagnostic> {
+    let staged = stage
+        .put(&page.file, html.as_bytes())
+        .map_err(|e| Diagnostic::error(&page.origin, crate::diagnostics::Pos::UNKNOWN, e.0))?;
+    let facts = links.then(|| Box::new(Facts::of(html)));
+    Ok(Done {
+        file: OutputFile {
+            path: page.file.clone(),
+            content: Content::Staged(staged, facts),
+            origin: page.origin.clone(),
+        },
+        entry: None,
+        reused: false,
     })
 }
 

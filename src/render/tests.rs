@@ -123,7 +123,7 @@ fn open_data_has_one_csv_and_json_per_language_with_machine_figures() {
     );
     let text = |i: usize| match &files[i].content {
         super::Content::Bytes(b) => String::from_utf8(b.to_vec()).unwrap(),
-        super::Content::Copy(_) => panic!("open data is made, not copied"),
+        _ => panic!("open data is made, not copied"),
     };
     let csv = text(2);
     assert!(

@@ -136,7 +136,9 @@ fn safe_path(path: &str) -> Option<String> {
 fn file(name: &str, content: &Content, status: u16) -> Answer {
     let bytes = match content {
         Content::Bytes(b) => b.to_vec(),
-        Content::Copy(p) => match std::fs::read(p) {
+        // serve holds its pages: nothing is staged.
+        Content::Staged(..) => b"not found".to_vec(),
+        Content::Copy(p) | Content::Cached(p) => match std::fs::read(p) {
             Ok(b) => b,
             Err(_) => {
                 return Answer::File {

@@ -24,6 +24,7 @@ pub(super) fn rebuild(opts: &ServeOptions, base_url: &str, state: &State, why: M
         keep: true,
         write_cache: true,
         check_links: false,
+        stage: None,
     };
     match generate_with(&opts.root, &options) {
         Ok(mut site) => {

@@ -52,7 +52,7 @@ fn one(maker: &Maker, t: &Todo) -> Result<OutputFile, Diagnostic> {
         origin: t.page.clone(),
     };
     if t.file.is_file() {
-        return Ok(file(Content::Copy(t.file.clone())));
+        return Ok(file(Content::Cached(t.file.clone())));
     }
     let png = png(maker, &t.svg).map_err(|reason| {
         Diagnostic::error(
@@ -71,6 +71,8 @@ fn one(maker: &Maker, t: &Todo) -> Result<OutputFile, Diagnostic> {
                 msg!("card-cannot-be-kept", file = &t.file, reason = reason),
             )
         })?;
+        // The output shares the cache's file from the first build on.
+        return Ok(file(Content::Cached(t.file.clone())));
     }
     Ok(file(Content::bytes(png)))
 }

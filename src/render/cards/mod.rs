@@ -108,8 +108,11 @@ fn one(
         height: HEIGHT,
         alt: card.alt(),
     };
+    let file = maker.cache_dir.join(format!("{key}.png"));
+    // A card the cache has is only linked: its text is not kept while the pages are made.
+    let svg = if file.is_file() { String::new() } else { svg };
     let todo = Todo {
-        file: maker.cache_dir.join(format!("{key}.png")),
+        file,
         path: address.path,
         svg,
         photo: card.photo.map(|p| maker.photos_dir.join(p)),

@@ -1,5 +1,8 @@
 //! `campaign-site build`: the whole pipeline, then the output swapped in atomically; a site with
-//! errors is reported whole and nothing is written.
+//! errors is reported whole and nothing is written. When nothing it reads has changed since the
+//! last build without problems, it leaves the output as it is.
+
+mod inputs;
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -21,33 +24,37 @@ pub struct BuildOptions {
 
 /// What a finished build did.
 pub struct BuildReport {
-    pub site: Site,
+    /// What was built; none when nothing had changed since the last build (which had no problem).
+    pub site: Option<Site>,
     pub output: PathBuf,
+    /// Files in the output, and how many of them were written (the others are unchanged).
     pub files_written: usize,
+    pub written: output::Written,
     pub millis: u128,
 }
 
 impl BuildReport {
     /// One line for the terminal: pages per language, files, time.
     pub fn summary(&self) -> Message {
-        let per_lang: Vec<String> = self
-            .site
+        let Some(site) = &self.site else {
+            return msg!(
+                "build-unchanged",
+                files = self.files_written,
+                output = &self.output,
+                millis = self.millis
+            );
+        };
+        let per_lang: Vec<String> = site
             .config
             .langs()
             .map(|l| {
-                let n = self
-                    .site
-                    .graph
-                    .articles
-                    .iter()
-                    .filter(|a| a.lang == l)
-                    .count();
-                format!("{n} {}", self.site.config.code(l))
+                let n = site.graph.articles.iter().filter(|a| a.lang == l).count();
+                format!("{n} {}", site.config.code(l))
             })
             .collect();
         msg!(
             "build-summary",
-            articles = self.site.graph.articles.len(),
+            articles = site.graph.articles.len(),
             per_lang = per_lang.join(", "),
             files = self.files_written,
             output = &self.output,
@@ -63,11 +70,35 @@ pub fn run(opts: &BuildOptions) -> Result<BuildReport, Failure> {
         .clone()
         .unwrap_or_else(|| opts.root.join("public"));
     output::check_target(&opts.root, &output)?;
+    // Pages go into the staging folder as they are made; dropped on any error, it is removed and
+    // the previous output stays as it was.
+    let commit = output::Commit::begin(&output)?;
+    // Read before any file is: a file changed while this build runs makes the next one build.
+    let asked = inputs::Asked {
+        root: &opts.root,
+        output: &output,
+        base_url: opts.base_url.as_deref(),
+        drafts: opts.drafts,
+    };
+    let digest = inputs::digest(&asked);
+    let same = digest.is_some() && digest == inputs::recorded(&asked);
+    if let Some(files) = commit.intact().filter(|_| same) {
+        return Ok(BuildReport {
+            site: None,
+            output: display_relative(&output),
+            files_written: files,
+            written: output::Written { files, written: 0 },
+            millis: started.elapsed().as_millis(),
+        });
+    }
+    // Forgotten first: should this build fail, the next one runs whole.
+    inputs::record(&asked, None);
     let generate = Options {
         base_url: opts.base_url.as_deref(),
         drafts: opts.drafts,
         write_cache: true,
         check_links: true,
+        stage: Some(commit.stage()),
         ..Options::default()
     };
     let mut site = examine(&opts.root, &generate)?;
@@ -83,13 +114,19 @@ pub fn run(opts: &BuildOptions) -> Result<BuildReport, Failure> {
         return Err(site.into_failure());
     }
     let writing = Instant::now();
-    let files_written = output::commit(&output, &site.files)?;
+    let written = commit.finish(&site.files)?;
+    // Recorded only after a build without problems, so that a build with warnings runs again,
+    // and says them again.
+    if site.warnings.is_empty() && site.strict.is_empty() {
+        inputs::record(&asked, digest.as_deref());
+    }
     site.timings.push(("write", writing.elapsed()));
     site.photos.clean();
     Ok(BuildReport {
-        site,
+        site: Some(site),
         output: display_relative(&output),
-        files_written,
+        files_written: written.files,
+        written,
         millis: started.elapsed().as_millis(),
     })
 }

@@ -1,81 +1,93 @@
 //! Internal links of the rendered site: every `href` and `src` that stays on the site must lead
 //! to a file that exists, and a `#fragment` to an element with that id.
 
+pub mod facts;
+
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
 
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::messages::Message;
 use crate::msg;
 use crate::render::{Content, OutputFile};
-use crate::text::{percent_decode, unescape_xml};
+use crate::text::percent_decode;
+use facts::Facts;
 
 /// Problems of internal links in `files`, placed where the link is written: in the page's
 /// source file, else in the theme's `templates` (name, text, shown path). The pages at
 /// `unrendered` exist but could not be made (their template's problem is reported): links to
-/// them are fine.
+/// them are fine. A page written into the staging folder as it was made brings only its ids and
+/// links ([`Facts`]).
 pub fn check(
     files: &[OutputFile],
     unrendered: &[String],
     (base_path, root): (&str, &Path),
     templates: &[(String, String, PathBuf)],
 ) -> Vec<Diagnostic> {
-    let html: Vec<(&OutputFile, &str)> = files
-        .iter()
+    let pages: Vec<(&OutputFile, Cow<Facts>)> = files
+        .par_iter()
         .filter(|f| f.path.ends_with(".html"))
-        .filter_map(|f| match &f.content {
-            Content::Bytes(b) => std::str::from_utf8(b).ok().map(|t| (f, t)),
-            Content::Copy(_) => None,
-        })
+        .filter_map(|f| Some((f, facts_of(f)?)))
         .collect();
     let exists: HashSet<&str> = files
         .iter()
         .map(|f| f.path.as_str())
         .chain(unrendered.iter().map(String::as_str))
         .collect();
-    let ids: HashMap<&str, HashSet<String>> = html
+    let ids: HashMap<&str, HashSet<&str>> = pages
         .iter()
-        .map(|(f, text)| {
-            (
-                f.path.as_str(),
-                attribute_values(text, "id").into_iter().collect(),
-            )
+        .map(|(f, facts)| (f.path.as_str(), facts.ids.iter().map(|s| &**s).collect()))
+        .collect();
+    let found: Vec<(&OutputFile, &str, Message)> = pages
+        .par_iter()
+        .flat_map_iter(|(f, facts)| {
+            let page_dir = f.path.rsplit_once('/').map_or("", |(d, _)| d);
+            let problems: Vec<_> = facts
+                .links
+                .iter()
+                .filter_map(|link| {
+                    let p = problem(link, page_dir, base_path, &exists, &ids)?;
+                    Some((*f, &**link, p))
+                })
+                .collect();
+            problems
         })
         .collect();
     let mut sources: HashMap<PathBuf, Option<String>> = HashMap::new();
     let mut out = Vec::new();
-    for (f, text) in &html {
-        let page_dir = f.path.rsplit_once('/').map_or("", |(d, _)| d);
-        let mut seen = HashSet::new();
-        for link in attribute_values(text, "href")
-            .into_iter()
-            .chain(attribute_values(text, "src"))
-        {
-            if !seen.insert(link.clone()) {
-                continue;
-            }
-            let Some(problem) = problem(&link, page_dir, base_path, &exists, &ids) else {
-                continue;
-            };
-            let source = sources
-                .entry(f.origin.clone())
-                .or_insert_with(|| std::fs::read_to_string(root.join(&f.origin)).ok());
-            let page = format!("{base_path}{}", f.path.trim_end_matches("index.html"));
-            let message = msg!("links-page", page = page, problem = problem);
-            let in_source = source.as_deref().and_then(|s| place(s, &link));
-            let in_template = || {
-                templates
-                    .iter()
-                    .find_map(|(_, text, shown)| Some((shown, place(text, &link)?)))
-            };
-            out.push(match (in_source, in_template()) {
-                (Some(pos), _) => Diagnostic::error(&f.origin, pos, message),
-                (None, Some((shown, pos))) => Diagnostic::error(shown, pos, message),
-                (None, None) => Diagnostic::error(&f.origin, Pos::UNKNOWN, message),
-            });
-        }
+    for (f, link, problem) in found {
+        let source = sources
+            .entry(f.origin.clone())
+            .or_insert_with(|| std::fs::read_to_string(root.join(&f.origin)).ok());
+        let page = format!("{base_path}{}", f.path.trim_end_matches("index.html"));
+        let message = msg!("links-page", page = page, problem = problem);
+        let in_source = source.as_deref().and_then(|s| place(s, link));
+        let in_template = || {
+            templates
+                .iter()
+                .find_map(|(_, text, shown)| Some((shown, place(text, link)?)))
+        };
+        out.push(match (in_source, in_template()) {
+            (Some(pos), _) => Diagnostic::error(&f.origin, pos, message),
+            (None, Some((shown, pos))) => Diagnostic::error(shown, pos, message),
+            (None, None) => Diagnostic::error(&f.origin, Pos::UNKNOWN, message),
+        });
     }
     out
+}
+
+/// What the check needs of a made page: read from its bytes, or kept when it was staged.
+fn facts_of(f: &OutputFile) -> Option<Cow<'_, Facts>> {
+    match &f.content {
+        Content::Bytes(b) => std::str::from_utf8(b)
+            .ok()
+            .map(|t| Cow::Owned(Facts::of(t))),
+        Content::Staged(_, facts) => facts.as_deref().map(Cow::Borrowed),
+        Content::Copy(_) | Content::Cached(_) => None,
+    }
 }
 
 /// What is wrong with `link` on a page in `page_dir`, or None when it is fine or leaves the site.
@@ -84,7 +96,7 @@ fn problem(
     page_dir: &str,
     base_path: &str,
     exists: &HashSet<&str>,
-    ids: &HashMap<&str, HashSet<String>>,
+    ids: &HashMap<&str, HashSet<&str>>,
 ) -> Option<Message> {
     if link.is_empty()
         || link.starts_with("//")
@@ -139,7 +151,7 @@ fn problem(
     };
     let fragment = percent_decode(fragment);
     match ids.get(file.as_str()) {
-        Some(ids) if !fragment.is_empty() && !ids.contains(&fragment) => Some(msg!(
+        Some(ids) if !fragment.is_empty() && !ids.contains(fragment.as_str()) => Some(msg!(
             "links-page-no-anchor",
             link = link,
             fragment = fragment
@@ -188,21 +200,6 @@ fn place(source: &str, link: &str) -> Option<Pos> {
         .find(link)
         .or_else(|| fragment.and_then(|f| source.find(&f)))?;
     Some(Pos::at_offset(source, at))
-}
-
-/// Every value of `name="..."` in `html`, unescaped.
-fn attribute_values(html: &str, name: &str) -> Vec<String> {
-    let needle = format!(" {name}=\"");
-    let mut out = Vec::new();
-    let mut rest = html;
-    while let Some(i) = rest.find(&needle) {
-        rest = &rest[i + needle.len()..];
-        if let Some(end) = rest.find('"') {
-            out.push(unescape_xml(&rest[..end]));
-            rest = &rest[end..];
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -264,10 +261,10 @@ mod tests {
         assert_eq!(
             problems,
             [
+                "the page /sub/tin-tuc/ links to /sub/Files/DSC_0042.JPG, which does not exist; did you mean \"/sub/files/dsc_0042.jpg\"?",
                 "the page /sub/tin-tuc/ links to a/BAO-CAO.pdf#p2, which does not exist; did you mean \"a/bao-cao.pdf#p2\"?",
                 "the page /sub/tin-tuc/ links to /sub/Tin-Tuc/, which does not exist; did you mean \"/sub/tin-tuc/\"?",
                 "the page /sub/tin-tuc/ links to ../%E1%BA%A2nh.png, which does not exist; did you mean \"../anh.png\"?",
-                "the page /sub/tin-tuc/ links to /sub/Files/DSC_0042.JPG, which does not exist; did you mean \"/sub/files/dsc_0042.jpg\"?",
             ]
         );
     }
