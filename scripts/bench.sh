@@ -63,16 +63,17 @@ median() { # median of the numbers on standard input, one per line
   sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
 }
 
-# timed OUT CMD...: runs CMD with its output to $log, appends "wall_s peak_kb" to OUT.
+# timed OUT CMD...: runs CMD with its output to $log, appends "wall_s peak_kb cpu_s" to OUT
+# (cpu: user + system, which another load on the machine disturbs less than the wall time).
 timed() {
   local out=$1
   shift
-  if ! /usr/bin/time -f "%e %M" -o "$base/time" "$@" > "$log" 2>&1; then
+  if ! /usr/bin/time -f "%e %M %U %S" -o "$base/time" "$@" > "$log" 2>&1; then
     echo "failed: $*" >&2
     tail -n 30 "$log" >&2
     exit 1
   fi
-  cat "$base/time" >> "$out"
+  awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }' "$base/time" >> "$out"
 }
 
 # snapshot FOLDER FILE: the inode, modification time (ns) and a hash of the bytes of every
@@ -117,13 +118,15 @@ PY
 
 # report N WHAT FILE: records the median wall time and peak RSS of the runs in FILE.
 report() {
-  local n=$1 what=$2 file=$3 wall rss
+  local n=$1 what=$2 file=$3 wall rss cpu
   wall=$(cut -d' ' -f1 "$file" | median)
   rss=$(cut -d' ' -f2 "$file" | median)
+  cpu=$(cut -d' ' -f3 "$file" | median)
   record "$n" "${what}_s" "$wall"
   record "$n" "${what}_rss_kb" "$rss"
-  printf '  %-22s %8s s  %8s MB peak   (runs: %s)\n' "$what" "$wall" "$((rss / 1024))" \
-    "$(cut -d' ' -f1 "$file" | paste -sd' ')"
+  record "$n" "${what}_cpu_s" "$cpu"
+  printf '  %-18s %7s s %7s s cpu %6s MB peak   (runs: %s)\n' "$what" "$wall" "$cpu" \
+    "$((rss / 1024))" "$(cut -d' ' -f1 "$file" | paste -sd' ')"
 }
 
 for n in "$@"; do
@@ -150,6 +153,7 @@ for n in "$@"; do
   rm -rf "$dir/public"
   timed "$dir/runs.warm" "${build[@]}"
   echo "  warm-up build (not counted): $(cut -d' ' -f1 "$dir/runs.warm") s"
+  echo "  (each figure: median wall time, median processor time, median peak RSS)"
 
   for _ in $(seq "$runs"); do
     rm -rf "$dir/public"
@@ -247,8 +251,8 @@ for line in open(sys.argv[1], encoding="utf-8"):
 ns = sorted(r)
 def mb(kb): return f"{kb / 1024:.0f}"
 hugo = any("hugo_full_s" in r[n] for n in ns)
-head = ["N per language", "full build (s)", "peak RSS (MB)", "no-change (s)",
-        "files rewritten (bytes differ)", "one edit (s)", "files rewritten (bytes differ)",
+head = ["N per language", "full build (s)", "processor (s)", "peak RSS (MB)",
+        "no-change (s)", "files rewritten (bytes differ)", "one edit (s)", "files rewritten (bytes differ)",
         "cp -r (s)", "output files", "output (MB)"]
 if hugo:
     head += ["Hugo full (s)", "Hugo peak RSS (MB)"]
@@ -256,7 +260,8 @@ print("| " + " | ".join(head) + " |")
 print("|" + "---:|" * len(head))
 for n in ns:
     x = r[n]
-    row = [f"{n}", f"{x['full_s']:.2f}", mb(x["full_rss_kb"]), f"{x['no_change_s']:.2f}",
+    row = [f"{n}", f"{x['full_s']:.2f}", f"{x['full_cpu_s']:.2f}", mb(x["full_rss_kb"]),
+           f"{x['no_change_s']:.2f}",
            f"{x['no_change_files']:.0f} ({x['no_change_differing']:.0f})", f"{x['one_edit_s']:.2f}",
            f"{x['one_edit_files']:.0f} ({x['one_edit_differing']:.0f})",
            f"{x['copy_s']:.2f}", f"{x['files']:.0f}", f"{x['bytes'] / 1e6:.1f}"]
@@ -273,10 +278,12 @@ for n in ns:
         limit = 1.05 * n / small
         parts.append(f"full time({n})/time({small}) = {ratio:.2f} (linear: at most {limit:.1f},"
                      f" {'ok' if ratio <= limit else 'OVER'});")
+        cpu = x["full_cpu_s"] / max(r[small]["full_cpu_s"], 0.01)
+        parts.append(f"processor time ratio {cpu:.2f};")
     parts.append(f"no-change/full = {x['no_change_s'] / max(x['full_s'], 0.01):.2f};")
     parts.append(f"one-edit/full = {x['one_edit_s'] / max(x['full_s'], 0.01):.2f};")
     parts.append(f"full/cp = {x['full_s'] / max(x['copy_s'], 0.01):.1f};")
     if "hugo_full_s" in x:
         parts.append(f"full/Hugo = {x['full_s'] / max(x['hugo_full_s'], 0.01):.2f}")
-    print(" ".join(parts))
+    print(" ".join(parts).rstrip(";"))
 PY
