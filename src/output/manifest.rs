@@ -67,33 +67,30 @@ impl Manifest {
 }
 
 /// Whether the output `dir` is still exactly what its manifest lists, as the manifest's build
-/// wrote it: the same files, none changed since (by its time) and no other file.
-pub fn intact(dir: &Path, manifest: &Manifest, written: std::time::SystemTime) -> bool {
-    let mut seen = 0;
+/// wrote it: the same files, none changed since (by its time) and no other file. Then the
+/// bytes of its files, which the build recorded too (a change within the same tick of the
+/// clock as the manifest shows in them).
+pub fn intact(dir: &Path, manifest: &Manifest, written: std::time::SystemTime) -> Option<u64> {
+    let (mut seen, mut bytes) = (0, 0);
     for entry in walkdir::WalkDir::new(dir).min_depth(1) {
-        let Ok(entry) = entry else {
-            return false;
-        };
+        let entry = entry.ok()?;
         if entry.file_type().is_dir() {
             continue;
         }
-        let Ok(rel) = entry.path().strip_prefix(dir) else {
-            return false;
-        };
+        let rel = entry.path().strip_prefix(dir).ok()?;
         if rel == Path::new(MARKER) {
             continue;
         }
-        let unchanged = entry.file_type().is_file()
-            && entry
-                .metadata()
-                .is_ok_and(|m| m.modified().is_ok_and(|t| t <= written));
+        let meta = entry.metadata().ok()?;
+        let unchanged = entry.file_type().is_file() && meta.modified().is_ok_and(|t| t <= written);
         let listed = rel.to_str().is_some_and(|r| manifest.files.contains_key(r));
         if !(unchanged && listed) {
-            return false;
+            return None;
         }
         seen += 1;
+        bytes += meta.len();
     }
-    seen == manifest.files.len()
+    (seen == manifest.files.len()).then_some(bytes)
 }
 
 /// The text of a manifest for `files` (sorted here by path).

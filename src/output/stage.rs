@@ -29,6 +29,7 @@ struct Previous {
 pub struct Staged {
     pub digest: Digest,
     pub written: bool,
+    pub len: u64,
 }
 
 impl Stage {
@@ -67,6 +68,7 @@ impl Stage {
             return Ok(Staged {
                 digest,
                 written: false,
+                len: bytes.len() as u64,
             });
         }
         fs::write(&to, bytes)
@@ -74,6 +76,7 @@ impl Stage {
         Ok(Staged {
             digest,
             written: true,
+            len: bytes.len() as u64,
         })
     }
 
@@ -90,20 +93,22 @@ impl Stage {
         if fs::hard_link(from, &to).is_err() {
             return self.put_copy(path, from);
         }
+        let now = fs::metadata(&to)
+            .map_err(|e| fsx::io_error(msg!("tool-cannot-read", path = &to), e))?;
         let known = self.previous.as_ref().and_then(|p| {
             let digest = p.manifest.get(path)?;
-            let (now, before) = (
-                fs::metadata(&to).ok()?,
-                fs::metadata(p.dir.join(path)).ok()?,
-            );
+            let before = fs::metadata(p.dir.join(path)).ok()?;
             (same_file(&now, &before) && modified_before(&before, p.written)).then_some(digest)
         });
         let digest = match known {
             Some(d) => d,
             None => digest(&fsx::read(from)?),
         };
-        let written = known.is_none();
-        Ok(Staged { digest, written })
+        Ok(Staged {
+            digest,
+            written: known.is_none(),
+            len: now.len(),
+        })
     }
 
     /// The previous output's file at `path` when it still holds the bytes of `digest`.

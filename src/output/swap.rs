@@ -29,6 +29,8 @@ pub fn commit(output: &Path, files: &[OutputFile]) -> Result<usize, Failure> {
 pub struct Written {
     pub files: usize,
     pub written: usize,
+    /// The bytes of every file but the manifest.
+    pub bytes: u64,
 }
 
 /// One build's way into the output folder: the lock, and the staging folder beside the output
@@ -68,10 +70,11 @@ impl Commit {
         Ok(commit)
     }
 
-    /// When the output is still as its last build wrote it: its file count.
-    pub fn intact(&self) -> Option<usize> {
+    /// When the output is still as its last build wrote it: its file count and bytes.
+    pub fn intact(&self) -> Option<(usize, u64)> {
         let (dir, manifest, written) = self.stage.previous()?;
-        manifest::intact(dir, manifest, written).then(|| manifest.len())
+        let bytes = manifest::intact(dir, manifest, written)?;
+        Some((manifest.len(), bytes))
     }
 
     /// Where the pages go as they are made.
@@ -93,6 +96,7 @@ impl Commit {
         let written = Written {
             files: files.len(),
             written: staged.iter().filter(|s| s.written).count(),
+            bytes: staged.iter().map(|s| s.len).sum(),
         };
         let mut list: Vec<(String, manifest::Digest)> = files
             .iter()

@@ -27,11 +27,37 @@ pub struct AlternateView<'a> {
     pub href: String,
 }
 
+/// A page of a list in its pager; `gap` stands for the pages left out between two shown.
 #[derive(Serialize)]
 pub struct PagerLink {
     pub number: usize,
     pub url: String,
     pub current: bool,
+    pub gap: bool,
+}
+
+/// How many pages the pager shows on each side of the current one (besides the first and last):
+/// a list of 500 pages links to 7 of them, not to all 500 from each.
+const PAGER_AROUND: usize = 2;
+
+/// The page numbers the pager of page `number` of `total` shows, in order, with a gap (None)
+/// where pages are left out: 1 … 7 8 [9] 10 11 … 500.
+fn pager_numbers(number: usize, total: usize) -> Vec<Option<usize>> {
+    let near = |n: usize| n.abs_diff(number) <= PAGER_AROUND;
+    let shown = (1..=total).filter(|&n| n == 1 || n == total || near(n));
+    let mut out: Vec<Option<usize>> = Vec::new();
+    let mut last = 0;
+    for n in shown {
+        // A gap of one page shows that page instead.
+        match n - last {
+            1 => {}
+            2 => out.push(Some(n - 1)),
+            _ => out.push(None),
+        }
+        out.push(Some(n));
+        last = n;
+    }
+    out
 }
 
 /// One page of a paginated list.
@@ -63,11 +89,21 @@ impl<'a> Views<'a> {
             total_items: items.len(),
             previous: (number > 1).then(|| page_url(number - 1)),
             next: (number < total_pages).then(|| page_url(number + 1)),
-            pages: (1..=total_pages)
-                .map(|n| PagerLink {
-                    number: n,
-                    url: page_url(n),
-                    current: n == number,
+            pages: pager_numbers(number, total_pages)
+                .into_iter()
+                .map(|n| match n {
+                    Some(n) => PagerLink {
+                        number: n,
+                        url: page_url(n),
+                        current: n == number,
+                        gap: false,
+                    },
+                    None => PagerLink {
+                        number: 0,
+                        url: String::new(),
+                        current: false,
+                        gap: true,
+                    },
                 })
                 .collect(),
         }
@@ -122,5 +158,29 @@ impl<'a> Views<'a> {
             });
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pager_numbers;
+
+    #[test]
+    fn a_long_list_links_its_first_and_last_pages_and_those_near_the_current_one() {
+        let shown = |number, total| -> Vec<String> {
+            pager_numbers(number, total)
+                .into_iter()
+                .map(|n| n.map_or("…".to_owned(), |n| n.to_string()))
+                .collect()
+        };
+        assert_eq!(
+            shown(9, 500),
+            ["1", "…", "7", "8", "9", "10", "11", "…", "500"]
+        );
+        assert_eq!(shown(1, 3), ["1", "2", "3"]);
+        assert_eq!(shown(5, 9), ["1", "2", "3", "4", "5", "6", "7", "8", "9"]);
+        assert_eq!(shown(5, 10), ["1", "2", "3", "4", "5", "6", "7", "…", "10"]);
+        assert_eq!(shown(500, 500), ["1", "…", "498", "499", "500"]);
+        assert_eq!(shown(1, 1), ["1"]);
     }
 }

@@ -81,13 +81,21 @@ pub fn run(opts: &BuildOptions) -> Result<BuildReport, Failure> {
         drafts: opts.drafts,
     };
     let digest = inputs::digest(&asked);
-    let same = digest.is_some() && digest == inputs::recorded(&asked);
-    if let Some(files) = commit.intact().filter(|_| same) {
+    let intact = commit.intact();
+    let same = |(_, bytes): &(usize, u64)| {
+        let now = digest.as_ref().map(|d| format!("{d} {bytes}"));
+        now.is_some() && now == inputs::recorded(&asked)
+    };
+    if let Some((files, _)) = intact.filter(same) {
         return Ok(BuildReport {
             site: None,
             output: display_relative(&output),
             files_written: files,
-            written: output::Written { files, written: 0 },
+            written: output::Written {
+                files,
+                written: 0,
+                bytes: 0,
+            },
             millis: started.elapsed().as_millis(),
         });
     }
@@ -118,7 +126,8 @@ pub fn run(opts: &BuildOptions) -> Result<BuildReport, Failure> {
     // Recorded only after a build without problems, so that a build with warnings runs again,
     // and says them again.
     if site.warnings.is_empty() && site.strict.is_empty() {
-        inputs::record(&asked, digest.as_deref());
+        let made = digest.map(|d| format!("{d} {}", written.bytes));
+        inputs::record(&asked, made.as_deref());
     }
     site.timings.push(("write", writing.elapsed()));
     site.photos.clean();
