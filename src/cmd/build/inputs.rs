@@ -56,8 +56,9 @@ fn hex(bytes: &[u8]) -> String {
 /// Where the digest of the last build into `output` without problems is kept.
 fn record_file(asked: &Asked) -> Option<PathBuf> {
     let cache = asked.root.join(".cache");
-    // A linked cache is an error of the build: it is never read through.
-    if std::fs::symlink_metadata(&cache).is_ok_and(|m| m.file_type().is_symlink()) {
+    // A linked cache is an error of the build: it is never read or written through.
+    let linked = |p: &Path| std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink());
+    if linked(&cache) || linked(&cache.join("inputs")) {
         return None;
     }
     let key = hex(&Sha256::digest(asked.output.as_os_str().as_encoded_bytes())[..8]);
