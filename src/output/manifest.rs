@@ -113,7 +113,7 @@ pub fn write_marker(dir: &Path) -> Result<(), ToolError> {
     fsx::write(&dir.join(MARKER), HEADER.as_bytes())
 }
 
-fn from_hex(hex: &str) -> Option<Digest> {
+pub(super) fn from_hex(hex: &str) -> Option<Digest> {
     if hex.len() != 64 {
         return None;
     }

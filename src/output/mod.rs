@@ -5,6 +5,7 @@
 //! `statics` gathers the files published as they are, `target` refuses output folders that would
 //! destroy sources, `lock` keeps builds of one output apart, and `swap` stages and swaps.
 
+mod digests;
 mod lock;
 mod manifest;
 pub mod stage;

@@ -6,6 +6,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use super::digests::Digests;
 use super::manifest::{Digest, Manifest, digest};
 use crate::fsx::{self, ToolError};
 use crate::msg;
@@ -14,6 +15,8 @@ use crate::msg;
 pub struct Stage {
     pub(super) dir: PathBuf,
     previous: Option<Previous>,
+    /// The digests of the cache's files, known from earlier builds.
+    pub(super) digests: Digests,
 }
 
 /// The output of the last build, with its manifest: what a file's bytes were when it was made.
@@ -34,7 +37,7 @@ pub struct Staged {
 
 impl Stage {
     /// A stage writing into `dir` (which exists), sharing the unchanged files of `previous`.
-    pub(super) fn new(dir: PathBuf, previous: Option<&Path>) -> Stage {
+    pub(super) fn new(dir: PathBuf, previous: Option<&Path>, digests: Digests) -> Stage {
         let previous = previous.and_then(|p| {
             let (manifest, written) = Manifest::read(p)?;
             Some(Previous {
@@ -43,7 +46,11 @@ impl Stage {
                 written,
             })
         });
-        Stage { dir, previous }
+        Stage {
+            dir,
+            previous,
+            digests,
+        }
     }
 
     /// The previous output, when its manifest reads: its folder, manifest and when it was written.
@@ -100,7 +107,7 @@ impl Stage {
             let before = fs::metadata(p.dir.join(path)).ok()?;
             (same_file(&now, &before) && modified_before(&before, p.written)).then_some(digest)
         });
-        let digest = match known {
+        let digest = match known.or_else(|| self.digests.get(from, &now)) {
             Some(d) => d,
             None => digest(&fsx::read(from)?),
         };

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
+use super::digests::{self, Digests};
 use super::lock::{LOCK_WAIT, OutputLock, lock};
 use super::manifest;
 use super::stage::{Stage, Staged};
@@ -20,7 +21,7 @@ use crate::render::file::{Content, OutputFile};
 
 /// Writes `files` into a staging folder beside `output`, then swaps it in. Returns the file count.
 pub fn commit(output: &Path, files: &[OutputFile]) -> Result<usize, Failure> {
-    Ok(Commit::begin(output)?.finish(files)?.files)
+    Ok(Commit::begin(output, None)?.finish(files)?.files)
 }
 
 /// What a commit did: the files of the new output, and how many of them are new inodes (the
@@ -48,7 +49,9 @@ pub struct Commit {
 }
 
 impl Commit {
-    pub fn begin(output: &Path) -> Result<Commit, Failure> {
+    /// Takes the lock of `output` and makes its staging folder; `digests` is where the digests
+    /// of the cache's files are kept between builds.
+    pub fn begin(output: &Path, digests: Option<PathBuf>) -> Result<Commit, Failure> {
         let output = absolute(output)?;
         let (parent, name) = parent_and_name(&output)?;
         let lock = lock(&output, LOCK_WAIT)?;
@@ -58,7 +61,7 @@ impl Commit {
             .map_err(|e| fsx::io_error(msg!("tool-cannot-create-folder", path = &staging), e))?;
         let old = parent.join(format!(".{name}.old-{}", std::process::id()));
         let previous = output.is_dir().then_some(output.as_path());
-        let stage = Stage::new(staging, previous);
+        let stage = Stage::new(staging, previous, Digests::read(digests));
         let commit = Commit {
             _lock: lock,
             old,
@@ -121,6 +124,17 @@ impl Commit {
         }
         self.done = true;
         swap_in(self.stage.dir(), &self.output, &self.old)?;
+        let cached = files
+            .iter()
+            .zip(&staged)
+            .filter_map(|(f, s)| match &f.content {
+                Content::Cached(from) => {
+                    let meta = fs::metadata(from).ok()?;
+                    Some((from.clone(), digests::identity(&meta), s.digest))
+                }
+                _ => None,
+            });
+        self.stage.digests.keep(cached.collect());
         Ok(written)
     }
 }

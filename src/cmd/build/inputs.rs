@@ -53,16 +53,24 @@ fn hex(bytes: &[u8]) -> String {
     })
 }
 
+/// `.cache/inputs/`, unless it or the cache is a link (an error of the build: nothing is read
+/// or written through it).
+fn folder(root: &Path) -> Option<PathBuf> {
+    let cache = root.join(".cache");
+    let linked = |p: &Path| std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink());
+    let inputs = cache.join("inputs");
+    (!linked(&cache) && !linked(&inputs)).then_some(inputs)
+}
+
+/// Where the digests of the cache's files are kept.
+pub fn digests_file(root: &Path) -> Option<PathBuf> {
+    Some(folder(root)?.join("digests"))
+}
+
 /// Where the digest of the last build into `output` without problems is kept.
 fn record_file(asked: &Asked) -> Option<PathBuf> {
-    let cache = asked.root.join(".cache");
-    // A linked cache is an error of the build: it is never read or written through.
-    let linked = |p: &Path| std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink());
-    if linked(&cache) || linked(&cache.join("inputs")) {
-        return None;
-    }
     let key = hex(&Sha256::digest(asked.output.as_os_str().as_encoded_bytes())[..8]);
-    Some(cache.join("inputs").join(key))
+    Some(folder(asked.root)?.join(key))
 }
 
 /// The digest the last build into this output recorded.

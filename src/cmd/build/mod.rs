@@ -72,7 +72,7 @@ pub fn run(opts: &BuildOptions) -> Result<BuildReport, Failure> {
     output::check_target(&opts.root, &output)?;
     // Pages go into the staging folder as they are made; dropped on any error, it is removed and
     // the previous output stays as it was.
-    let commit = output::Commit::begin(&output)?;
+    let commit = output::Commit::begin(&output, inputs::digests_file(&opts.root))?;
     // Read before any file is: a file changed while this build runs makes the next one build.
     let asked = inputs::Asked {
         root: &opts.root,
