@@ -67,6 +67,30 @@ pub fn remove_dir_all(path: &Path) -> Result<(), ToolError> {
     }
 }
 
+/// Writes `bytes` to a file of its own beside `path` first (`<name>.partial-<pid>`), then renames
+/// it to `path`: whoever reads `path` meanwhile, another build say, never reads half of it.
+pub fn write_whole(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    if let Some(dir) = path.parent() {
+        fs::create_dir_all(dir)?;
+    }
+    let mut name = path.file_name().unwrap_or_default().to_owned();
+    name.push(format!(".partial-{}", std::process::id()));
+    let partial = path.with_file_name(name);
+    let written = fs::write(&partial, bytes).and_then(|()| fs::rename(&partial, path));
+    if written.is_err() {
+        let _ = fs::remove_file(&partial);
+    }
+    written
+}
+
+/// When a file was last changed, in nanoseconds since 1970 (0 when the system cannot say).
+pub fn modified_nanos(meta: &fs::Metadata) -> u128 {
+    meta.modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos())
+}
+
 pub fn rename(from: &Path, to: &Path) -> Result<(), ToolError> {
     fs::rename(from, to).map_err(|e| io_error(msg!("tool-cannot-move", from = from, to = to), e))
 }

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use super::manifest::{Digest, from_hex};
+use super::manifest::{Digest, from_hex, hex};
 
 /// What identifies a file's bytes without reading them: its size, time and inode.
 type Identity = (u64, u128, u64);
@@ -19,11 +19,7 @@ pub struct Digests {
 }
 
 pub fn identity(meta: &std::fs::Metadata) -> Identity {
-    let time = meta
-        .modified()
-        .ok()
-        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-        .map_or(0, |d| d.as_nanos());
+    let time = crate::fsx::modified_nanos(meta);
     #[cfg(unix)]
     let inode = std::os::unix::fs::MetadataExt::ino(meta);
     #[cfg(not(unix))]
@@ -69,19 +65,8 @@ impl Digests {
             let Some(path) = path.to_str().filter(|p| !p.contains('\n')) else {
                 continue;
             };
-            for b in digest {
-                let _ = write!(text, "{b:02x}");
-            }
-            let _ = writeln!(text, " {len} {time} {inode} {path}");
+            let _ = writeln!(text, "{} {len} {time} {inode} {path}", hex(digest));
         }
-        let partial = file.with_extension(format!("partial-{}", std::process::id()));
-        let written = file
-            .parent()
-            .is_some_and(|d| std::fs::create_dir_all(d).is_ok())
-            && std::fs::write(&partial, text).is_ok()
-            && std::fs::rename(&partial, file).is_ok();
-        if !written {
-            let _ = std::fs::remove_file(&partial);
-        }
+        let _ = crate::fsx::write_whole(file, text.as_bytes());
     }
 }

@@ -18,6 +18,15 @@ pub fn digest(bytes: &[u8]) -> Digest {
     Sha256::digest(bytes).into()
 }
 
+/// Bytes in lower-case hexadecimal, as `sha256sum` writes a digest.
+pub fn hex(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        let _ = write!(out, "{b:02x}");
+    }
+    out
+}
+
 /// The first lines of the manifest: what the folder is (the marker's sentence).
 const HEADER: &str = "# This folder is made by campaign-site build and is replaced by every build.\n\
 # Each line below: the SHA-256 of a file and its path (check with: sha256sum -c .campaign-site).\n";
@@ -59,11 +68,6 @@ impl Manifest {
     pub fn is_empty(&self) -> bool {
         self.files.is_empty()
     }
-
-    /// Each path the manifest lists.
-    pub fn paths(&self) -> impl Iterator<Item = &str> {
-        self.files.keys().map(String::as_str)
-    }
 }
 
 /// Whether the output `dir` is still exactly what its manifest lists, as the manifest's build
@@ -99,10 +103,7 @@ pub fn text(files: &mut [(String, Digest)]) -> String {
     let mut out = String::with_capacity(HEADER.len() + files.len() * 100);
     out.push_str(HEADER);
     for (path, d) in files.iter() {
-        for b in d {
-            let _ = write!(out, "{b:02x}");
-        }
-        let _ = writeln!(out, "  {path}");
+        let _ = writeln!(out, "{}  {path}", hex(d));
     }
     out
 }

@@ -20,7 +20,7 @@ use crate::msg;
 use crate::render::file::OutputFile;
 
 pub use lock::{LOCK_WAIT, OutputLock, lock};
-pub use manifest::Manifest;
+pub use manifest::{Manifest, digest, hex};
 pub use stage::Stage;
 pub use statics::static_files;
 pub use swap::{Commit, Written, commit};

@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 
 use std::path::{Path, PathBuf};
 
-use sha2::{Digest as _, Sha256};
+use crate::output::{self, hex};
 
 /// What a build is asked: its site folder, output folder, `--base-url` and `--drafts`.
 pub struct Asked<'a> {
@@ -43,14 +43,7 @@ pub fn digest(asked: &Asked) -> Option<String> {
             line(&mut text, &rel.to_string_lossy(), &entry.metadata().ok()?);
         }
     }
-    Some(hex(&Sha256::digest(text.as_bytes())))
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().fold(String::new(), |mut s, b| {
-        let _ = write!(s, "{b:02x}");
-        s
-    })
+    Some(hex(&output::digest(text.as_bytes())))
 }
 
 /// `.cache/inputs/`, unless it or the cache is a link (an error of the build: nothing is read
@@ -69,7 +62,7 @@ pub fn digests_file(root: &Path) -> Option<PathBuf> {
 
 /// Where the digest of the last build into `output` without problems is kept.
 fn record_file(asked: &Asked) -> Option<PathBuf> {
-    let key = hex(&Sha256::digest(asked.output.as_os_str().as_encoded_bytes())[..8]);
+    let key = hex(&output::digest(asked.output.as_os_str().as_encoded_bytes())[..8]);
     Some(folder(asked.root)?.join(key))
 }
 
@@ -86,14 +79,7 @@ pub fn record(asked: &Asked, digest: Option<&str>) {
     };
     match digest {
         Some(d) => {
-            let partial = file.with_extension(format!("partial-{}", std::process::id()));
-            let written = file
-                .parent()
-                .is_some_and(|dir| std::fs::create_dir_all(dir).is_ok())
-                && std::fs::write(&partial, d).is_ok()
-                && std::fs::rename(&partial, &file).is_ok();
-            if !written {
-                let _ = std::fs::remove_file(&partial);
+            if crate::fsx::write_whole(&file, d.as_bytes()).is_err() {
                 let _ = std::fs::remove_file(&file);
             }
         }
@@ -105,11 +91,7 @@ pub fn record(asked: &Asked, digest: Option<&str>) {
 
 /// One file's line: its path and what changes when its bytes do.
 fn line(text: &mut String, path: &str, meta: &std::fs::Metadata) {
-    let modified = meta
-        .modified()
-        .ok()
-        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-        .map_or(0, |d| d.as_nanos());
+    let modified = crate::fsx::modified_nanos(meta);
     let _ = write!(text, "{path:?} {} {} {modified}", meta.is_dir(), meta.len());
     #[cfg(unix)]
     {

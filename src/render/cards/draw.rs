@@ -107,13 +107,5 @@ pub fn png(maker: &Maker, svg: &str) -> Result<Vec<u8>, String> {
 /// Writes a card to the cache: to a file of its own first, then renamed, so that a build
 /// running at the same time never reads half a card.
 fn keep(file: &std::path::Path, png: &[u8]) -> Result<(), crate::messages::Message> {
-    if let Some(dir) = file.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| io_reason(&e))?;
-    }
-    let partial = file.with_extension(format!("png.partial-{}", std::process::id()));
-    std::fs::write(&partial, png).map_err(|e| io_reason(&e))?;
-    std::fs::rename(&partial, file).map_err(|e| {
-        let _ = std::fs::remove_file(&partial);
-        io_reason(&e)
-    })
+    crate::fsx::write_whole(file, png).map_err(|e| io_reason(&e))
 }
