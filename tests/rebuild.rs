@@ -170,3 +170,41 @@ fn a_build_with_warnings_runs_again_and_still_writes_no_file() {
     assert!(again.stdout.starts_with("built "), "{again:?}");
     assert_eq!(changed(&first, &snapshot(&out)), Vec::<String>::new());
 }
+
+/// A long archive's pager: the first and last pages, two on each side of the current one, and
+/// a gap for the pages between, so its size does not grow with the archive.
+#[test]
+fn a_long_lists_pager_links_the_ends_and_the_pages_near_the_current_one() {
+    let (_tmp, root, out) = site();
+    let site_yaml = root.join("site.yaml");
+    let text = fs::read_to_string(&site_yaml).expect("site.yaml");
+    fs::write(&site_yaml, text.replace("paginate: 20", "paginate: 2")).expect("site.yaml");
+    for i in 0..30 {
+        let article = format!(
+            "---\ntitle: \"Bài số {i}\"\ndate: 2023-01-{:02}\n---\n\nMột đoạn.\n",
+            1 + i % 28
+        );
+        fs::write(root.join(format!("content/news/so-{i}.vi.md")), article).expect("an article");
+    }
+    build(&root, &out, &["--lang", "en"]);
+    let page = fs::read_to_string(out.join("tin-tuc/page/9/index.html")).expect("page 9");
+    let pager = &page[page.find("class=\"pagination\"").expect("a pager")..];
+    let pager = &pager[..pager.find("</nav>").expect("the pager's end")];
+    let numbers: Vec<&str> = pager
+        .split("<li>")
+        .skip(1)
+        .filter_map(|li| {
+            let text = li.split('>').nth(1)?.split('<').next()?;
+            Some(text).filter(|t| *t == "…" || t.parse::<usize>().is_ok())
+        })
+        .collect();
+    assert_eq!(numbers, ["1", "…", "7", "8", "9", "10", "11", "…", "17"]);
+    assert!(
+        pager.contains("<span aria-current=\"page\">9</span>"),
+        "{pager}"
+    );
+    assert!(
+        pager.contains("<span aria-hidden=\"true\">…</span>"),
+        "{pager}"
+    );
+}
