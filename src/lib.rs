@@ -23,6 +23,8 @@ pub mod images;
 pub mod import;
 pub mod lang;
 pub mod links;
+pub mod live;
+mod load;
 pub mod locale;
 pub mod messages;
 pub mod output;
@@ -44,9 +46,10 @@ use config::Config;
 use diagnostics::{Diagnostic, Diagnostics};
 pub use failure::{Failure, Report};
 use graph::SiteGraph;
+use load::{LoadedTheme, load};
 use render::OutputFile;
 use render::cache::{RenderCache, RenderStats};
-pub use site::{Clock, Options, STAGES, Site, stage_id};
+pub use site::{Clock, Kept, Options, STAGES, Site, stage_id};
 
 /// Runs the whole pipeline in memory; the output is not written (processed photos go to the
 /// cache folder).
@@ -94,7 +97,7 @@ pub fn examine(root: &Path, opts: &Options) -> Result<Site, Failure> {
         &config,
         sources,
         results,
-        opts.drafts,
+        opts,
         &photos,
         &names,
         &mut found,
@@ -122,6 +125,17 @@ pub fn examine(root: &Path, opts: &Options) -> Result<Site, Failure> {
         }
     };
     let search = std::mem::take(&mut pages.search);
+    let kept = match (theme, made.kept) {
+        (Some(theme), Some((routes, assets, campaigns, campaign_failed))) => Some(Kept {
+            theme,
+            routes,
+            assets,
+            campaigns,
+            campaign_failed,
+            cards: std::mem::take(&mut pages.cards),
+        }),
+        _ => None,
+    };
     let unchecked = found.unchecked_count();
     let (items, strict) = found.into_sorted();
     let (errors, warnings) = items.into_iter().partition(Diagnostic::is_error);
@@ -141,6 +155,7 @@ pub fn examine(root: &Path, opts: &Options) -> Result<Site, Failure> {
         search,
         stats: pages.stats,
         photos,
+        kept,
     })
 }
 
@@ -152,6 +167,7 @@ struct Pages {
     cache: Option<RenderCache>,
     stats: RenderStats,
     broken: Vec<Diagnostic>,
+    cards: Vec<Option<render::cards::CardRef>>,
 }
 
 /// The render and files stages: every page that its template can make, then every file of the
@@ -206,6 +222,7 @@ fn render_site(
         cache,
         stats: rendered.stats,
         broken,
+        cards: rendered.cards,
     })
 }
 
@@ -220,62 +237,6 @@ fn not_rendered(config: &Config) -> Diagnostic {
             msg!("theme-errors-no-pages"),
         )
     }
-}
-
-/// The theme with its compiled templates and the fonts of its share cards (read once).
-struct LoadedTheme {
-    theme: theme::Theme,
-    templates: render::templates::Templates,
-    fonts: std::sync::Arc<render::cards::Fonts>,
-}
-
-/// The load stage: content files, statistics (with their checks) and the theme.
-fn load(
-    config: &Config,
-    opts: &Options,
-    found: &mut Diagnostics,
-) -> (content::Sources, data::Loaded, Option<LoadedTheme>) {
-    let sources = content::load(config, (opts.previous.map(|c| &c.texts), opts.keep), found);
-    let results = data::load(config, &sources.data, found);
-    let theme = theme::load(config).map_err(|e| found.extend(e)).ok();
-    let today = chrono::Utc::now()
-        .with_timezone(&config.timezone)
-        .date_naive();
-    // Figures in messages are written in the default language: the theme's notation, else
-    // (a theme with errors) the built-in theme's, when it has the language.
-    let built_in;
-    let locale = match &theme {
-        Some(t) => Some(t.locales.get(lang::Lang::DEFAULT)),
-        None => {
-            built_in = theme::built_in_locale(config.code(lang::Lang::DEFAULT));
-            built_in.as_ref()
-        }
-    };
-    if let Some(locale) = locale {
-        found.extend_strict(
-            results
-                .campaigns
-                .iter()
-                .flat_map(|c| data::checks::check(c, today, locale)),
-        );
-    }
-    let theme = theme.and_then(|theme| {
-        let templates = render::templates::Templates::new(&theme, &config.theme);
-        let fonts = render::cards::Fonts::load(&theme, &config.theme);
-        match (templates, fonts) {
-            (Ok(templates), Ok(fonts)) => Some(LoadedTheme {
-                theme,
-                templates,
-                fonts: std::sync::Arc::new(fonts),
-            }),
-            (templates, fonts) => {
-                found.extend(templates.err().into_iter().flatten());
-                found.extend(fonts.err().into_iter().flatten());
-                None
-            }
-        }
-    });
-    (sources, results, theme)
 }
 
 /// Whether the cache folder is a link (an error: nothing is read from or written through it).
@@ -301,7 +262,16 @@ struct Made {
     graph: SiteGraph,
     texts: content::ReadCache,
     failed: HashSet<(String, lang::Lang)>,
+    /// With `keep`: the routes without texts, the assets, the campaigns, whether one failed.
+    kept: Option<KeptGraph>,
 }
+
+type KeptGraph = (
+    graph::routes::Routes,
+    Vec<content::Asset>,
+    Vec<data::Campaign>,
+    bool,
+);
 
 /// The graph stages: front matter -> routes -> bodies -> freeze, each going on with what the
 /// one before it could make (with the theme's words for section titles and cluster addresses).
@@ -309,7 +279,7 @@ fn make_graph(
     config: &Config,
     mut sources: content::Sources,
     results: data::Loaded,
-    drafts: bool,
+    opts: &Options,
     photos: &images::Processor,
     names: &graph::Names,
     found: &mut Diagnostics,
@@ -319,7 +289,7 @@ fn make_graph(
         campaigns,
         campaign_failed,
     } = results;
-    let parsed = graph::front::parse(config, sources.docs, drafts, found);
+    let parsed = graph::front::parse(config, sources.docs, opts.drafts, found);
     let routes = graph::routes::route(config, parsed, &campaigns, campaign_failed, found);
     let bodies = {
         let paths = &routes.campaign_paths;
@@ -328,11 +298,16 @@ fn make_graph(
         graph::bodies::render(config, &routes, &sources.assets, (photos, &figures), found)
     };
     let failed = routes.failed.clone();
+    let kept = opts.keep.then(|| {
+        let assets = sources.assets.clone();
+        (routes.skeleton(), assets, campaigns.clone(), campaign_failed)
+    });
     let graph = graph::freeze::freeze(config, routes, bodies, &sources.assets, campaigns, names);
     Made {
         graph,
         texts,
         failed,
+        kept,
     }
 }
 

@@ -44,6 +44,21 @@ pub struct Site {
     pub search: Vec<crate::search::Summary>,
     /// The photos used, for cleaning the cache after a build.
     pub photos: images::Processor,
+    /// What `serve` keeps to make one article's pages again (only when asked to keep pages,
+    /// and when the theme has no errors).
+    pub kept: Option<Kept>,
+}
+
+/// What a build made besides its graph that making one article's pages again needs: the
+/// theme, the routes (without the texts), the assets, the campaigns, each page's card.
+pub struct Kept {
+    pub theme: crate::load::LoadedTheme,
+    pub routes: crate::graph::routes::Routes,
+    pub assets: Vec<crate::content::Asset>,
+    pub campaigns: Vec<crate::data::Campaign>,
+    /// Whether a campaign.yaml could not be read.
+    pub campaign_failed: bool,
+    pub cards: Vec<Option<crate::render::cards::CardRef>>,
 }
 
 impl Site {

@@ -60,7 +60,7 @@ pub fn try_build(files: &[(&str, &str)]) -> Result<Built, Vec<String>> {
     let locales = theme.as_ref().map(|t| &*t.theme.locales);
     let names = crate::graph::Names::new(&config, strings, locales);
     let made = crate::make_graph(
-        &config, sources, results, false, &photos, &names, &mut found,
+        &config, sources, results, &crate::Options::default(), &photos, &names, &mut found,
     );
     let (errors, _) = found.into_sorted();
     let (Some(theme), true) = (theme, errors.is_empty()) else {

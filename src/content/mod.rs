@@ -2,8 +2,11 @@
 
 pub mod front_matter;
 pub mod markdown;
+mod ignored;
 pub mod sanitize;
 pub mod shortcodes;
+
+pub use ignored::{is_ignored, is_leftover};
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -61,6 +64,24 @@ pub struct Asset {
 #[derive(Debug, Default, Clone)]
 pub struct ReadCache(HashMap<PathBuf, (Option<SystemTime>, u64, String)>);
 
+impl ReadCache {
+    /// The text kept of the file at `path`.
+    pub fn text(&self, path: &Path) -> Option<&str> {
+        self.0.get(path).map(|(_, _, text)| text.as_str())
+    }
+
+    /// Keeps `doc`'s text, as read at `stamp`.
+    pub fn keep(&mut self, doc: &SourceDoc, stamp: Stamp) {
+        self.0
+            .insert(doc.path.clone(), (stamp.0, stamp.1, doc.text.clone()));
+    }
+}
+
+/// Reads again one Markdown file a build read before (`was`: its place in the site).
+pub fn read_again(config: &Config, was: &SourceDoc) -> Result<(SourceDoc, Stamp), Diagnostic> {
+    read_doc(config, &was.rel, &was.path, None, None).map(|(doc, stamp, _)| (doc, stamp))
+}
+
 /// Everything found under `content/`.
 #[derive(Debug, Default)]
 pub struct Sources {
@@ -72,25 +93,6 @@ pub struct Sources {
     pub assets: Vec<Asset>,
     /// YAML data files (campaign statistics), read by the results stage.
     pub data: Vec<(String, PathBuf)>,
-}
-
-/// Editor backups, lock and swap files, and hidden files are not part of the site's content.
-pub fn is_ignored(name: &str) -> bool {
-    name.starts_with('.') || is_leftover(name)
-}
-
-/// Files editors and systems leave behind: never published, even from `static/`.
-pub fn is_leftover(name: &str) -> bool {
-    name.starts_with(".#")
-        || name == ".DS_Store"
-        || name == ".git"
-        || name.starts_with('#')
-        || name.ends_with('~')
-        || name.ends_with(".swp")
-        || name.ends_with(".swo")
-        || name.ends_with(".swx")
-        || name.ends_with(".tmp")
-        || name.ends_with(".bak")
 }
 
 /// Walks `content/` in a stable order and reads every Markdown file. Files that cannot be read
@@ -285,7 +287,8 @@ pub fn identity(config: &Config, rel: &str) -> Result<Identity, Message> {
 }
 
 /// A file's modification time and length: unchanged, it need not be read again.
-type Stamp = (Option<SystemTime>, u64);
+/// When a file was last changed and its length, as read.
+pub type Stamp = (Option<SystemTime>, u64);
 
 /// Reads one Markdown file (or takes it from `previous` when unchanged); says whether it was read.
 fn read_doc(

@@ -83,14 +83,7 @@ pub fn render(
     (photos, figures): (&Processor, &Quoter),
     diagnostics: &mut Diagnostics,
 ) -> Vec<Body> {
-    let linker = Linker {
-        config,
-        routes,
-        assets: assets.iter().map(|a| (a.rel.as_str(), a)).collect(),
-        photos,
-        sanitizer: Sanitizer::new(&config.embeds),
-        figures,
-    };
+    let linker = Linker::new(config, routes, assets, (photos, figures));
     let outcomes: Vec<Outcome> = routes.docs.par_iter().map(|doc| linker.body(doc)).collect();
     outcomes
         .into_iter()
@@ -102,7 +95,36 @@ pub fn render(
         .collect()
 }
 
-impl Linker<'_> {
+/// One body rendered on its own against the routes of a whole build (serve's edit of one
+/// article): the body, its errors, and its problems that are warnings in `build`.
+pub fn render_one(
+    config: &Config,
+    routes: &Routes,
+    assets: &[Asset],
+    (photos, figures): (&Processor, &Quoter),
+    doc: &RoutedDoc,
+) -> (Body, Vec<Diagnostic>, Vec<Diagnostic>) {
+    let o = Linker::new(config, routes, assets, (photos, figures)).body(doc);
+    (o.body, o.errors, o.strict)
+}
+
+impl<'a> Linker<'a> {
+    fn new(
+        config: &'a Config,
+        routes: &'a Routes,
+        assets: &'a [Asset],
+        (photos, figures): (&'a Processor, &'a Quoter<'a>),
+    ) -> Self {
+        Linker {
+            config,
+            routes,
+            assets: assets.iter().map(|a| (a.rel.as_str(), a)).collect(),
+            photos,
+            sanitizer: Sanitizer::new(&config.embeds),
+            figures,
+        }
+    }
+
     /// Where a link to another Markdown file leads, from a page in `doc`'s language.
     fn page(&self, doc: &RoutedDoc, target: &str) -> PageLink {
         let Ok(id) = identity(self.config, target) else {

@@ -73,7 +73,7 @@ pub fn parse(
 }
 
 /// One file's front matter and its problems; no file when the front matter cannot be read.
-fn parse_one(config: &Config, src: SourceDoc) -> (Option<ParsedDoc>, Vec<Diagnostic>) {
+pub fn parse_one(config: &Config, src: SourceDoc) -> (Option<ParsedDoc>, Vec<Diagnostic>) {
     let problem = |e: front_matter::FmError| Diagnostic::error(&src.shown, e.pos, e.message);
     let split = match front_matter::split(&src.text, config.timezone) {
         Ok(split) => split,

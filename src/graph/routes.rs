@@ -47,6 +47,47 @@ pub struct Routes {
 }
 
 impl Routes {
+    /// The routes without the texts of the files (serve keeps them to render one body again):
+    /// every file's place, URL path and identity, an empty text and front matter.
+    pub fn skeleton(&self) -> Routes {
+        let docs = self.docs.iter().map(|d| {
+            let src = &d.doc.src;
+            let src = crate::content::SourceDoc {
+                path: src.path.clone(),
+                rel: src.rel.clone(),
+                shown: src.shown.clone(),
+                kind: src.kind,
+                lang: src.lang,
+                section_dir: src.section_dir.clone(),
+                bundle: src.bundle.clone(),
+                key: src.key.clone(),
+                stem: src.stem.clone(),
+                text: String::new(),
+            };
+            let doc = ParsedDoc {
+                src,
+                fm: Default::default(),
+                body_offset: 0,
+                body_line: 0,
+            };
+            RoutedDoc {
+                doc,
+                path: d.path.clone(),
+                has_page: d.has_page,
+                campaign: d.campaign,
+                unit: d.unit,
+            }
+        });
+        Routes {
+            docs: docs.collect(),
+            by_key: self.by_key.clone(),
+            drafts: self.drafts.clone(),
+            failed: self.failed.clone(),
+            sections: self.sections.clone(),
+            campaign_paths: self.campaign_paths.clone(),
+        }
+    }
+
     /// Where an asset is published when a page in `lang` links it.
     pub fn asset_path(&self, a: &Asset, lang: Lang) -> Option<String> {
         match &a.bundle {

@@ -290,6 +290,7 @@ serve-cannot-answer = cannot answer a connection: { $reason }
 serve-why-start = start
 serve-why-changed = { $files }
 serve-built = built in { $ms } ms: { $rendered } pages rendered, { $reused } unchanged, { $read } files read ({ $why })
+serve-patched = { $pages } files made again in { $ms } ms (the page and the feed): only the body of { $why } changed
 serve-build-failed = build failed in { $ms } ms ({ $why }); still serving the last good pages
 
 ## New, init and schema

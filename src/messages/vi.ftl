@@ -263,6 +263,7 @@ serve-cannot-answer = không trả lời được một kết nối: { $reason }
 serve-why-start = khởi động
 serve-why-changed = { $files }
 serve-built = đã dựng trong { $ms } ms: { $rendered } trang được tạo lại, { $reused } trang giữ nguyên, đã đọc { $read } tệp ({ $why })
+serve-patched = đã tạo lại { $pages } tệp trong { $ms } ms (trang bài viết và nguồn tin): chỉ phần thân bài của { $why } thay đổi
 serve-build-failed = dựng không thành công sau { $ms } ms ({ $why }); vẫn phục vụ các trang tốt gần nhất
 
 ## Các lệnh new, init và schema

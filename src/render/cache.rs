@@ -1,6 +1,8 @@
-//! The pages of the previous build, each with the context it was rendered from: a rebuild
-//! renders again only the pages whose context changed (the page edited, its translations'
-//! switchers, the lists and feeds it is in). A change of theme or site.yaml starts afresh.
+//! The pages of the previous build, each with a digest of the context it was rendered from: a
+//! rebuild renders again only the pages whose context changed (the page edited, its
+//! translations' switchers, the lists and feeds it is in). A change of theme or site.yaml
+//! starts afresh. Only the digest is kept, not the context, so that serve's memory is the
+//! pages' and the graph's, not every page's view of it again.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -18,24 +20,91 @@ pub struct RenderCache {
 
 pub(super) struct Entry {
     pub template: &'static str,
-    pub context: Context,
+    pub digest: Digest,
     pub html: Arc<Vec<u8>>,
 }
 
+/// A context's digest: 128 bits of two SipHash runs over its JSON, key by key.
+pub(super) type Digest = (u64, u64);
+
+/// Every key a page's context may hold. A context with another key is not kept (`only_known`),
+/// so a key added to a page's context without being named here costs reuse, never a stale page.
+const KEYS: [&str; 20] = [
+    "alternates",
+    "campaign",
+    "canonical",
+    "card",
+    "cluster",
+    "honours",
+    "kind",
+    "lang",
+    "locale",
+    "page",
+    "paginator",
+    "redirect",
+    "search_index",
+    "section",
+    "site",
+    "sorted",
+    "taxonomy",
+    "term",
+    "translations",
+    "unit",
+];
+
+/// The digest of `ctx`'s values under `KEYS`.
+pub(super) fn digest(ctx: &Context) -> Digest {
+    use std::hash::Hasher;
+    struct Both(std::hash::DefaultHasher, std::hash::DefaultHasher);
+    impl std::io::Write for Both {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.write(bytes);
+            self.1.write(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut second = std::hash::DefaultHasher::new();
+    second.write_u8(1);
+    let mut h = Both(std::hash::DefaultHasher::new(), second);
+    for key in KEYS {
+        h.0.write(key.as_bytes());
+        h.1.write(key.as_bytes());
+        if let Some(value) = ctx.get(key) {
+            // Serializing a tera value into a hasher cannot fail.
+            let _ = serde_json::to_writer(&mut h, value);
+        }
+        h.0.write_u8(0xff);
+        h.1.write_u8(0xff);
+    }
+    (h.0.finish(), h.1.finish())
+}
+
+/// Whether `ctx` holds nothing but `KEYS` (it is taken apart to see).
+pub(super) fn only_known(mut ctx: Context) -> bool {
+    for key in KEYS {
+        ctx.remove(key);
+    }
+    ctx == Context::new()
+}
+
 impl RenderCache {
-    /// The HTML rendered before for `path` from the same template and an equal context.
+    /// The HTML rendered before for `path` from the same template and a context of the same
+    /// digest.
     pub(super) fn get(
         &self,
         fingerprint: u64,
         path: &str,
         template: &str,
-        ctx: &Context,
+        digest: Digest,
     ) -> Option<Arc<Vec<u8>>> {
         let e = self
             .pages
             .get(path)
             .filter(|_| self.fingerprint == fingerprint)?;
-        (e.template == template && &e.context == ctx).then(|| Arc::clone(&e.html))
+        (e.template == template && e.digest == digest).then(|| Arc::clone(&e.html))
     }
 }
 

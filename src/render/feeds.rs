@@ -77,15 +77,7 @@ type Made = Result<OutputFile, (String, Diagnostic)>;
 pub fn all(w: &Writer) -> Vec<Made> {
     let views = w.views;
     let default = Lang::DEFAULT;
-    let mut made: Vec<Made> = views
-        .config
-        .langs()
-        .map(|l| {
-            let feed = feed(views, l);
-            let path = views.graph.feeds[l.0].path.clone();
-            render(w, "atom.xml", path, l, |ctx| ctx.insert("feed", &feed))
-        })
-        .collect();
+    let mut made: Vec<Made> = views.config.langs().map(|l| atom(w, l)).collect();
     let urls = sitemap(views);
     made.push(render(
         w,
@@ -103,6 +95,13 @@ pub fn all(w: &Writer) -> Vec<Made> {
         |ctx| ctx.insert("sitemap_url", &sitemap_url),
     ));
     made
+}
+
+/// The Atom feed of `lang`.
+pub fn atom(w: &Writer, lang: Lang) -> Made {
+    let feed = feed(w.views, lang);
+    let path = w.views.graph.feeds[lang.0].path.clone();
+    render(w, "atom.xml", path, lang, |ctx| ctx.insert("feed", &feed))
 }
 
 /// Renders `template` with `lang`, `site` and what `fill` adds into the output file `path`.

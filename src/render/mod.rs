@@ -61,6 +61,9 @@ pub struct Rendered {
     /// Output paths of the pages and feeds a template problem kept from being made: links to
     /// them are not broken links.
     pub failed: Vec<String>,
+    /// Each page's share card, in the order of the pages (kept with `keep`, for serve to make
+    /// one page again).
+    pub cards: Vec<Option<cards::CardRef>>,
 }
 
 /// Renders every page of the graph in parallel, then the feeds and open data. A page whose
@@ -146,6 +149,57 @@ pub fn render(
         stats,
         errors,
         failed,
+        cards: if reuse.keep { plan.refs } else { Vec::new() },
+    }
+}
+
+/// What one page or feed is made again from, on its own (serve's edit of one article).
+pub struct Alone<'a> {
+    pub config: &'a Config,
+    pub graph: &'a SiteGraph,
+    pub templates: &'a Templates,
+    pub strings: &'a HashMap<String, Strings>,
+}
+
+impl Alone<'_> {
+    fn views(&self) -> Views<'_> {
+        Views {
+            config: self.config,
+            graph: self.graph,
+            strings: self.strings,
+            locales: self.templates.locales(),
+        }
+    }
+
+    fn sites(&self, views: &Views) -> Vec<Value> {
+        let site = |l| Value::from_serializable(&views.site(l));
+        self.config.langs().map(site).collect()
+    }
+
+    /// The page at `page`, with the share card it had.
+    pub fn page(&self, page: &Page, card: &Option<cards::CardRef>) -> Result<OutputFile, Diagnostic> {
+        let views = self.views();
+        let reuse = Reuse {
+            previous: None,
+            fingerprint: 0,
+            keep: false,
+            stage: None,
+            links: false,
+        };
+        let sites = self.sites(&views);
+        render_page(&views, &sites, self.templates, (page, card), &reuse).map(|done| done.file)
+    }
+
+    /// The Atom feed of `lang`.
+    pub fn feed(&self, lang: crate::lang::Lang) -> Result<OutputFile, Diagnostic> {
+        let views = self.views();
+        let sites = self.sites(&views);
+        let writer = feeds::Writer {
+            views: &views,
+            templates: self.templates,
+            sites: &sites,
+        };
+        feeds::atom(&writer, lang).map_err(|(_, e)| e)
     }
 }
 
@@ -174,9 +228,11 @@ fn render_page(
     ctx.insert_value("site", sites[lang.0].clone());
     ctx.insert("canonical", &page.address.permalink);
     ctx.insert("kind", template.trim_end_matches(".html"));
+    let digest = (reuse.previous.is_some() || reuse.keep).then(|| cache::digest(&ctx));
     let previous = reuse
         .previous
-        .and_then(|c| c.get(reuse.fingerprint, &page.file, template, &ctx));
+        .zip(digest)
+        .and_then(|(c, digest)| c.get(reuse.fingerprint, &page.file, template, digest));
     let reused = previous.is_some();
     // A build writes the page at once and keeps only what the link check needs of it.
     if let (Some(stage), None) = (reuse.stage, &previous) {
@@ -187,11 +243,13 @@ fn render_page(
         Some(html) => html,
         None => Arc::new(templates.render(template, &ctx)?.into_bytes()),
     };
-    let entry = reuse.keep.then(|| Entry {
-        template,
-        context: ctx,
-        html: Arc::clone(&html),
-    });
+    let entry = digest
+        .filter(|_| reuse.keep && cache::only_known(ctx))
+        .map(|digest| Entry {
+            template,
+            digest,
+            html: Arc::clone(&html),
+        });
     let content = Content::Bytes(html);
     let file = OutputFile {
         path: page.file.clone(),

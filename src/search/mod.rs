@@ -13,6 +13,7 @@ use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::graph::SiteGraph;
+use crate::lang::Lang;
 use crate::locale::Locales;
 use crate::render::{Content, OutputFile};
 
@@ -37,29 +38,37 @@ pub fn index(
         .langs()
         .collect::<Vec<_>>()
         .into_par_iter()
-        .map(|lang| {
-            let code = config.code(lang);
-            let docs = docs::docs(config, graph, lang, locales.get(lang));
-            let files = index::build(&docs);
-            let summary = Summary {
-                code: code.to_owned(),
-                pages: docs.len(),
-                files: files.len(),
-                bytes: files.iter().map(|(_, b)| b.len()).sum(),
-            };
-            let dir = &graph.search_index[lang.0].path;
-            let files = files
-                .into_iter()
-                .map(|(path, bytes)| OutputFile {
-                    path: format!("{dir}{path}"),
-                    content: Content::bytes(bytes),
-                    origin: PathBuf::from("the search index"),
-                })
-                .collect();
-            (files, summary)
-        })
+        .map(|lang| language(config, graph, lang, locales))
         .unzip();
     (files.concat(), summaries)
+}
+
+/// The index files of one language, and what they hold.
+pub fn language(
+    config: &Config,
+    graph: &SiteGraph,
+    lang: Lang,
+    locales: &Locales,
+) -> (Vec<OutputFile>, Summary) {
+    let code = config.code(lang);
+    let docs = docs::docs(config, graph, lang, locales.get(lang));
+    let files = index::build(&docs);
+    let summary = Summary {
+        code: code.to_owned(),
+        pages: docs.len(),
+        files: files.len(),
+        bytes: files.iter().map(|(_, b)| b.len()).sum(),
+    };
+    let dir = &graph.search_index[lang.0].path;
+    let files = files
+        .into_iter()
+        .map(|(path, bytes)| OutputFile {
+            path: format!("{dir}{path}"),
+            content: Content::bytes(bytes),
+            origin: PathBuf::from("the search index"),
+        })
+        .collect();
+    (files, summary)
 }
 
 #[cfg(test)]

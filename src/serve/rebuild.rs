@@ -2,21 +2,74 @@
 //! result (or its problems) published to every open page.
 
 use std::collections::HashMap;
+use std::path::Path;
+use std::sync::{Mutex, MutexGuard};
 use std::time::Instant;
 
 use super::state::{ServeOptions, State};
+use crate::lang::Lang;
+use crate::live::{Edit, Live};
 use crate::messages::Message;
 use crate::msg;
 use crate::render::Content;
 use crate::{Failure, Options, generate_with};
 
+/// After a change of the files `changed` (relative to the site): when it is one article whose
+/// body alone changed, its pages are made again and published at once, and its language is
+/// returned (its search index is made again later); anything else builds the site again.
+pub(super) fn on_change(
+    opts: &ServeOptions,
+    base_url: &str,
+    state: &State,
+    changed: &[String],
+    why: Message,
+) -> Option<Lang> {
+    if let [one] = changed
+        && let Some(lang) = patched(state, Path::new(one), &why)
+    {
+        return Some(lang);
+    }
+    rebuild(opts, base_url, state, why);
+    None
+}
+
+/// The search index of `lang` made again from the pages being served.
+pub(super) fn search_again(state: &State, lang: Lang) {
+    if let Some(live) = lock(&state.live).as_ref() {
+        let (dir, files) = live.search(lang);
+        state.patch(files, Some(&dir), false);
+    }
+}
+
+/// Whether the pages of the article at `rel` could be made again on their own, and were: then
+/// the language whose search index is to be made again.
+fn patched(state: &State, rel: &Path, why: &Message) -> Option<Lang> {
+    let started = Instant::now();
+    let mut cache = lock(&state.cache);
+    let mut live = lock(&state.live);
+    let (cache, live) = (cache.as_mut()?, live.as_mut()?);
+    let Edit::Patched(patch) = live.edit(rel, &mut cache.texts) else {
+        return None;
+    };
+    for w in &patch.warnings {
+        eprintln!("{}", w.render(&state.catalogue));
+    }
+    let pages = patch.files.len();
+    state.patch(patch.files, None, true);
+    let ms = started.elapsed().as_millis();
+    let made = msg!("serve-patched", ms = ms, pages = pages, why = why.clone());
+    println!("{}", state.catalogue.text(&made));
+    Some(patch.lang)
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
 /// Builds the site in memory and publishes it, or publishes the problems and keeps the old pages.
 pub(super) fn rebuild(opts: &ServeOptions, base_url: &str, state: &State, why: Message) {
     let started = Instant::now();
-    let mut cache = state
-        .cache
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    let mut cache = lock(&state.cache);
     let options = Options {
         base_url: Some(base_url),
         drafts: opts.drafts,
@@ -32,23 +85,25 @@ pub(super) fn rebuild(opts: &ServeOptions, base_url: &str, state: &State, why: M
             for w in site.warnings.iter().chain(&site.strict) {
                 eprintln!("{}", w.render(&state.catalogue));
             }
-            let files: HashMap<String, Content> = site
-                .files
+            let files: HashMap<String, Content> = std::mem::take(&mut site.files)
                 .into_iter()
                 .map(|f| (f.path, f.content))
                 .collect();
             state.publish(Some(files), None);
+            let (rendered, reused, read) = (site.stats.rendered, site.stats.reused, site.files_read);
+            *lock(&state.live) = Live::new(site);
             let built = msg!(
                 "serve-built",
                 ms = started.elapsed().as_millis(),
-                rendered = site.stats.rendered,
-                reused = site.stats.reused,
-                read = site.files_read,
+                rendered = rendered,
+                reused = reused,
+                read = read,
                 why = why
             );
             println!("{}", state.catalogue.text(&built));
         }
         Err(failure) => {
+            *lock(&state.live) = None;
             let text = match failure {
                 Failure::Site(report) => report
                     .problems

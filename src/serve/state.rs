@@ -8,6 +8,8 @@ use std::time::Duration;
 
 use crate::messages::{Catalogue, MessageLang};
 use crate::render::Content;
+use crate::live::Live;
+use crate::render::OutputFile;
 use crate::render::cache::RenderCache;
 
 /// What `serve` was asked to do.
@@ -34,6 +36,9 @@ pub struct State {
     changed: Condvar,
     /// The pages of the last good build, for the next rebuild to reuse.
     pub(super) cache: Mutex<Option<RenderCache>>,
+    /// The last good build's graph, theme and routes, to make one article's pages again;
+    /// none while the last build failed.
+    pub(super) live: Mutex<Option<Live>>,
     /// The editor's messages.
     pub catalogue: Catalogue,
 }
@@ -48,6 +53,7 @@ impl State {
             }),
             changed: Condvar::new(),
             cache: Mutex::new(None),
+            live: Mutex::new(None),
             catalogue: Catalogue::new(lang),
         }
     }
@@ -72,6 +78,21 @@ impl State {
             .wait_timeout_while(guard, timeout, |s| s.version == seen)
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         guard.version
+    }
+
+    /// Replaces some files of the site being served (and first removes those under `clear`);
+    /// with `reload`, open pages are told to load again.
+    pub(super) fn patch(&self, files: Vec<OutputFile>, clear: Option<&str>, reload: bool) {
+        let mut s = self.lock();
+        let served = Arc::make_mut(&mut s.files);
+        if let Some(dir) = clear {
+            served.retain(|path, _| !path.starts_with(dir));
+        }
+        served.extend(files.into_iter().map(|f| (f.path, f.content)));
+        if reload {
+            s.version += 1;
+            self.changed.notify_all();
+        }
     }
 
     pub(super) fn publish(&self, files: Option<HashMap<String, Content>>, error: Option<String>) {

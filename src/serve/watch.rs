@@ -2,23 +2,27 @@
 //! temporary files ignored. The site folder itself is watched too, so that site.yaml saved by
 //! renaming, and a static/ or themes/ folder made while serving, are seen.
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
+use std::sync::mpsc::{self, RecvTimeoutError};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use notify::{EventKind, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
 
-use super::rebuild::rebuild;
+use super::rebuild::{on_change, search_again};
 use super::state::{ServeOptions, State};
 use crate::content::is_ignored;
 use crate::fsx::ToolError;
 use crate::msg;
 
 /// Saves closer together than this are one change.
-const DEBOUNCE: Duration = Duration::from_millis(120);
+const DEBOUNCE: Duration = Duration::from_millis(20);
+
+/// After an article's body is shown again, its language's search index is made again once no
+/// save has come for this long, so that a run of saves is never kept waiting by it.
+const QUIET: Duration = Duration::from_millis(1000);
 
 /// The folders of the site watched with everything in them, once they exist.
 const SOURCE_DIRS: [&str; 3] = ["content", "static", "themes"];
@@ -56,7 +60,23 @@ pub fn start(
     watch_new_folders(&watcher, &opts.root, &mut watched)?;
     let keep = Arc::clone(&watcher);
     std::thread::spawn(move || {
-        while let Ok(mut changed) = rx.recv() {
+        // The languages whose search index waits for a pause in the saves.
+        let mut waiting = BTreeSet::new();
+        loop {
+            let next = match waiting.is_empty() {
+                true => rx.recv().map_err(|_| RecvTimeoutError::Disconnected),
+                false => rx.recv_timeout(QUIET),
+            };
+            let mut changed = match next {
+                Ok(changed) => changed,
+                Err(RecvTimeoutError::Timeout) => {
+                    std::mem::take(&mut waiting)
+                        .into_iter()
+                        .for_each(|lang| search_again(&state, lang));
+                    continue;
+                }
+                Err(RecvTimeoutError::Disconnected) => break,
+            };
             while let Ok(more) = rx.try_recv() {
                 changed.extend(more);
             }
@@ -66,7 +86,14 @@ pub fn start(
                 eprintln!("{}", state.catalogue.text(&msg!("tool-error", text = e.0)));
             }
             let why = msg!("serve-why-changed", files = changed.join(", "));
-            rebuild(&opts, &base_url, &state, why);
+            match on_change(&opts, &base_url, &state, &changed, why) {
+                Some(lang) => waiting.insert(lang),
+                // A whole build made every index again.
+                None => {
+                    waiting.clear();
+                    false
+                }
+            };
         }
     });
     Ok(watcher)
