@@ -83,7 +83,8 @@ pub fn examine(root: &Path, opts: &Options) -> Result<Site, Failure> {
     let mut clock = Clock::start();
     let mut found = Diagnostics::default();
     let config = config::load(root, opts.base_url)?;
-    let (sources, results, theme) = load(&config, opts, &mut found);
+    let texts = (opts.previous.map(|c| &c.texts), opts.keep);
+    let (sources, results, theme) = load(&config, texts, &mut found);
     clock.lap("load");
     let files_read = sources.files_read;
     // Nothing is read from or written through a linked cache.
@@ -93,15 +94,7 @@ pub fn examine(root: &Path, opts: &Options) -> Result<Site, Failure> {
     let strings = theme.as_ref().map_or(&no_strings, |t| &t.theme.i18n);
     let locales = theme.as_ref().map(|t| &*t.theme.locales);
     let names = graph::Names::new(&config, strings, locales);
-    let mut made = make_graph(
-        &config,
-        sources,
-        results,
-        opts,
-        &photos,
-        &names,
-        &mut found,
-    );
+    let mut made = make_graph(&config, sources, results, opts, &photos, &names, &mut found);
     clock.lap("parse and link");
     // Pixels only now: each photo the pages show is decoded once, its variants cached.
     if let Err(e) = photos.process() {
@@ -300,7 +293,12 @@ fn make_graph(
     let failed = routes.failed.clone();
     let kept = opts.keep.then(|| {
         let assets = sources.assets.clone();
-        (routes.skeleton(), assets, campaigns.clone(), campaign_failed)
+        (
+            routes.skeleton(),
+            assets,
+            campaigns.clone(),
+            campaign_failed,
+        )
     });
     let graph = graph::freeze::freeze(config, routes, bodies, &sources.assets, campaigns, names);
     Made {

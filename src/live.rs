@@ -138,11 +138,8 @@ impl Live {
     /// `doc`'s body, rendered against the kept routes, campaigns and assets.
     fn body(&self, doc: &RoutedDoc) -> (Body, Vec<Diagnostic>, Vec<Diagnostic>) {
         let theme = &self.kept.theme;
-        let names = crate::graph::Names::new(
-            &self.config,
-            &theme.theme.i18n,
-            Some(&*theme.theme.locales),
-        );
+        let names =
+            crate::graph::Names::new(&self.config, &theme.theme.i18n, Some(&*theme.theme.locales));
         let quoter = figures::Quoter::new(
             &self.config,
             &self.kept.campaigns,

@@ -3,7 +3,6 @@
 
 use crate::config::Config;
 use crate::diagnostics::Diagnostics;
-use crate::site::Options;
 use crate::{content, data, lang, render, theme};
 
 /// The theme with its compiled templates and the fonts of its share cards (read once).
@@ -16,10 +15,10 @@ pub struct LoadedTheme {
 /// The load stage: content files, statistics (with their checks) and the theme.
 pub fn load(
     config: &Config,
-    opts: &Options,
+    texts: (Option<&content::ReadCache>, bool),
     found: &mut Diagnostics,
 ) -> (content::Sources, data::Loaded, Option<LoadedTheme>) {
-    let sources = content::load(config, (opts.previous.map(|c| &c.texts), opts.keep), found);
+    let sources = content::load(config, texts, found);
     let results = data::load(config, &sources.data, found);
     let theme = theme::load(config).map_err(|e| found.extend(e)).ok();
     let today = chrono::Utc::now()

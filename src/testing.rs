@@ -53,14 +53,20 @@ pub fn try_build(files: &[(&str, &str)]) -> Result<Built, Vec<String>> {
     }
     let config = crate::config::load(dir.path(), None).expect("site.yaml is valid");
     let mut found = Diagnostics::default();
-    let (sources, results, theme) = crate::load(&config, &crate::Options::default(), &mut found);
+    let (sources, results, theme) = crate::load(&config, (None, false), &mut found);
     let photos = crate::images::Processor::new(dir.path(), false);
     let no_strings = std::collections::HashMap::new();
     let strings = theme.as_ref().map_or(&no_strings, |t| &t.theme.i18n);
     let locales = theme.as_ref().map(|t| &*t.theme.locales);
     let names = crate::graph::Names::new(&config, strings, locales);
     let made = crate::make_graph(
-        &config, sources, results, &crate::Options::default(), &photos, &names, &mut found,
+        &config,
+        sources,
+        results,
+        &crate::Options::default(),
+        &photos,
+        &names,
+        &mut found,
     );
     let (errors, _) = found.into_sorted();
     let (Some(theme), true) = (theme, errors.is_empty()) else {

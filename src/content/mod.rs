@@ -1,8 +1,8 @@
 //! Loading the content folder: walk it, classify every file, read Markdown as NFC text.
 
 pub mod front_matter;
-pub mod markdown;
 mod ignored;
+pub mod markdown;
 pub mod sanitize;
 pub mod shortcodes;
 

@@ -177,7 +177,11 @@ impl Alone<'_> {
     }
 
     /// The page at `page`, with the share card it had.
-    pub fn page(&self, page: &Page, card: &Option<cards::CardRef>) -> Result<OutputFile, Diagnostic> {
+    pub fn page(
+        &self,
+        page: &Page,
+        card: &Option<cards::CardRef>,
+    ) -> Result<OutputFile, Diagnostic> {
         let views = self.views();
         let reuse = Reuse {
             previous: None,

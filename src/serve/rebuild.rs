@@ -63,13 +63,17 @@ fn patched(state: &State, rel: &Path, why: &Message) -> Option<Lang> {
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
-    mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// Builds the site in memory and publishes it, or publishes the problems and keeps the old pages.
 pub(super) fn rebuild(opts: &ServeOptions, base_url: &str, state: &State, why: Message) {
     let started = Instant::now();
     let mut cache = lock(&state.cache);
+    // The graph of the last build is not needed to make the next one (and would double it).
+    *lock(&state.live) = None;
     let options = Options {
         base_url: Some(base_url),
         drafts: opts.drafts,
@@ -90,7 +94,8 @@ pub(super) fn rebuild(opts: &ServeOptions, base_url: &str, state: &State, why: M
                 .map(|f| (f.path, f.content))
                 .collect();
             state.publish(Some(files), None);
-            let (rendered, reused, read) = (site.stats.rendered, site.stats.reused, site.files_read);
+            let (rendered, reused, read) =
+                (site.stats.rendered, site.stats.reused, site.files_read);
             *lock(&state.live) = Live::new(site);
             let built = msg!(
                 "serve-built",

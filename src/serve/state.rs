@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
 
+use crate::live::Live;
 use crate::messages::{Catalogue, MessageLang};
 use crate::render::Content;
-use crate::live::Live;
 use crate::render::OutputFile;
 use crate::render::cache::RenderCache;
 

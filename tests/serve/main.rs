@@ -7,6 +7,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod body;
 mod limits;
 mod reload;
 mod site;
