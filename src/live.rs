@@ -101,7 +101,7 @@ impl Live {
     ) -> Option<(Body, Vec<Diagnostic>)> {
         let routed = |text: &str| {
             let src = content::SourceDoc {
-                text: text.to_owned(),
+                text: text.into(),
                 ..src.clone()
             };
             let (doc, problems) = front::parse_one(&self.config, src);

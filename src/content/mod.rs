@@ -10,6 +10,7 @@ pub use ignored::{is_ignored, is_leftover};
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::SystemTime;
 
 use rayon::prelude::*;
@@ -48,7 +49,8 @@ pub struct SourceDoc {
     pub key: String,
     /// The name the slug is made from when front matter gives none.
     pub stem: String,
-    pub text: String,
+    /// Shared with the texts kept for the next build (serve), never copied.
+    pub text: Arc<str>,
 }
 
 /// A file copied as is: a photo in a bundle or any other non-Markdown file.
@@ -62,12 +64,12 @@ pub struct Asset {
 /// Markdown texts as read by a build, with each file's modification time and length, so that
 /// the next build (serve's rebuild) reads again only the files that changed.
 #[derive(Debug, Default, Clone)]
-pub struct ReadCache(HashMap<PathBuf, (Option<SystemTime>, u64, String)>);
+pub struct ReadCache(HashMap<PathBuf, (Option<SystemTime>, u64, Arc<str>)>);
 
 impl ReadCache {
     /// The text kept of the file at `path`.
     pub fn text(&self, path: &Path) -> Option<&str> {
-        self.0.get(path).map(|(_, _, text)| text.as_str())
+        self.0.get(path).map(|(_, _, text)| &**text)
     }
 
     /// Keeps `doc`'s text, as read at `stamp`.
@@ -311,11 +313,11 @@ fn read_doc(
     let unchanged = previous
         .and_then(|c| c.0.get(path))
         .filter(|(time, len, _)| stamp.0.is_some() && (*time, *len) == stamp)
-        .map(|(_, _, text)| text.clone());
+        .map(|(_, _, text)| Arc::clone(text));
     let fresh = unchanged.is_none();
-    let text = match unchanged {
+    let text: Arc<str> = match unchanged {
         Some(text) => text,
-        None => {
+        None => Arc::from({
             let bytes =
                 fsx::read(path).map_err(|e| Diagnostic::error(&shown, Pos::UNKNOWN, e.0))?;
             text::decode_source(&bytes).map_err(|offset| {
@@ -326,7 +328,7 @@ fn read_doc(
                     msg!("content-not-utf8"),
                 )
             })?
-        }
+        }),
     };
     let doc = SourceDoc {
         path: path.to_path_buf(),

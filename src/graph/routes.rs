@@ -62,7 +62,7 @@ impl Routes {
                 bundle: src.bundle.clone(),
                 key: src.key.clone(),
                 stem: src.stem.clone(),
-                text: String::new(),
+                text: "".into(),
             };
             let doc = ParsedDoc {
                 src,

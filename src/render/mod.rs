@@ -245,7 +245,12 @@ fn render_page(
     }
     let html = match previous {
         Some(html) => html,
-        None => Arc::new(templates.render(template, &ctx)?.into_bytes()),
+        None => {
+            // Kept for the next render: without the slack the string grew with.
+            let mut bytes = templates.render(template, &ctx)?.into_bytes();
+            bytes.shrink_to_fit();
+            Arc::new(bytes)
+        }
     };
     let entry = digest
         .filter(|_| reuse.keep && cache::only_known(ctx))
