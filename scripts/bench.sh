@@ -15,7 +15,10 @@
 #   the copy floor   `cp -r public` of the same output, and its file count and bytes: no
 #                    build can write the site faster than the copy of it;
 #   Hugo             when `hugo` is on PATH (and BENCH_HUGO is not 0), the same articles
-#                    built by Hugo with the minimal layouts of scripts/bench/hugo/.
+#                    built by Hugo with the minimal layouts of scripts/bench/hugo/;
+#   serve            unless BENCH_SERVE is 0: scripts/bench/serve.py, the server's first
+#                    build, the time from a save to the reload event for an article's body
+#                    alone (median of BENCH_RUNS saves) and for its title, its peak memory.
 # Every figure is the median of 3 runs (BENCH_RUNS) of /usr/bin/time: wall seconds and peak
 # RSS. At the end: time(N)/time(smallest N) of the full build (linear cost: at most 10.5 for
 # 10x the articles), no-change/full, one-edit/full, full/copy and full/Hugo, and a Markdown
@@ -238,6 +241,17 @@ for n in "$@"; do
       "$(du -sb "$dir/hugo-public" | cut -f1) bytes"
     rm -rf "$dir/hugo-public"
   fi
+
+  # serve: its first build, then from a save to the reload event on the events stream, for a
+  # change of an article's body alone and for a change of its title, and the server's peak
+  # memory (scripts/bench/serve.py; BENCH_SERVE=0 leaves it out).
+  if [ "${BENCH_SERVE:-1}" != 0 ]; then
+    python3 scripts/bench/serve.py "$bin" "$dir" "$runs" > "$dir/serve.tsv"
+    while IFS=$'\t' read -r what value; do
+      record "$n" "$what" "$value"
+      echo "  $what: $value"
+    done < "$dir/serve.tsv"
+  fi
 done
 
 echo
@@ -286,4 +300,9 @@ for n in ns:
     if "hugo_full_s" in x:
         parts.append(f"full/Hugo = {x['full_s'] / max(x['hugo_full_s'], 0.01):.2f}")
     print(" ".join(parts).rstrip(";"))
+    if "serve-start-s" in x:
+        print(f"  serve: first build {x['serve-start-s']:.2f} s; from a save to the reload:"
+              f" body alone {x['body-edit-ms']:.0f} ms, title {x['title-edit-ms']:.0f} ms;"
+              f" peak {mb(x['serve-peak-kb'])} MB ="
+              f" {x['serve-peak-kb'] / x['full_rss_kb']:.2f}x the build's")
 PY
