@@ -255,7 +255,7 @@ struct Made {
     graph: SiteGraph,
     texts: content::ReadCache,
     failed: HashSet<(String, lang::Lang)>,
-    /// With `keep`: the routes without texts, the assets, the campaigns, whether one failed.
+    /// With `keep`: the routes without front matter, the assets, the campaigns, whether one failed.
     kept: Option<KeptGraph>,
 }
 

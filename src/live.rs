@@ -5,6 +5,7 @@
 //! is a whole rebuild.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use crate::config::Config;
 use crate::content::{self, ReadCache};
@@ -70,7 +71,7 @@ impl Live {
         let Ok((src, stamp)) = content::read_again(&self.config, &was.doc.src) else {
             return Edit::Rebuild;
         };
-        let Some(old) = texts.text(&src.path).map(str::to_owned) else {
+        let Some(old) = texts.text(&src.path) else {
             return Edit::Rebuild;
         };
         let Some((new, warnings)) = self.body_alone(was, &src, &old) else {
@@ -97,11 +98,11 @@ impl Live {
         &self,
         was: &RoutedDoc,
         src: &content::SourceDoc,
-        old: &str,
+        old: &Arc<str>,
     ) -> Option<(Body, Vec<Diagnostic>)> {
-        let routed = |text: &str| {
+        let routed = |text: &Arc<str>| {
             let src = content::SourceDoc {
-                text: text.into(),
+                text: Arc::clone(text),
                 ..src.clone()
             };
             let (doc, problems) = front::parse_one(&self.config, src);
@@ -120,8 +121,7 @@ impl Live {
             return None;
         }
         let before = routed(old)?;
-        let (body, errors, warnings) = self.body(&new);
-        let (previous, _, _) = self.body(&before);
+        let [(body, errors, warnings), (previous, _, _)] = self.bodies([&new, &before])?;
         let same_photos = |a: &[Photo], b: &[Photo]| {
             a.len() == b.len() && a.iter().zip(b).all(|(a, b)| a.variants == b.variants)
         };
@@ -135,8 +135,8 @@ impl Live {
         (same && errors.is_empty()).then_some((body, warnings))
     }
 
-    /// `doc`'s body, rendered against the kept routes, campaigns and assets.
-    fn body(&self, doc: &RoutedDoc) -> (Body, Vec<Diagnostic>, Vec<Diagnostic>) {
+    /// The bodies of `docs`, rendered against the kept routes, campaigns and assets.
+    fn bodies(&self, docs: [&RoutedDoc; 2]) -> Option<[bodies::Rendered; 2]> {
         let theme = &self.kept.theme;
         let names =
             crate::graph::Names::new(&self.config, &theme.theme.i18n, Some(&*theme.theme.locales));
@@ -148,9 +148,9 @@ impl Live {
             &names,
         );
         let photos = Processor::new(&self.config.root, true);
-        let routes = &self.kept.routes;
-        let assets = &self.kept.assets;
-        bodies::render_one(&self.config, routes, assets, (&photos, &quoter), doc)
+        let (routes, assets) = (&self.kept.routes, &self.kept.assets);
+        let made = bodies::render_each(&self.config, routes, assets, (&photos, &quoter), docs);
+        made.try_into().ok()
     }
 
     /// The pages of article `id` and the feed of its language, made again.
@@ -167,12 +167,13 @@ impl Live {
     }
 
     fn alone(&self) -> Alone<'_> {
-        Alone {
-            config: &self.config,
-            graph: &self.graph,
-            templates: &self.kept.theme.templates,
-            strings: &self.kept.theme.theme.i18n,
-        }
+        let theme = &self.kept.theme;
+        Alone::new(
+            &self.config,
+            &self.graph,
+            &theme.templates,
+            &theme.theme.i18n,
+        )
     }
 
     /// The search index of `lang`, made again: the folder its files are in and the files.

@@ -50,7 +50,7 @@ pub struct Site {
 }
 
 /// What a build made besides its graph that making one article's pages again needs: the
-/// theme, the routes (without the texts), the assets, the campaigns, each page's card.
+/// theme, the routes (without front matter), the assets, the campaigns, each page's card.
 pub struct Kept {
     pub theme: crate::load::LoadedTheme,
     pub routes: crate::graph::routes::Routes,

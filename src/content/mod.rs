@@ -68,8 +68,8 @@ pub struct ReadCache(HashMap<PathBuf, (Option<SystemTime>, u64, Arc<str>)>);
 
 impl ReadCache {
     /// The text kept of the file at `path`.
-    pub fn text(&self, path: &Path) -> Option<&str> {
-        self.0.get(path).map(|(_, _, text)| &**text)
+    pub fn text(&self, path: &Path) -> Option<Arc<str>> {
+        self.0.get(path).map(|(_, _, text)| Arc::clone(text))
     }
 
     /// Keeps `doc`'s text, as read at `stamp`.

@@ -95,17 +95,21 @@ pub fn render(
         .collect()
 }
 
-/// One body rendered on its own against the routes of a whole build (serve's edit of one
-/// article): the body, its errors, and its problems that are warnings in `build`.
-pub fn render_one(
+/// A body, its errors, and its problems that are warnings in `build`.
+pub type Rendered = (Body, Vec<Diagnostic>, Vec<Diagnostic>);
+
+/// Some bodies rendered on their own against the routes of a whole build (serve's edit of one
+/// article): each body, its errors, and its problems that are warnings in `build`.
+pub fn render_each<'d>(
     config: &Config,
     routes: &Routes,
     assets: &[Asset],
     (photos, figures): (&Processor, &Quoter),
-    doc: &RoutedDoc,
-) -> (Body, Vec<Diagnostic>, Vec<Diagnostic>) {
-    let o = Linker::new(config, routes, assets, (photos, figures)).body(doc);
-    (o.body, o.errors, o.strict)
+    docs: impl IntoIterator<Item = &'d RoutedDoc>,
+) -> Vec<Rendered> {
+    let linker = Linker::new(config, routes, assets, (photos, figures));
+    let bodies = docs.into_iter().map(|doc| linker.body(doc));
+    bodies.map(|o| (o.body, o.errors, o.strict)).collect()
 }
 
 impl<'a> Linker<'a> {

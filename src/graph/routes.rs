@@ -47,23 +47,11 @@ pub struct Routes {
 }
 
 impl Routes {
-    /// The routes without the texts of the files (serve keeps them to render one body again):
-    /// every file's place, URL path and identity, an empty text and front matter.
+    /// The routes without the files' front matter (serve keeps them to render one body
+    /// again): every file's place, URL path and identity; its text is shared, not copied.
     pub fn skeleton(&self) -> Routes {
         let docs = self.docs.iter().map(|d| {
-            let src = &d.doc.src;
-            let src = crate::content::SourceDoc {
-                path: src.path.clone(),
-                rel: src.rel.clone(),
-                shown: src.shown.clone(),
-                kind: src.kind,
-                lang: src.lang,
-                section_dir: src.section_dir.clone(),
-                bundle: src.bundle.clone(),
-                key: src.key.clone(),
-                stem: src.stem.clone(),
-                text: "".into(),
-            };
+            let src = d.doc.src.clone();
             let doc = ParsedDoc {
                 src,
                 fm: Default::default(),

@@ -15,6 +15,7 @@ pub mod honours;
 mod level;
 pub mod nav;
 mod open_data;
+mod page_context;
 pub mod result_views;
 pub mod results;
 pub mod sorting;
@@ -26,16 +27,17 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use rayon::prelude::*;
-use tera::{Context, Value};
+use tera::Value;
 
 use crate::config::Config;
 use crate::diagnostics::Diagnostic;
-use crate::graph::{Page, PageKind, SiteGraph};
+use crate::graph::{Page, SiteGraph};
 use crate::links::facts::Facts;
 use crate::output::stage::Stage;
 use crate::theme::Strings;
 use cache::{Entry, RenderCache, RenderStats};
 pub use file::{Content, OutputFile};
+use page_context::page_context;
 use templates::Templates;
 use views::Views;
 
@@ -81,12 +83,7 @@ pub fn render(
         strings,
         locales: templates.locales(),
     };
-    // Each language's site view is made once; a page's context holds it by reference count
-    // (tera's maps are shared, not copied).
-    let sites: Vec<Value> = config
-        .langs()
-        .map(|l| Value::from_serializable(&views.site(l)))
-        .collect();
+    let sites = site_views(&views);
     // Each page names its card, so the cards are written first; they are drawn beside the pages.
     let plan = cards::plan(&views, templates, cards, &graph.pages);
     let (results, (card_files, card_errors)) = rayon::join(
@@ -153,27 +150,39 @@ pub fn render(
     }
 }
 
-/// What one page or feed is made again from, on its own (serve's edit of one article).
-pub struct Alone<'a> {
-    pub config: &'a Config,
-    pub graph: &'a SiteGraph,
-    pub templates: &'a Templates,
-    pub strings: &'a HashMap<String, Strings>,
+/// Each language's site view, made once: a page's context holds it by reference count (tera's
+/// maps are shared, not copied).
+fn site_views(views: &Views) -> Vec<Value> {
+    let site = |l| Value::from_serializable(&views.site(l));
+    views.config.langs().map(site).collect()
 }
 
-impl Alone<'_> {
-    fn views(&self) -> Views<'_> {
-        Views {
-            config: self.config,
-            graph: self.graph,
-            strings: self.strings,
-            locales: self.templates.locales(),
-        }
-    }
+/// What one page or feed is made again from, on its own (serve's edit of one article).
+pub struct Alone<'a> {
+    views: Views<'a>,
+    templates: &'a Templates,
+    sites: Vec<Value>,
+}
 
-    fn sites(&self, views: &Views) -> Vec<Value> {
-        let site = |l| Value::from_serializable(&views.site(l));
-        self.config.langs().map(site).collect()
+impl<'a> Alone<'a> {
+    pub fn new(
+        config: &'a Config,
+        graph: &'a SiteGraph,
+        templates: &'a Templates,
+        strings: &'a HashMap<String, Strings>,
+    ) -> Self {
+        let views = Views {
+            config,
+            graph,
+            strings,
+            locales: templates.locales(),
+        };
+        let sites = site_views(&views);
+        Alone {
+            views,
+            templates,
+            sites,
+        }
     }
 
     /// The page at `page`, with the share card it had.
@@ -182,7 +191,6 @@ impl Alone<'_> {
         page: &Page,
         card: &Option<cards::CardRef>,
     ) -> Result<OutputFile, Diagnostic> {
-        let views = self.views();
         let reuse = Reuse {
             previous: None,
             fingerprint: 0,
@@ -190,18 +198,22 @@ impl Alone<'_> {
             stage: None,
             links: false,
         };
-        let sites = self.sites(&views);
-        render_page(&views, &sites, self.templates, (page, card), &reuse).map(|done| done.file)
+        render_page(
+            &self.views,
+            &self.sites,
+            self.templates,
+            (page, card),
+            &reuse,
+        )
+        .map(|done| done.file)
     }
 
     /// The Atom feed of `lang`.
     pub fn feed(&self, lang: crate::lang::Lang) -> Result<OutputFile, Diagnostic> {
-        let views = self.views();
-        let sites = self.sites(&views);
         let writer = feeds::Writer {
-            views: &views,
+            views: &self.views,
             templates: self.templates,
-            sites: &sites,
+            sites: &self.sites,
         };
         feeds::atom(&writer, lang).map_err(|(_, e)| e)
     }
@@ -288,108 +300,6 @@ fn staged(stage: &Stage, page: &Page, html: &str, links: bool) -> Result<Done, D
         entry: None,
         reused: false,
     })
-}
-
-/// What a page's template receives besides what every page receives.
-fn page_context(views: &Views, page: &Page) -> Context {
-    let (config, graph) = (views.config, views.graph);
-    let mut ctx = Context::new();
-    match page.kind {
-        PageKind::Home(id) => {
-            let s = &graph.sections[id];
-            let latest = &graph.latest[s.lang.0];
-            ctx.insert("section", &views.section(s));
-            let first = &latest[..latest.len().min(config.paginate)];
-            ctx.insert("paginator", &views.paginator(first, &s.address, 1));
-            if let Some(node) = graph.campaigns.first() {
-                ctx.insert("campaign", &views.campaign(node, s.lang));
-            }
-        }
-        PageKind::Section { id, number } => {
-            let s = &graph.sections[id];
-            ctx.insert("section", &views.section(s));
-            ctx.insert("paginator", &views.paginator(&s.pages, &s.address, number));
-        }
-        PageKind::Article(id) => ctx.insert("page", &views.article(id)),
-        PageKind::Taxonomy(tax) => {
-            let t = &graph.taxonomies[tax];
-            ctx.insert(
-                "taxonomy",
-                &context::TaxonomyView {
-                    kind: t.kind.name(),
-                    url: t.address.url.clone(),
-                    terms: t.terms.iter().map(|term| views.term_view(term)).collect(),
-                },
-            );
-        }
-        PageKind::Term { tax, term, number } => {
-            let t = &graph.taxonomies[tax];
-            let tm = &t.terms[term];
-            ctx.insert(
-                "taxonomy",
-                &context::TaxonomyView {
-                    kind: t.kind.name(),
-                    url: t.address.url.clone(),
-                    terms: Vec::new(),
-                },
-            );
-            ctx.insert("term", &views.term_view(tm));
-            ctx.insert(
-                "paginator",
-                &views.paginator(&tm.pages, &tm.address, number),
-            );
-        }
-        PageKind::Campaign(_)
-        | PageKind::Unit { .. }
-        | PageKind::Cluster { .. }
-        | PageKind::Honours(_)
-        | PageKind::Sorted { .. } => results_context(views, page, &mut ctx),
-        PageKind::NotFound => {}
-        PageKind::Search => ctx.insert("search_index", &graph.search_index[page.lang.0].url),
-        PageKind::Redirect { to } => {
-            let address = &graph.pages[to].address;
-            ctx.insert(
-                "redirect",
-                &context::RedirectView {
-                    url: &address.url,
-                    permalink: &address.permalink,
-                },
-            );
-        }
-    }
-    ctx
-}
-
-/// What a results page's template receives: its campaign, and its unit, cluster, honour roll
-/// or ranking in another order.
-fn results_context(views: &Views, page: &Page, ctx: &mut Context) {
-    let graph = views.graph;
-    match page.kind {
-        PageKind::Campaign(c) => {
-            ctx.insert("campaign", &views.campaign(&graph.campaigns[c], page.lang));
-        }
-        PageKind::Unit { c, u } => {
-            let node = &graph.campaigns[c];
-            ctx.insert("campaign", &views.campaign_link(node, page.lang));
-            ctx.insert("unit", &views.unit(c, u, page.lang));
-        }
-        PageKind::Cluster { c, cl } => {
-            let node = &graph.campaigns[c];
-            ctx.insert("campaign", &views.campaign_link(node, page.lang));
-            ctx.insert("cluster", &views.cluster(node, cl, page.lang));
-        }
-        PageKind::Honours(c) => {
-            let node = &graph.campaigns[c];
-            ctx.insert("campaign", &views.campaign_link(node, page.lang));
-            ctx.insert("honours", &views.honours(node, page.lang));
-        }
-        PageKind::Sorted { c, s } => {
-            let node = &graph.campaigns[c];
-            ctx.insert("campaign", &views.campaign_link(node, page.lang));
-            ctx.insert("sorted", &views.sorted(node, s, page.lang));
-        }
-        _ => {}
-    }
 }
 
 #[cfg(test)]

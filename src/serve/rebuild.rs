@@ -72,7 +72,8 @@ fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
 pub(super) fn rebuild(opts: &ServeOptions, base_url: &str, state: &State, why: Message) {
     let started = Instant::now();
     let mut cache = lock(&state.cache);
-    // The graph of the last build is not needed to make the next one (and would double it).
+    // The graph of the last build is not needed to make the next one (and would double it);
+    // after a failed build there is none, so no body is made again on stale pages.
     *lock(&state.live) = None;
     let options = Options {
         base_url: Some(base_url),
@@ -108,7 +109,6 @@ pub(super) fn rebuild(opts: &ServeOptions, base_url: &str, state: &State, why: M
             println!("{}", state.catalogue.text(&built));
         }
         Err(failure) => {
-            *lock(&state.live) = None;
             let text = match failure {
                 Failure::Site(report) => report
                     .problems

@@ -87,13 +87,13 @@ pub fn start(
             }
             let why = msg!("serve-why-changed", files = changed.join(", "));
             match on_change(&opts, &base_url, &state, &changed, why) {
-                Some(lang) => waiting.insert(lang),
-                // A whole build made every index again.
-                None => {
-                    waiting.clear();
-                    false
+                Some(lang) => {
+                    waiting.insert(lang);
                 }
-            };
+                // A whole build makes every index again (a failed one keeps the last good
+                // pages until a good one does).
+                None => waiting.clear(),
+            }
         }
     });
     Ok(watcher)
