@@ -189,7 +189,7 @@ fn render_site(
         cache.texts = texts;
     }
     let mut files = output_files(config, graph, &theme.theme, rendered.files, found)?;
-    let (broken, (index, search)) = rayon::join(
+    let (broken, (index, search, unreadable)) = rayon::join(
         || match opts.check_links {
             true => links::check(
                 &files,
@@ -205,6 +205,7 @@ fn render_site(
         },
     );
     clock.lap("links and search");
+    found.extend(unreadable);
     files.extend(index);
     let (files, clashes) = output::check_clashes(files);
     found.extend(clashes);
@@ -283,12 +284,18 @@ fn make_graph(
         campaign_failed,
     } = results;
     let parsed = graph::front::parse(config, sources.docs, opts.drafts, found);
+    // A build keeps the articles' texts out of memory until its pages and index read them.
+    let store = match opts.stage {
+        Some(stage) => graph::store::Store::in_folder(stage.dir()),
+        None => graph::store::Store::memory(),
+    };
     let routes = graph::routes::route(config, parsed, &campaigns, campaign_failed, found);
     let bodies = {
         let paths = &routes.campaign_paths;
         let figures =
             graph::figures::Quoter::new(config, &campaigns, campaign_failed, paths, names);
-        graph::bodies::render(config, &routes, &sources.assets, (photos, &figures), found)
+        let with = (photos, &figures, &store);
+        graph::bodies::render(config, &routes, &sources.assets, with, found)
     };
     let failed = routes.failed.clone();
     let kept = opts.keep.then(|| {
@@ -300,7 +307,8 @@ fn make_graph(
             campaign_failed,
         )
     });
-    let graph = graph::freeze::freeze(config, routes, bodies, &sources.assets, campaigns, names);
+    let assets = &sources.assets;
+    let graph = graph::freeze::freeze(config, routes, bodies, assets, campaigns, (names, store));
     Made {
         graph,
         texts,

@@ -149,7 +149,13 @@ impl Live {
         );
         let photos = Processor::new(&self.config.root, true);
         let (routes, assets) = (&self.kept.routes, &self.kept.assets);
-        let made = bodies::render_each(&self.config, routes, assets, (&photos, &quoter), docs);
+        let made = bodies::render_each(
+            &self.config,
+            routes,
+            assets,
+            (&photos, &quoter, &self.graph.store),
+            docs,
+        );
         made.try_into().ok()
     }
 
@@ -177,12 +183,12 @@ impl Live {
     }
 
     /// The search index of `lang`, made again: the folder its files are in and the files.
-    pub fn search(&self, lang: Lang) -> (String, Vec<OutputFile>) {
+    pub fn search(&self, lang: Lang) -> Result<(String, Vec<OutputFile>), Diagnostic> {
         let locales = self.kept.theme.templates.locales();
         let files = match self.config.search {
-            true => search::language(&self.config, &self.graph, lang, locales).0,
+            true => search::language(&self.config, &self.graph, lang, locales)?.0,
             false => Vec::new(),
         };
-        (self.graph.search_index[lang.0].path.clone(), files)
+        Ok((self.graph.search_index[lang.0].path.clone(), files))
     }
 }

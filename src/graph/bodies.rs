@@ -9,10 +9,11 @@ use rayon::prelude::*;
 
 use super::figures::Quoter;
 use super::routes::{RoutedDoc, Routes};
+use super::store::{Store, Stored, Words};
 use crate::config::Config;
 use crate::content::markdown::{self, LinkResolver, PageLink};
 use crate::content::sanitize::Sanitizer;
-use crate::content::{Asset, identity};
+use crate::content::{Asset, DocKind, identity};
 use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
 use crate::images::{Photo, Processor};
 use crate::messages::Message;
@@ -20,9 +21,10 @@ use crate::msg;
 
 /// The HTML of a body, its summary and what it shows.
 pub struct Body {
-    pub html: String,
-    /// The words of the body, for the search index.
-    pub text: crate::content::markdown::PlainText,
+    /// Its HTML and words (for the search index): an article's in the build's store, the others'
+    /// held.
+    pub html: Stored,
+    pub text: Words,
     pub summary: String,
     /// The photo shown with the article in lists and shared links, and its alt text.
     pub thumbnail: Option<(Photo, String)>,
@@ -71,6 +73,7 @@ struct Linker<'a> {
     photos: &'a Processor,
     sanitizer: Sanitizer,
     figures: &'a Quoter<'a>,
+    store: &'a Store,
 }
 
 /// Renders every body, in the order of `routes.docs`. A body with problems (reported into
@@ -80,10 +83,10 @@ pub fn render(
     config: &Config,
     routes: &Routes,
     assets: &[Asset],
-    (photos, figures): (&Processor, &Quoter),
+    (photos, figures, store): (&Processor, &Quoter, &Store),
     diagnostics: &mut Diagnostics,
 ) -> Vec<Body> {
-    let linker = Linker::new(config, routes, assets, (photos, figures));
+    let linker = Linker::new(config, routes, assets, (photos, figures, store));
     let outcomes: Vec<Outcome> = routes.docs.par_iter().map(|doc| linker.body(doc)).collect();
     outcomes
         .into_iter()
@@ -104,10 +107,10 @@ pub fn render_each<'d>(
     config: &Config,
     routes: &Routes,
     assets: &[Asset],
-    (photos, figures): (&Processor, &Quoter),
+    (photos, figures, store): (&Processor, &Quoter, &Store),
     docs: impl IntoIterator<Item = &'d RoutedDoc>,
 ) -> Vec<Rendered> {
-    let linker = Linker::new(config, routes, assets, (photos, figures));
+    let linker = Linker::new(config, routes, assets, (photos, figures, store));
     let bodies = docs.into_iter().map(|doc| linker.body(doc));
     bodies.map(|o| (o.body, o.errors, o.strict)).collect()
 }
@@ -117,7 +120,7 @@ impl<'a> Linker<'a> {
         config: &'a Config,
         routes: &'a Routes,
         assets: &'a [Asset],
-        (photos, figures): (&'a Processor, &'a Quoter<'a>),
+        (photos, figures, store): (&'a Processor, &'a Quoter<'a>, &'a Store),
     ) -> Self {
         Linker {
             config,
@@ -126,6 +129,7 @@ impl<'a> Linker<'a> {
             photos,
             sanitizer: Sanitizer::new(&config.embeds),
             figures,
+            store,
         }
     }
 
@@ -243,10 +247,15 @@ impl<'a> Linker<'a> {
                 }))
                 .collect();
         let photos = used.into_inner().expect("no panic while holding it");
+        // An article's texts wait in the store until its page and the search index read them.
+        let (html, text) = match doc.src.kind {
+            DocKind::Article => (self.store.put(r.html), self.store.words(r.text)),
+            DocKind::Section => (Stored::held(r.html), Words::held(r.text)),
+        };
         Outcome {
             body: Body {
-                html: r.html,
-                text: r.text,
+                html,
+                text,
                 summary,
                 thumbnail,
                 photos,

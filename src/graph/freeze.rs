@@ -11,6 +11,7 @@ use super::model::{
 };
 use super::names::Names;
 use super::routes::Routes;
+use super::store::Store;
 use super::{campaign, pages, taxonomy};
 use crate::config::Config;
 use crate::content::markdown::PlainText;
@@ -39,7 +40,7 @@ pub fn freeze(
     bodies: Vec<Body>,
     assets: &[Asset],
     campaigns: Vec<Campaign>,
-    names: &Names,
+    (names, store): (&Names, Store),
 ) -> SiteGraph {
     let (docs, mut bodies) = with_pages(routes.docs, bodies);
     let section_ids: HashMap<(String, Lang), SectionId> = routes
@@ -119,6 +120,7 @@ pub fn freeze(
         pages,
         photos,
         drafts: routes.drafts,
+        store,
     }
 }
 
@@ -181,8 +183,8 @@ fn sort(
             (Some(c), DocKind::Section) => {
                 sorted.intros[c][doc.src.lang.0] = Some(Intro {
                     title: doc.fm.title.clone(),
-                    html: body.html,
-                    text: body.text,
+                    html: body.html.into_held(),
+                    text: body.text.into_held(),
                     fm: doc.fm,
                 });
             }
@@ -341,7 +343,12 @@ fn sections(
                     .map_or_else(|| title_case(name), str::to_owned),
             };
             let (source, fm, html, text) = match text {
-                Some((doc, body)) => (Some(doc.src.shown), doc.fm, body.html, body.text),
+                Some((doc, body)) => (
+                    Some(doc.src.shown),
+                    doc.fm,
+                    body.html.into_held(),
+                    body.text.into_held(),
+                ),
                 None => (
                     None,
                     Default::default(),

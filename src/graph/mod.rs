@@ -13,6 +13,7 @@ pub mod names;
 mod owners;
 pub mod pages;
 pub mod routes;
+pub mod store;
 pub mod taxonomy;
 mod unit_ref;
 

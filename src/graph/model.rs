@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use chrono::{DateTime, FixedOffset};
 
 use super::address::Address;
+pub use super::store::{Store, Stored, Words};
 use crate::content::front_matter::FrontMatter;
 pub use crate::content::markdown::PlainText;
 use crate::data::Campaign;
@@ -32,9 +33,9 @@ pub struct Article {
     pub title: String,
     pub section: SectionId,
     pub address: Address,
-    pub html: String,
-    /// The words of its Markdown, for the search index.
-    pub text: PlainText,
+    /// Its body's HTML and words (for the search index), in the graph's `store`.
+    pub html: Stored,
+    pub text: Words,
     pub summary: String,
     /// The same article in the other languages, in language order.
     pub translations: Vec<PageId>,
@@ -246,6 +247,8 @@ pub struct SiteGraph {
     /// (translation key, language) of each draft left out of this build -> its path relative
     /// to `content/` (for `check`: a translation that is a draft is not a missing one).
     pub drafts: HashMap<(String, Lang), String>,
+    /// Where the articles' HTML and words are kept.
+    pub store: Store,
 }
 
 impl SiteGraph {

@@ -90,19 +90,26 @@ fn facts_of(f: &OutputFile) -> Option<Cow<'_, Facts>> {
     }
 }
 
-/// What is wrong with `link` on a page in `page_dir`, or None when it is fine or leaves the site.
-fn problem(
-    link: &str,
-    page_dir: &str,
-    base_path: &str,
-    exists: &HashSet<&str>,
-    ids: &HashMap<&str, HashSet<&str>>,
-) -> Option<Message> {
+/// Where a link leads: off the site, outside the site's base path, or to an output file (by
+/// its path as a file and as a folder) and maybe an id in it.
+enum Target {
+    Away,
+    Outside,
+    File {
+        path: String,
+        file: String,
+        folder: String,
+        fragment: String,
+    },
+}
+
+/// Where `link` on a page in `page_dir` leads.
+fn target(link: &str, page_dir: &str, base_path: &str) -> Target {
     if link.is_empty()
         || link.starts_with("//")
         || link.split_once(':').is_some_and(|(s, _)| !s.contains('/'))
     {
-        return None;
+        return Target::Away;
     }
     let (path, fragment) = link.split_once('#').unwrap_or((link, ""));
     let path = path.split('?').next().unwrap_or("");
@@ -118,12 +125,12 @@ fn problem(
     } else if let Some(abs) = path.strip_prefix('/') {
         match format!("/{abs}").strip_prefix(base_path) {
             Some(rel) => rel.to_owned(),
-            None => {
-                return Some(msg!("links-page-outside", link = link, base = base_path));
-            }
+            None => return Target::Outside,
         }
     } else {
-        let joined = crate::content::markdown::join(page_dir, path)?;
+        let Some(joined) = crate::content::markdown::join(page_dir, path) else {
+            return Target::Away;
+        };
         if path.ends_with('/') {
             as_folder(joined)
         } else {
@@ -136,20 +143,65 @@ fn problem(
     } else {
         target.clone()
     };
-    let folder = format!("{target}/index.html");
+    Target::File {
+        path: path.to_owned(),
+        folder: format!("{target}/index.html"),
+        file,
+        fragment: percent_decode(fragment),
+    }
+}
+
+/// Whether `link`, on a page in `page_dir`, surely leads where it should without looking at
+/// other pages: off the site, or to one of `pages` without an id. What the check needs of a
+/// staged page leaves such links out.
+pub fn settled(link: &str, page_dir: &str, base_path: &str, pages: &HashSet<&str>) -> bool {
+    match target(link, page_dir, base_path) {
+        Target::Away => true,
+        Target::Outside => false,
+        Target::File {
+            file,
+            folder,
+            fragment,
+            ..
+        } => {
+            fragment.is_empty()
+                && (pages.contains(file.as_str()) || pages.contains(folder.as_str()))
+        }
+    }
+}
+
+/// What is wrong with `link` on a page in `page_dir`, or None when it is fine or leaves the site.
+fn problem(
+    link: &str,
+    page_dir: &str,
+    base_path: &str,
+    exists: &HashSet<&str>,
+    ids: &HashMap<&str, HashSet<&str>>,
+) -> Option<Message> {
+    let (path, file, folder, fragment) = match target(link, page_dir, base_path) {
+        Target::Away => return None,
+        Target::Outside => {
+            return Some(msg!("links-page-outside", link = link, base = base_path));
+        }
+        Target::File {
+            path,
+            file,
+            folder,
+            fragment,
+        } => (path, file, folder, fragment),
+    };
     let file = if exists.contains(file.as_str()) {
         file
     } else if exists.contains(folder.as_str()) {
         folder
     } else {
         return Some(
-            match similar(link, path, [&file, &folder], base_path, exists) {
+            match similar(link, &path, [&file, &folder], base_path, exists) {
                 Some(similar) => msg!("links-page-missing-similar", link = link, similar = similar),
                 None => msg!("links-page-missing", link = link),
             },
         );
     };
-    let fragment = percent_decode(fragment);
     match ids.get(file.as_str()) {
         Some(ids) if !fragment.is_empty() && !ids.contains(fragment.as_str()) => Some(msg!(
             "links-page-no-anchor",

@@ -85,6 +85,7 @@ nothing = {""}
 
 ## What the commands print
 
+build-store-unreadable = the text of this article could not be read back from the build's temporary file: { $error }
 tool-error = error: { $text }
 build-failed = build failed: { $errors } { $errors ->
     [one] error

@@ -85,6 +85,7 @@ nothing = {""}
 
 ## Các lệnh in ra
 
+build-store-unreadable = không đọc lại được nội dung bài này từ tệp tạm của lần dựng: { $error }
 tool-error = lỗi: { $text }
 build-failed = dựng không thành công: { $errors } lỗi{ $unchecked }; thư mục xuất bản giữ nguyên như cũ
 check-failed = kiểm tra không thành công: { $errors } lỗi{ $unchecked }; không tệp nào được ghi

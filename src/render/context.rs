@@ -123,7 +123,7 @@ pub struct ArticleView<'a> {
     pub permalink: String,
     /// The full address of the 1200 px photo for Open Graph, when the article has a photo.
     pub og_image: Option<String>,
-    pub content: &'a str,
+    pub content: std::borrow::Cow<'a, str>,
     pub description: &'a str,
     /// The front matter's `summary:`, shown above the body; absent when the summary is the first paragraph.
     pub lead: Option<&'a str>,
@@ -260,14 +260,15 @@ impl<'a> Views<'a> {
         }
     }
 
-    pub fn article(&self, id: PageId) -> ArticleView<'a> {
+    /// The view of article `id`; an error when its body cannot be read back from the store.
+    pub fn article(&self, id: PageId) -> std::io::Result<ArticleView<'a>> {
         let a: &'a Article = &self.graph.articles[id];
         let section: &'a Section = &self.graph.sections[a.section];
-        ArticleView {
+        Ok(ArticleView {
             card: self.card(id),
             permalink: a.address.permalink.clone(),
             og_image: a.thumbnail.as_ref().map(|t| t.og_image.clone()),
-            content: &a.html,
+            content: self.graph.store.get(&a.html)?,
             description: a.fm.description.as_deref().unwrap_or(&a.summary),
             // The front matter's summary, with the figures it quotes written in.
             lead: a.fm.summary.as_ref().map(|_| a.summary.as_str()),
@@ -296,7 +297,7 @@ impl<'a> Views<'a> {
                 url: section.address.url.clone(),
             },
             extra: &a.fm.extra,
-        }
+        })
     }
 
     /// Articles sharing tags with `id`, most shared tags first; only the newest articles of each

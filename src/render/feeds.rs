@@ -14,7 +14,7 @@ use super::nav::AlternateView;
 use super::templates::Templates;
 use super::views::Views;
 use crate::diagnostics::Diagnostic;
-use crate::graph::PageKind;
+use crate::graph::{PageId, PageKind};
 use crate::lang::Lang;
 use absolute::{Base, absolute_links};
 
@@ -99,8 +99,16 @@ pub fn all(w: &Writer) -> Vec<Made> {
 
 /// The Atom feed of `lang`.
 pub fn atom(w: &Writer, lang: Lang) -> Made {
-    let feed = feed(w.views, lang);
     let path = w.views.graph.feeds[lang.0].path.clone();
+    let feed = feed(w.views, lang).map_err(|(id, e)| {
+        let article = &w.views.graph.articles[id];
+        let message = crate::msg!("build-store-unreadable", error = e.to_string());
+        let at = crate::diagnostics::Pos::UNKNOWN;
+        (
+            path.clone(),
+            Diagnostic::error(&article.source, at, message),
+        )
+    })?;
     render(w, "atom.xml", path, lang, |ctx| ctx.insert("feed", &feed))
 }
 
@@ -126,7 +134,8 @@ fn render(
     }
 }
 
-fn feed<'a>(views: &Views<'a>, lang: Lang) -> FeedView<'a> {
+/// The view of `lang`'s feed; the article whose body could not be read back, and why.
+fn feed<'a>(views: &Views<'a>, lang: Lang) -> Result<FeedView<'a>, (PageId, std::io::Error)> {
     let (config, graph) = (views.config, views.graph);
     let latest = &graph.latest[lang.0];
     let ids = &latest[..latest.len().min(FEED_SIZE)];
@@ -144,24 +153,25 @@ fn feed<'a>(views: &Views<'a>, lang: Lang) -> FeedView<'a> {
             let a = &graph.articles[id];
             let url = a.address.permalink.clone();
             let base = Base::new(&config.base_url, &config.base_path, &url);
-            EntryView {
+            let html = graph.store.get(&a.html).map_err(|e| (id, e))?;
+            Ok(EntryView {
                 title: &a.title,
                 date: a.date.to_rfc3339(),
                 author: a.fm.author.as_deref(),
                 tags: &a.fm.tags,
                 summary: &a.summary,
-                content: absolute_links(&a.html, &base),
+                content: absolute_links(&html, &base),
                 url,
-            }
+            })
         })
-        .collect();
-    FeedView {
+        .collect::<Result<_, _>>()?;
+    Ok(FeedView {
         title: config.text(&config.title, lang),
         url: graph.feeds[lang.0].permalink.clone(),
         home_url: graph.home(lang).permalink.clone(),
         updated,
         entries,
-    }
+    })
 }
 
 /// Every page of the site but later pages of lists, the 404 and search pages, the redirects

@@ -23,7 +23,7 @@ pub mod templates;
 pub mod unit_page;
 pub mod views;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -86,11 +86,19 @@ pub fn render(
     let sites = site_views(&views);
     // Each page names its card, so the cards are written first; they are drawn beside the pages.
     let plan = cards::plan(&views, templates, cards, &graph.pages);
+    // Links to these need no check later: every page of the graph is made or reported.
+    let known: HashSet<&str> = match reuse.stage.is_some() && reuse.links {
+        true => graph.pages.iter().map(|p| p.file.as_str()).collect(),
+        false => HashSet::new(),
+    };
     let (results, (card_files, card_errors)) = rayon::join(
         || {
             let pages = graph.pages.par_iter().zip(&plan.refs);
             pages
-                .map(|(page, card)| render_page(&views, &sites, templates, (page, card), reuse))
+                .map(|(page, card)| {
+                    let with = (&views, &sites[..], templates, &known);
+                    render_page(with, (page, card), reuse)
+                })
                 .collect::<Vec<Result<Done, Diagnostic>>>()
         },
         || cards::draw(cards, plan.todo),
@@ -198,14 +206,9 @@ impl<'a> Alone<'a> {
             stage: None,
             links: false,
         };
-        render_page(
-            &self.views,
-            &self.sites,
-            self.templates,
-            (page, card),
-            &reuse,
-        )
-        .map(|done| done.file)
+        let known = HashSet::new();
+        let with = (&self.views, &self.sites[..], self.templates, &known);
+        render_page(with, (page, card), &reuse).map(|done| done.file)
     }
 
     /// The Atom feed of `lang`.
@@ -226,14 +229,21 @@ struct Done {
     reused: bool,
 }
 
+/// What every page is made with: the views, each language's site view, the templates, and the
+/// files of the graph's pages (links to them are not kept for the check).
+type With<'v, 'a> = (
+    &'v Views<'a>,
+    &'v [Value],
+    &'v Templates,
+    &'v HashSet<&'a str>,
+);
+
 fn render_page(
-    views: &Views,
-    sites: &[Value],
-    templates: &Templates,
+    (views, sites, templates, known): With,
     (page, card): (&Page, &Option<cards::CardRef>),
     reuse: &Reuse,
 ) -> Result<Done, Diagnostic> {
-    let mut ctx = page_context(views, page);
+    let mut ctx = page_context(views, page).map_err(|e| unreadable(page, &e))?;
     ctx.insert("card", card);
     let lang = page.lang;
     let template = page.kind.template();
@@ -253,7 +263,10 @@ fn render_page(
     // A build writes the page at once and keeps only what the link check needs of it.
     if let (Some(stage), None) = (reuse.stage, &previous) {
         let html = templates.render(template, &ctx)?;
-        return staged(stage, page, &html, reuse.links);
+        let links = reuse
+            .links
+            .then_some((known, views.config.base_path.as_str()));
+        return staged(stage, page, &html, links);
     }
     let html = match previous {
         Some(html) => html,
@@ -284,13 +297,33 @@ fn render_page(
     })
 }
 
+/// An article's body that could not be read back from the build's store.
+fn unreadable(page: &Page, e: &std::io::Error) -> Diagnostic {
+    let error = e.to_string();
+    let message = crate::msg!("build-store-unreadable", error = error);
+    Diagnostic::error(&page.origin, crate::diagnostics::Pos::UNKNOWN, message)
+}
+
 /// A page made by a build: written into the staging folder, its ids and links kept when
-/// they are checked.
-fn staged(stage: &Stage, page: &Page, html: &str, links: bool) -> Result<Done, Diagnostic> {
+/// they are checked (with the base path: but not the links to `known` pages, which exist).
+fn staged(
+    stage: &Stage,
+    page: &Page,
+    html: &str,
+    links: Option<(&HashSet<&str>, &str)>,
+) -> Result<Done, Diagnostic> {
     let staged = stage
         .put(&page.file, html.as_bytes())
         .map_err(|e| Diagnostic::error(&page.origin, crate::diagnostics::Pos::UNKNOWN, e.0))?;
-    let facts = links.then(|| Box::new(Facts::of(html)));
+    let facts = links.map(|(known, base_path)| {
+        let mut facts = Facts::of(html);
+        let dir = page.file.rsplit_once('/').map_or("", |(d, _)| d);
+        facts
+            .links
+            .retain(|link| !crate::links::settled(link, dir, base_path, known));
+        facts.links.shrink_to_fit();
+        Box::new(facts)
+    });
     Ok(Done {
         file: OutputFile {
             path: page.file.clone(),

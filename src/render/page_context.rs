@@ -7,8 +7,9 @@ use super::context;
 use super::views::Views;
 use crate::graph::{Page, PageKind};
 
-/// What a page's template receives besides what every page receives.
-pub(super) fn page_context(views: &Views, page: &Page) -> Context {
+/// What a page's template receives besides what every page receives; an error when an
+/// article's body cannot be read back from the build's store.
+pub(super) fn page_context(views: &Views, page: &Page) -> std::io::Result<Context> {
     let (config, graph) = (views.config, views.graph);
     let mut ctx = Context::new();
     match page.kind {
@@ -27,7 +28,7 @@ pub(super) fn page_context(views: &Views, page: &Page) -> Context {
             ctx.insert("section", &views.section(s));
             ctx.insert("paginator", &views.paginator(&s.pages, &s.address, number));
         }
-        PageKind::Article(id) => ctx.insert("page", &views.article(id)),
+        PageKind::Article(id) => ctx.insert("page", &views.article(id)?),
         PageKind::Taxonomy(tax) => {
             let t = &graph.taxonomies[tax];
             ctx.insert(
@@ -74,7 +75,7 @@ pub(super) fn page_context(views: &Views, page: &Page) -> Context {
             );
         }
     }
-    ctx
+    Ok(ctx)
 }
 
 /// What a results page's template receives: its campaign, and its unit, cluster, honour roll

@@ -32,7 +32,7 @@ fn an_article_view_reads_its_addresses_from_the_graph() {
         .iter()
         .position(|a| a.lang == Lang(0))
         .unwrap();
-    let a = views.article(id);
+    let a = views.article(id).unwrap();
     assert_eq!(a.card.url, "/sub/tin-tuc/a/");
     assert_eq!(a.permalink, "https://example.org/sub/tin-tuc/a/");
     assert_eq!(a.section.url, "/sub/tin-tuc/");

@@ -1,8 +1,10 @@
 //! The pages a language's search finds, each with its words by weight: articles, sections,
 //! campaign overviews, units and clusters, from the graph (never navigation or footers).
 
+use std::borrow::Cow;
+
 use crate::config::Config;
-use crate::graph::{PageKind, SiteGraph};
+use crate::graph::{PageId, PageKind, SiteGraph};
 use crate::lang::Lang;
 use crate::locale::Locale;
 
@@ -22,11 +24,61 @@ pub struct Doc<'a> {
     /// The section or campaign it belongs to.
     pub section: &'a str,
     /// Its words by tier.
-    pub fields: [Vec<&'a str>; TIERS],
+    pub fields: [Vec<Cow<'a, str>>; TIERS],
     /// The start of its text, for the snippet.
     pub text: String,
     /// When it was published (articles): newer pages first among equals.
     pub sort: Option<i64>,
+    /// The article whose words wait in the graph's store until [`Doc::fill`] reads them.
+    pub(super) article: Option<PageId>,
+}
+
+impl<'a> Doc<'a> {
+    /// Reads an article's words (its headings and body) from the graph's store, and makes its
+    /// snippet; the other pages have theirs from the start.
+    pub fn fill(&mut self, graph: &'a SiteGraph) -> std::io::Result<()> {
+        let Some(id) = self.article else {
+            return Ok(());
+        };
+        let a = &graph.articles[id];
+        // After the summary, as the article's page shows them.
+        self.fields[1].insert(1, graph.store.get(&a.text.headings)?);
+        let text = graph.store.get(&a.text.body)?;
+        // An editor's summary first in the snippet (the default one is the first paragraph).
+        self.fields[2] = match a.fm.summary.is_some() {
+            true => vec![a.summary.as_str().into(), "\n".into(), text],
+            false => vec![text],
+        };
+        self.text = snippet(&self.fields);
+        Ok(())
+    }
+
+    /// Lets go of what [`Doc::fill`] read, once the index has the page's words.
+    pub fn empty(&mut self) {
+        if self.article.is_some() {
+            self.fields = Default::default();
+            self.text = String::new();
+        }
+    }
+
+    /// The article this page is, whose body's words [`Doc::fill`] reads.
+    pub fn article(&self) -> Option<PageId> {
+        self.article
+    }
+}
+
+/// The start of the text, or (units, clusters) the names the page shows.
+fn snippet(fields: &[Vec<Cow<str>>; TIERS]) -> String {
+    let [_, strong, body] = fields;
+    let text: String = body
+        .iter()
+        .flat_map(|b| b.chars())
+        .take(SNIPPET_TEXT)
+        .collect();
+    match text.trim().is_empty() {
+        true => strong.join(" · "),
+        false => text,
+    }
 }
 
 /// The pages of `lang`, articles newest first, then sections, campaigns, units and clusters.
@@ -122,24 +174,17 @@ fn doc<'a>(
     section: &'a str,
     words: [Vec<&'a str>; TIERS],
 ) -> Doc<'a> {
-    let [_, strong, body] = words;
-    // The snippet: the start of the text, or (units, clusters) the names the page shows.
-    let mut text: String = body
-        .iter()
-        .flat_map(|b| b.chars())
-        .take(SNIPPET_TEXT)
-        .collect();
-    if text.trim().is_empty() {
-        text = strong.join(" · ");
-    }
+    let [_, strong, body] = words.map(|tier| tier.into_iter().map(Cow::Borrowed).collect());
+    let fields = [vec![Cow::Borrowed(title)], strong, body];
     Doc {
         url,
         title,
         date: String::new(),
         section,
-        fields: [vec![title], strong, body],
-        text,
+        text: snippet(&fields),
+        fields,
         sort: None,
+        article: None,
     }
 }
 
@@ -151,7 +196,8 @@ fn article<'a>(
     l: &Locale,
 ) -> Doc<'a> {
     let a = &graph.articles[id];
-    let mut strong: Vec<&str> = vec![&a.summary, &a.text.headings];
+    // Its headings and body are read from the store by `Doc::fill`.
+    let mut strong: Vec<&str> = vec![&a.summary];
     strong.extend(a.fm.tags.iter().map(String::as_str));
     strong.extend(a.fm.category.as_deref());
     if let Some((c, u)) = a.unit {
@@ -159,14 +205,10 @@ fn article<'a>(
         strong.push(config.text(&data.units[u].name, a.lang));
     }
     let section = graph.sections[a.section].title.as_str();
-    // An editor's summary first in the snippet (the default one is the first paragraph).
-    let body = match a.fm.summary.is_some() {
-        true => vec![a.summary.as_str(), "\n", a.text.body.as_str()],
-        false => vec![a.text.body.as_str()],
-    };
-    let mut d = doc(url, &a.title, section, [vec![], strong, body]);
+    let mut d = doc(url, &a.title, section, [vec![], strong, vec![]]);
     d.date = l.short_date.format(a.date.naive_local());
     d.sort = Some(a.date.timestamp());
+    d.article = Some(id);
     d
 }
 

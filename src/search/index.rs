@@ -15,6 +15,7 @@ use rayon::prelude::*;
 use super::buckets;
 use super::docs::{Doc, TIERS};
 use super::terms::{Term, term};
+use crate::diagnostics::Diagnostic;
 
 /// Pages are read in chunks of this many, in parallel, each with its own word list.
 const CHUNK: usize = 512;
@@ -75,13 +76,30 @@ struct Chunk {
     keys: HashMap<Key, Lists>,
 }
 
-/// The index of `docs`, whose ids are their places in the list.
-pub fn build(docs: &[Doc]) -> Vec<IndexFile> {
-    let chunks: Vec<Chunk> = docs
-        .par_chunks(CHUNK)
+/// Reads a page's words that are not in memory yet (an article's, from the graph's store).
+pub type Fill<'f, 'a> = &'f (dyn Fn(&mut Doc<'a>) -> Result<(), Diagnostic> + Sync);
+
+/// The index of `docs`, whose ids are their places in the list. Pages are read chunk by chunk,
+/// each filled by `fill` and emptied once its words and its fragment are made, so that only the
+/// chunks being read hold their pages' texts.
+pub fn build<'a>(docs: &mut [Doc<'a>], fill: Fill<'_, 'a>) -> Result<Vec<IndexFile>, Diagnostic> {
+    const { assert!(CHUNK % FRAGMENTS == 0) };
+    let read: Vec<(Chunk, Vec<IndexFile>)> = docs
+        .par_chunks_mut(CHUNK)
         .enumerate()
-        .map(|(i, chunk)| read_chunk(chunk, (i * CHUNK) as u32))
-        .collect();
+        .map(|(i, chunk)| {
+            chunk.iter_mut().try_for_each(fill)?;
+            let keys = read_chunk(chunk, (i * CHUNK) as u32);
+            let groups = chunk.chunks(FRAGMENTS).enumerate();
+            let first = i * CHUNK / FRAGMENTS;
+            let fragments = groups
+                .map(|(g, docs)| fragments((first + g, docs)))
+                .collect();
+            chunk.iter_mut().for_each(Doc::empty);
+            Ok((keys, fragments))
+        })
+        .collect::<Result<_, Diagnostic>>()?;
+    let (chunks, groups): (Vec<Chunk>, Vec<Vec<IndexFile>>) = read.into_iter().unzip();
     let (terms, globals) = vocabulary(&chunks);
     // Each chunk's keys in the ids of the whole index, in parts by key, merged part by part.
     let shares = 2 * rayon::current_num_threads();
@@ -117,13 +135,8 @@ pub fn build(docs: &[Doc]) -> Vec<IndexFile> {
         .collect();
     entries.par_sort_unstable();
     let mut files = buckets::write(&entries);
-    let groups: Vec<_> = docs
-        .par_chunks(FRAGMENTS)
-        .enumerate()
-        .map(fragments)
-        .collect();
-    files.extend(groups);
-    files
+    files.extend(groups.into_iter().flatten());
+    Ok(files)
 }
 
 /// The terms of every chunk as one list, and per chunk the id of each of its terms in it.
@@ -191,7 +204,7 @@ fn read_chunk(docs: &[Doc], first: u32) -> Chunk {
             };
             for text in texts {
                 let mut previous = None;
-                for word in super::terms::words(text) {
+                for word in super::terms::words(text.as_ref()) {
                     let id = *by_word.entry(word).or_insert_with(|| {
                         let t = term(word);
                         *by_term.entry(t.clone()).or_insert_with(|| {

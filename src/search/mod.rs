@@ -9,9 +9,8 @@ mod terms;
 
 use std::path::PathBuf;
 
-use rayon::prelude::*;
-
 use crate::config::Config;
+use crate::diagnostics::Diagnostic;
 use crate::graph::SiteGraph;
 use crate::lang::Lang;
 use crate::locale::Locales;
@@ -28,19 +27,25 @@ pub struct Summary {
     pub bytes: usize,
 }
 
-/// The index files of every language, and what each holds.
+/// The index files of every language, and what each holds; the articles whose words could not
+/// be read back from the graph's store. One language at a time (each is read in parallel), so
+/// that one language's keys are in memory at once.
 pub fn index(
     config: &Config,
     graph: &SiteGraph,
     locales: &Locales,
-) -> (Vec<OutputFile>, Vec<Summary>) {
-    let (files, summaries): (Vec<Vec<OutputFile>>, Vec<Summary>) = config
-        .langs()
-        .collect::<Vec<_>>()
-        .into_par_iter()
-        .map(|lang| language(config, graph, lang, locales))
-        .unzip();
-    (files.concat(), summaries)
+) -> (Vec<OutputFile>, Vec<Summary>, Vec<Diagnostic>) {
+    let (mut files, mut summaries, mut errors) = (Vec::new(), Vec::new(), Vec::new());
+    for lang in config.langs() {
+        match language(config, graph, lang, locales) {
+            Ok((made, summary)) => {
+                files.extend(made);
+                summaries.push(summary);
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+    (files, summaries, errors)
 }
 
 /// The index files of one language, and what they hold.
@@ -49,10 +54,17 @@ pub fn language(
     graph: &SiteGraph,
     lang: Lang,
     locales: &Locales,
-) -> (Vec<OutputFile>, Summary) {
+) -> Result<(Vec<OutputFile>, Summary), Diagnostic> {
     let code = config.code(lang);
-    let docs = docs::docs(config, graph, lang, locales.get(lang));
-    let files = index::build(&docs);
+    let mut docs = docs::docs(config, graph, lang, locales.get(lang));
+    let files = index::build(&mut docs, &|doc| {
+        doc.fill(graph).map_err(|e| {
+            let article = doc.article().map(|id| &graph.articles[id]);
+            let at = article.map(|a| a.source.clone()).unwrap_or_default();
+            let message = crate::msg!("build-store-unreadable", error = e.to_string());
+            Diagnostic::error(at, crate::diagnostics::Pos::UNKNOWN, message)
+        })
+    })?;
     let summary = Summary {
         code: code.to_owned(),
         pages: docs.len(),
@@ -68,7 +80,7 @@ pub fn language(
             origin: PathBuf::from("the search index"),
         })
         .collect();
-    (files, summary)
+    Ok((files, summary))
 }
 
 #[cfg(test)]

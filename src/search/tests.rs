@@ -12,9 +12,10 @@ fn doc<'a>(url: &'a str, title: &'a str, body: &'a str) -> Doc<'a> {
         title,
         date: String::new(),
         section: "Tin tức",
-        fields: [vec![title], vec![], vec![body]],
+        fields: [vec![title.into()], vec![], vec![body.into()]],
         text: body.to_owned(),
         sort: None,
+        article: None,
     }
 }
 
@@ -36,7 +37,7 @@ fn pages(files: &[(String, Vec<u8>)], key: &str, marked: &str) -> Option<Vec<Vec
 
 #[test]
 fn words_and_pairs_are_keys_with_their_marked_forms_and_weights() {
-    let docs = [
+    let mut docs = [
         doc(
             "/a/",
             "Thanh Hóa tôn vinh điển hình",
@@ -44,7 +45,7 @@ fn words_and_pairs_are_keys_with_their_marked_forms_and_weights() {
         ),
         doc("/b/", "Hội nghị", "Đại biểu thanh hoa."),
     ];
-    let files = build(&docs);
+    let files = build(&mut docs, &|_| Ok(())).unwrap();
     // "thanh hoa": page 0 in its title (tier 0), page 1 in its text, each under its marks.
     let marked = term("Hóa").marked;
     assert_eq!(
@@ -72,8 +73,8 @@ fn words_and_pairs_are_keys_with_their_marked_forms_and_weights() {
 
 #[test]
 fn page_lists_are_written_as_small_differences() {
-    let docs: Vec<Doc> = (0..40).map(|_| doc("/x/", "Tin", "sáng kiến")).collect();
-    let files = build(&docs);
+    let mut docs: Vec<Doc> = (0..40).map(|_| doc("/x/", "Tin", "sáng kiến")).collect();
+    let files = build(&mut docs, &|_| Ok(())).unwrap();
     let all: Vec<u32> = (0..40).collect();
     let kien = pages(&files, "kien", &term("kiến").marked).unwrap();
     assert_eq!(kien, vec![vec![], vec![], all]);
@@ -93,8 +94,8 @@ fn large_buckets_are_split_by_the_next_letter() {
             )
         })
         .collect();
-    let docs: Vec<Doc> = bodies.iter().map(|b| doc("/x/", "Tin", b)).collect();
-    let files = build(&docs);
+    let mut docs: Vec<Doc> = bodies.iter().map(|b| doc("/x/", "Tin", b)).collect();
+    let files = build(&mut docs, &|_| Ok(())).unwrap();
     let meta = json(&files, "meta.json");
     let split = meta["split"].as_object().unwrap();
     assert!(split.len() > 1, "a large index is split: {split:?}");
@@ -123,5 +124,9 @@ fn large_buckets_are_split_by_the_next_letter() {
         )
         .is_some()
     );
-    assert_eq!(build(&docs), files, "the same pages give the same bytes");
+    assert_eq!(
+        build(&mut docs, &|_| Ok(())).unwrap(),
+        files,
+        "the same pages give the same bytes"
+    );
 }

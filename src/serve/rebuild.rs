@@ -36,8 +36,10 @@ pub(super) fn on_change(
 /// The search index of `lang` made again from the pages being served.
 pub(super) fn search_again(state: &State, lang: Lang) {
     if let Some(live) = lock(&state.live).as_ref() {
-        let (dir, files) = live.search(lang);
-        state.patch(files, Some(&dir), false);
+        match live.search(lang) {
+            Ok((dir, files)) => state.patch(files, Some(&dir), false),
+            Err(e) => eprintln!("{}", e.render(&state.catalogue)),
+        }
     }
 }
 
