@@ -14,7 +14,6 @@ use super::routes::Routes;
 use super::store::Store;
 use super::{campaign, pages, taxonomy};
 use crate::config::Config;
-use crate::content::markdown::PlainText;
 use crate::content::{Asset, DocKind, parent};
 use crate::data::Campaign;
 use crate::images::{OPEN_GRAPH, Photo, WIDTHS};
@@ -342,20 +341,13 @@ fn sections(
                     .section_title(lang, name)
                     .map_or_else(|| title_case(name), str::to_owned),
             };
-            let (source, fm, html, text) = match text {
-                Some((doc, body)) => (
-                    Some(doc.src.shown),
-                    doc.fm,
-                    body.html.into_held(),
-                    body.text.into_held(),
-                ),
-                None => (
-                    None,
-                    Default::default(),
-                    String::new(),
-                    PlainText::default(),
-                ),
+            let (source, fm, body) = match text {
+                Some((doc, body)) => (Some(doc.src.shown), doc.fm, Some(body)),
+                None => (None, Default::default(), None),
             };
+            let (html, text) = body.map_or_else(Default::default, |b| {
+                (b.html.into_held(), b.text.into_held())
+            });
             Section {
                 pages,
                 subsections: (0..parents.len())

@@ -320,7 +320,7 @@ fn staged(
         let dir = page.file.rsplit_once('/').map_or("", |(d, _)| d);
         facts
             .links
-            .retain(|link| !crate::links::settled(link, dir, base_path, known));
+            .retain(|link| !crate::links::target::settled(link, dir, base_path, known));
         facts.links.shrink_to_fit();
         Box::new(facts)
     });

@@ -83,7 +83,7 @@ pub type Fill<'f, 'a> = &'f (dyn Fn(&mut Doc<'a>) -> Result<(), Diagnostic> + Sy
 /// each filled by `fill` and emptied once its words and its fragment are made, so that only the
 /// chunks being read hold their pages' texts.
 pub fn build<'a>(docs: &mut [Doc<'a>], fill: Fill<'_, 'a>) -> Result<Vec<IndexFile>, Diagnostic> {
-    const { assert!(CHUNK % FRAGMENTS == 0) };
+    const { assert!(CHUNK.is_multiple_of(FRAGMENTS)) };
     let read: Vec<(Chunk, Vec<IndexFile>)> = docs
         .par_chunks_mut(CHUNK)
         .enumerate()

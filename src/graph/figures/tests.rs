@@ -52,7 +52,8 @@ fn quoted(body: &str) -> (String, String) {
     let built = build(&borrowed(&files));
     let html = |path: &str| {
         let a = built.graph.articles.iter().find(|a| a.address.path == path);
-        a.map(|a| a.html.trim().to_owned()).unwrap_or_default()
+        a.map(|a| built.graph.store.get(&a.html).unwrap().trim().to_owned())
+            .unwrap_or_default()
     };
     (html("news/a/"), html("en/news/a/"))
 }
