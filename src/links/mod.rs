@@ -16,7 +16,7 @@ use crate::msg;
 use crate::render::{Content, OutputFile};
 use crate::text::percent_decode;
 use facts::Facts;
-use target::{Target, target};
+use target::{Target, found, target};
 
 /// Problems of internal links in `files`, placed where the link is written: in the page's
 /// source file, else in the theme's `templates` (name, text, shown path). The pages at
@@ -112,11 +112,7 @@ fn problem(
             fragment,
         } => (path, file, folder, fragment),
     };
-    let file = if exists.contains(file.as_str()) {
-        file
-    } else if exists.contains(folder.as_str()) {
-        folder
-    } else {
+    let Some(file) = found(&file, &folder, exists) else {
         return Some(
             match similar(link, &path, [&file, &folder], base_path, exists) {
                 Some(similar) => msg!("links-page-missing-similar", link = link, similar = similar),
@@ -124,7 +120,7 @@ fn problem(
             },
         );
     };
-    match ids.get(file.as_str()) {
+    match ids.get(file) {
         Some(ids) if !fragment.is_empty() && !ids.contains(fragment.as_str()) => Some(msg!(
             "links-page-no-anchor",
             link = link,

@@ -79,9 +79,12 @@ pub fn settled(link: &str, page_dir: &str, base_path: &str, pages: &HashSet<&str
             folder,
             fragment,
             ..
-        } => {
-            fragment.is_empty()
-                && (pages.contains(file.as_str()) || pages.contains(folder.as_str()))
-        }
+        } => fragment.is_empty() && found(&file, &folder, pages).is_some(),
     }
+}
+
+/// Which reading of a link to an output file is one of `files`: the file itself first, else
+/// the folder's `index.html`.
+pub fn found<'a>(file: &'a str, folder: &'a str, files: &HashSet<&str>) -> Option<&'a str> {
+    [file, folder].into_iter().find(|f| files.contains(f))
 }
