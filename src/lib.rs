@@ -200,7 +200,7 @@ fn render_site(
             false => Vec::new(),
         },
         || match config.search {
-            true => search::index(config, graph, theme.templates.locales()),
+            true => search::index(config, graph, theme.templates.locales(), opts.stage),
             false => Default::default(),
         },
     );

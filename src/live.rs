@@ -186,7 +186,7 @@ impl Live {
     pub fn search(&self, lang: Lang) -> Result<(String, Vec<OutputFile>), Diagnostic> {
         let locales = self.kept.theme.templates.locales();
         let files = match self.config.search {
-            true => search::language(&self.config, &self.graph, lang, locales)?.0,
+            true => search::language(&self.config, &self.graph, (lang, locales), None)?.0,
             false => Vec::new(),
         };
         Ok((self.graph.search_index[lang.0].path.clone(), files))

@@ -6,6 +6,9 @@
 
 use std::collections::BTreeMap;
 
+use super::index::{Emit, Postings};
+use crate::diagnostics::Diagnostic;
+
 /// A file of the index: its path below the index folder, and its bytes.
 pub type IndexFile = (String, Vec<u8>);
 
@@ -19,53 +22,100 @@ const MAX_DEPTH: usize = 12;
 /// Marks the bucket of the one key that is its prefix itself (`co` among `cong`, `coi`...).
 const WHOLE: char = '$';
 
-/// The bucket files and `meta.json` of `keys`: (folded key, marked form, page lists), sorted.
-pub fn write(keys: &[(String, String, String)]) -> Vec<IndexFile> {
-    // Keys and marked forms are letters, digits, marks and spaces: nothing JSON escapes.
-    let mut entries: Vec<(&str, String)> = Vec::new();
-    for group in keys.chunk_by(|a, b| a.0 == b.0) {
-        let mut entry = format!("\"{}\":{{", group[0].0);
-        for (i, (_, marked, lists)) in group.iter().enumerate() {
-            let comma = if i > 0 { "," } else { "" };
-            entry.push_str(&format!("{comma}\"{marked}\":\"{lists}\""));
-        }
-        entry.push('}');
-        entries.push((group[0].0.as_str(), entry));
-    }
-    let mut out = Out::default();
-    place(&entries, 0, String::new(), &mut out);
-    let version = out
-        .files
-        .iter()
-        .fold(0xcbf2_9ce4_8422_2325, |h, (_, bytes)| fnv1a(h, bytes));
-    let meta = serde_json::json!({ "v": format!("{version:016x}"), "split": out.split });
-    out.files
-        .push(("meta.json".to_owned(), meta.to_string().into_bytes()));
-    out.files
+/// One key (its folded text) with each of its marked forms and their pages.
+type Key<'k> = &'k [(String, String, &'k Postings)];
+
+/// The bucket files and `meta.json` of `keys`: (folded key, marked form, pages), sorted, each
+/// file handed to `emit` as soon as it is written.
+pub fn write<T>(
+    keys: &[(String, String, &Postings)],
+    emit: Emit<'_, T>,
+) -> Result<Vec<T>, Diagnostic> {
+    let entries: Vec<(Key, usize)> = keys
+        .chunk_by(|a, b| a.0 == b.0)
+        .map(|key| (key, entry_len(key)))
+        .collect();
+    let mut out = Out {
+        files: Vec::new(),
+        split: BTreeMap::new(),
+        version: 0xcbf2_9ce4_8422_2325,
+        emit,
+    };
+    place(&entries, 0, String::new(), &mut out)?;
+    let meta = serde_json::json!({ "v": format!("{:016x}", out.version), "split": out.split });
+    out.files.push(emit((
+        "meta.json".to_owned(),
+        meta.to_string().into_bytes(),
+    ))?);
+    Ok(out.files)
 }
 
-#[derive(Default)]
-struct Out {
-    files: Vec<IndexFile>,
+/// The bytes of a key in its bucket: `"cong":{"công":"A,,B","cong":",,C"}`. Keys and marked
+/// forms are letters, digits, marks and spaces, and the lists are [`super::index`]'s digits:
+/// nothing JSON escapes.
+fn push_entry(body: &mut String, key: Key) {
+    body.push('"');
+    body.push_str(&key[0].0);
+    body.push_str("\":{");
+    for (i, (_, marked, postings)) in key.iter().enumerate() {
+        if i > 0 {
+            body.push(',');
+        }
+        body.push('"');
+        body.push_str(marked);
+        body.push_str("\":\"");
+        body.push_str(&postings.lists().join(","));
+        body.push('"');
+    }
+    body.push('}');
+}
+
+/// How many bytes [`push_entry`] writes for `key`.
+fn entry_len(key: Key) -> usize {
+    let lists = |p: &Postings| p.lists().iter().map(String::len).sum::<usize>() + 2;
+    let forms: usize = key.iter().map(|(_, m, p)| m.len() + 5 + lists(p)).sum();
+    key[0].0.len() + 4 + forms + (key.len() - 1) + 1
+}
+
+struct Out<'e, T> {
+    files: Vec<T>,
     /// Each split bucket, with the letters of its parts in order.
     split: BTreeMap<String, String>,
+    /// The FNV-1a hash of the buckets' bytes, in order: it changes when any of them does.
+    version: u64,
+    emit: Emit<'e, T>,
 }
 
-/// Writes the keys of `entries` (all starting with `prefix`, of `depth` letters) as one
-/// bucket, or splits them by their next letter.
-fn place(entries: &[(&str, String)], depth: usize, prefix: String, out: &mut Out) {
-    let bytes: usize = entries.iter().map(|(_, e)| e.len() + 1).sum();
+/// Writes the keys of `entries` (all starting with `prefix`, of `depth` letters, each with its
+/// length) as one bucket, or splits them by their next letter.
+fn place<T>(
+    entries: &[(Key, usize)],
+    depth: usize,
+    prefix: String,
+    out: &mut Out<T>,
+) -> Result<(), Diagnostic> {
+    let bytes: usize = entries.iter().map(|(_, len)| len + 1).sum();
     if entries.len() < 2 || bytes <= BUCKET_BYTES || depth >= MAX_DEPTH {
-        let body = entries.iter().map(|(_, e)| e.as_str()).collect::<Vec<_>>();
+        let mut body = String::with_capacity(bytes + 1);
+        body.push('{');
+        for (i, (key, _)) in entries.iter().enumerate() {
+            if i > 0 {
+                body.push(',');
+            }
+            let before = body.len();
+            push_entry(&mut body, key);
+            debug_assert_eq!(body.len() - before, entry_len(key));
+        }
+        body.push('}');
+        out.version = fnv1a(out.version, body.as_bytes());
         let name = format!("s/_{}.json", hex(&prefix));
-        out.files
-            .push((name, format!("{{{}}}", body.join(",")).into_bytes()));
-        return;
+        out.files.push((out.emit)((name, body.into_bytes()))?);
+        return Ok(());
     }
     let mut letters = String::new();
     let mut start = 0;
     while start < entries.len() {
-        let next = |key: &str| key.chars().nth(depth);
+        let next = |key: Key| key[0].0.chars().nth(depth);
         let letter = next(entries[start].0);
         let end = start
             + entries[start..]
@@ -76,10 +126,11 @@ fn place(entries: &[(&str, String)], depth: usize, prefix: String, out: &mut Out
         letters.push(letter);
         let mut part = prefix.clone();
         part.push(letter);
-        place(&entries[start..end], depth + 1, part, out);
+        place(&entries[start..end], depth + 1, part, out)?;
         start = end;
     }
     out.split.insert(prefix, letters);
+    Ok(())
 }
 
 fn hex(s: &str) -> String {

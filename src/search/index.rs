@@ -5,10 +5,8 @@
 //! finds the one bucket of a word, or the few that hold every word it starts. One fragment
 //! file per four pages (`f/<id / 4>.json`) holds what their results show.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::collections::hash_map::Entry;
-use std::hash::BuildHasher;
-
-use rustc_hash::{FxBuildHasher, FxHashMap as HashMap};
 
 use rayon::prelude::*;
 
@@ -79,104 +77,125 @@ struct Chunk {
 /// Reads a page's words that are not in memory yet (an article's, from the graph's store).
 pub type Fill<'f, 'a> = &'f (dyn Fn(&mut Doc<'a>) -> Result<(), Diagnostic> + Sync);
 
-/// The index of `docs`, whose ids are their places in the list. Pages are read chunk by chunk,
-/// each filled by `fill` and emptied once its words and its fragment are made, so that only the
-/// chunks being read hold their pages' texts.
-pub fn build<'a>(docs: &mut [Doc<'a>], fill: Fill<'_, 'a>) -> Result<Vec<IndexFile>, Diagnostic> {
-    const { assert!(CHUNK.is_multiple_of(FRAGMENTS)) };
-    let read: Vec<(Chunk, Vec<IndexFile>)> = docs
-        .par_chunks_mut(CHUNK)
-        .enumerate()
-        .map(|(i, chunk)| {
-            chunk.iter_mut().try_for_each(fill)?;
-            let keys = read_chunk(chunk, (i * CHUNK) as u32);
-            let groups = chunk.chunks(FRAGMENTS).enumerate();
-            let first = i * CHUNK / FRAGMENTS;
-            let fragments = groups
-                .map(|(g, docs)| fragments((first + g, docs)))
-                .collect();
-            chunk.iter_mut().for_each(Doc::empty);
-            Ok((keys, fragments))
-        })
-        .collect::<Result<_, Diagnostic>>()?;
-    let (chunks, groups): (Vec<Chunk>, Vec<Vec<IndexFile>>) = read.into_iter().unzip();
-    let (terms, globals) = vocabulary(&chunks);
-    // Each chunk's keys in the ids of the whole index, in parts by key, merged part by part.
-    let shares = 2 * rayon::current_num_threads();
-    let split: Vec<Vec<Vec<(Key, Lists)>>> = chunks
-        .into_par_iter()
-        .zip(globals)
-        .map(|(chunk, global)| {
-            let mut out: Vec<Vec<(Key, Lists)>> = (0..shares).map(|_| Vec::new()).collect();
-            for (key, lists) in chunk.keys {
-                let key = remap(key, &global);
-                out[FxBuildHasher.hash_one(key) as usize % shares].push((key, lists));
-            }
-            out
-        })
-        .collect();
-    let mut entries: Vec<(String, String, String)> = (0..shares)
-        .into_par_iter()
-        .flat_map_iter(|part| {
-            let mut merged: HashMap<Key, [Vec<u32>; TIERS]> = HashMap::default();
-            for chunk in &split {
-                for (key, lists) in &chunk[part] {
-                    let all = merged.entry(*key).or_default();
-                    for page in lists.all() {
-                        all[(page & 3) as usize].push(page >> 2);
-                    }
+/// Takes each file of the index as soon as it is made (a build writes it into its staging
+/// folder), so that no file waits in memory for the others.
+pub type Emit<'e, T> = &'e (dyn Fn(IndexFile) -> Result<T, Diagnostic> + Sync);
+
+/// The pages of one key in the whole index, per tier, as the differences between ascending
+/// ids (the first as it is, each next as its distance from the last, less one) in [`DIGITS`];
+/// a bucket writes them `,` between tiers: `"A,,BAC"` is page 0 in the title and pages 1,
+/// 1 + 0 + 1... in the text. The last page of each tier is kept for the next difference.
+#[derive(Default)]
+pub struct Postings {
+    lists: [String; TIERS],
+    last: [u32; TIERS],
+}
+
+impl Postings {
+    fn push(&mut self, page: u32, tier: usize) {
+        let list = &mut self.lists[tier];
+        let n = match list.is_empty() {
+            true => page,
+            false => page - self.last[tier] - 1,
+        };
+        self.last[tier] = page;
+        digits(list, n);
+    }
+
+    /// Each tier's list.
+    pub fn lists(&self) -> &[String; TIERS] {
+        &self.lists
+    }
+}
+
+/// The keys of the pages read so far, by ids into its terms: chunks are read a few at a time,
+/// in parallel, and each merged into it in order (so its page lists stay ascending) and let go.
+#[derive(Default)]
+struct Whole {
+    terms: Vec<Term>,
+    ids: HashMap<Term, u32>,
+    keys: HashMap<Key, Postings>,
+}
+
+impl Whole {
+    fn merge(&mut self, chunk: Chunk) {
+        let ids: Vec<u32> = chunk
+            .terms
+            .into_iter()
+            .map(|t| match self.ids.entry(t) {
+                Entry::Occupied(e) => *e.get(),
+                Entry::Vacant(e) => {
+                    self.terms.push(e.key().clone());
+                    *e.insert(self.terms.len() as u32 - 1)
                 }
+            })
+            .collect();
+        for (key, lists) in chunk.keys {
+            let postings = self.keys.entry(remap(key, &ids)).or_default();
+            for page in lists.all() {
+                postings.push(page >> 2, (page & 3) as usize);
             }
-            let terms = &terms;
-            merged
-                .into_iter()
-                .map(move |(key, lists)| entry(terms, key, &lists))
-        })
-        .collect();
-    entries.par_sort_unstable();
-    let mut files = buckets::write(&entries);
-    files.extend(groups.into_iter().flatten());
-    Ok(files)
-}
-
-/// The terms of every chunk as one list, and per chunk the id of each of its terms in it.
-fn vocabulary(chunks: &[Chunk]) -> (Vec<Term>, Vec<Vec<u32>>) {
-    let mut terms: Vec<Term> = Vec::new();
-    let mut ids: HashMap<&Term, u32> = HashMap::default();
-    let globals = chunks
-        .iter()
-        .map(|chunk| {
-            chunk
-                .terms
-                .iter()
-                .map(|t| {
-                    *ids.entry(t).or_insert_with(|| {
-                        terms.push(t.clone());
-                        terms.len() as u32 - 1
-                    })
-                })
-                .collect()
-        })
-        .collect();
-    (terms, globals)
-}
-
-/// A key's folded text, its marked form and its encoded page lists.
-fn entry(terms: &[Term], key: Key, lists: &[Vec<u32>; TIERS]) -> (String, String, String) {
-    let (folded, marked) = match parts(key) {
-        (a, NONE) => (
-            terms[a as usize].folded.clone(),
-            terms[a as usize].marked.clone(),
-        ),
-        (a, b) => {
-            let (a, b) = (&terms[a as usize], &terms[b as usize]);
-            (
-                format!("{} {}", a.folded, b.folded),
-                format!("{} {}", a.marked, b.marked),
-            )
         }
-    };
-    (folded, marked, encode(lists))
+    }
+
+    /// Every key as its folded text and marked form, sorted, with its pages.
+    fn sorted(&self) -> Vec<(String, String, &Postings)> {
+        let terms = &self.terms;
+        let mut entries: Vec<_> = self
+            .keys
+            .par_iter()
+            .map(|(&key, postings)| match parts(key) {
+                (a, NONE) => {
+                    let a = &terms[a as usize];
+                    (a.folded.clone(), a.marked.clone(), postings)
+                }
+                (a, b) => {
+                    let (a, b) = (&terms[a as usize], &terms[b as usize]);
+                    let folded = format!("{} {}", a.folded, b.folded);
+                    (folded, format!("{} {}", a.marked, b.marked), postings)
+                }
+            })
+            .collect();
+        entries.par_sort_unstable_by(|x, y| (&x.0, &x.1).cmp(&(&y.0, &y.1)));
+        entries
+    }
+}
+
+/// The index of `docs`, whose ids are their places in the list, each file handed to `emit` as
+/// soon as it is made. Pages are read chunk by chunk, each filled by `fill` and emptied once
+/// its words and its fragment are made, so that only the chunks being read hold their texts.
+pub fn build<'a, T: Send>(
+    docs: &mut [Doc<'a>],
+    fill: Fill<'_, 'a>,
+    emit: Emit<'_, T>,
+) -> Result<Vec<T>, Diagnostic> {
+    const { assert!(CHUNK.is_multiple_of(FRAGMENTS)) };
+    let mut whole = Whole::default();
+    let mut out = Vec::new();
+    let batch = CHUNK * rayon::current_num_threads();
+    for (b, docs) in docs.chunks_mut(batch).enumerate() {
+        let read: Vec<(Chunk, Vec<T>)> = docs
+            .par_chunks_mut(CHUNK)
+            .enumerate()
+            .map(|(i, chunk)| {
+                let first = b * batch + i * CHUNK;
+                chunk.iter_mut().try_for_each(fill)?;
+                let keys = read_chunk(chunk, first as u32);
+                let groups = chunk.chunks(FRAGMENTS).enumerate();
+                let made = groups
+                    .map(|(g, docs)| emit(fragments((first / FRAGMENTS + g, docs))))
+                    .collect::<Result<_, _>>()?;
+                chunk.iter_mut().for_each(Doc::empty);
+                Ok((keys, made))
+            })
+            .collect::<Result<_, Diagnostic>>()?;
+        for (chunk, made) in read {
+            whole.merge(chunk);
+            out.extend(made);
+        }
+    }
+    out.extend(buckets::write(&whole.sorted(), emit)?);
+    Ok(out)
 }
 
 /// The keys of a chunk of pages whose first id is `first`.
@@ -234,31 +253,17 @@ fn read_chunk(docs: &[Doc], first: u32) -> Chunk {
 /// that more characters of the same number follow.
 const DIGITS: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-/// The three tiers' page lists, each as the differences between ascending ids, `,` between
-/// tiers: `"A,,BAC"` is page 0 in the title and pages 1, 1 + 0 + 1... in the text.
-fn encode(lists: &[Vec<u32>; TIERS]) -> String {
-    let mut out = String::new();
-    for (t, ids) in lists.iter().enumerate() {
-        if t > 0 {
-            out.push(',');
+/// Writes `n` in [`DIGITS`] at the end of `out`: five bits to a character, low bits first.
+fn digits(out: &mut String, mut n: u32) {
+    loop {
+        let digit = (n & 31) as usize;
+        n >>= 5;
+        if n == 0 {
+            out.push(DIGITS[digit] as char);
+            return;
         }
-        let mut last = 0;
-        for (i, &id) in ids.iter().enumerate() {
-            // The first id is written as it is, the others as their distance from the last.
-            let mut n = if i == 0 { id } else { id - last - 1 };
-            last = id;
-            loop {
-                let digit = (n & 31) as usize;
-                n >>= 5;
-                if n == 0 {
-                    out.push(DIGITS[digit] as char);
-                    break;
-                }
-                out.push(DIGITS[digit | 32] as char);
-            }
-        }
+        out.push(DIGITS[digit | 32] as char);
     }
-    out
 }
 
 /// What the results of pages `FRAGMENTS * group`.. show, in one file: `f/<group>.json`.

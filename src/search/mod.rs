@@ -7,14 +7,16 @@ mod docs;
 mod index;
 mod terms;
 
-use std::path::PathBuf;
+use std::path::Path;
 
 use crate::config::Config;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Pos};
 use crate::graph::SiteGraph;
 use crate::lang::Lang;
 use crate::locale::Locales;
+use crate::output::stage::Stage;
 use crate::render::{Content, OutputFile};
+use index::IndexFile;
 
 pub use terms::{Term, term, terms};
 
@@ -29,15 +31,17 @@ pub struct Summary {
 
 /// The index files of every language, and what each holds; the articles whose words could not
 /// be read back from the graph's store. One language at a time (each is read in parallel), so
-/// that one language's keys are in memory at once.
+/// that one language's keys are in memory at once; a build writes each file into its staging
+/// folder as soon as it is made.
 pub fn index(
     config: &Config,
     graph: &SiteGraph,
     locales: &Locales,
+    stage: Option<&Stage>,
 ) -> (Vec<OutputFile>, Vec<Summary>, Vec<Diagnostic>) {
     let (mut files, mut summaries, mut errors) = (Vec::new(), Vec::new(), Vec::new());
     for lang in config.langs() {
-        match language(config, graph, lang, locales) {
+        match language(config, graph, (lang, locales), stage) {
             Ok((made, summary)) => {
                 files.extend(made);
                 summaries.push(summary);
@@ -48,39 +52,56 @@ pub fn index(
     (files, summaries, errors)
 }
 
-/// The index files of one language, and what they hold.
+/// The index files of one language (in `stage` when there is one), and what they hold.
 pub fn language(
     config: &Config,
     graph: &SiteGraph,
-    lang: Lang,
-    locales: &Locales,
+    (lang, locales): (Lang, &Locales),
+    stage: Option<&Stage>,
 ) -> Result<(Vec<OutputFile>, Summary), Diagnostic> {
-    let code = config.code(lang);
+    let dir = &graph.search_index[lang.0].path;
+    let origin = Path::new("the search index");
+    let emit = |(path, bytes): IndexFile| {
+        let path = format!("{dir}{path}");
+        let len = bytes.len();
+        let content = match stage {
+            Some(stage) => {
+                let put = stage.put(&path, &bytes);
+                Content::Staged(
+                    put.map_err(|e| Diagnostic::error(origin, Pos::UNKNOWN, e.0))?,
+                    None,
+                )
+            }
+            None => Content::bytes(bytes),
+        };
+        let file = OutputFile {
+            path,
+            content,
+            origin: origin.to_path_buf(),
+        };
+        Ok((file, len))
+    };
     let mut docs = docs::docs(config, graph, lang, locales.get(lang));
-    let files = index::build(&mut docs, &|doc| {
+    let made = index::build(&mut docs, &fill(graph), &emit)?;
+    let summary = Summary {
+        code: config.code(lang).to_owned(),
+        pages: docs.len(),
+        files: made.len(),
+        bytes: made.iter().map(|(_, len)| len).sum(),
+    };
+    Ok((made.into_iter().map(|(file, _)| file).collect(), summary))
+}
+
+/// Reads an article's words from the graph's store; an error names the article.
+fn fill<'a>(graph: &'a SiteGraph) -> impl Fn(&mut docs::Doc<'a>) -> Result<(), Diagnostic> + Sync {
+    move |doc| {
         doc.fill(graph).map_err(|e| {
             let article = doc.article().map(|id| &graph.articles[id]);
             let at = article.map(|a| a.source.clone()).unwrap_or_default();
             let message = crate::msg!("build-store-unreadable", error = e.to_string());
-            Diagnostic::error(at, crate::diagnostics::Pos::UNKNOWN, message)
+            Diagnostic::error(at, Pos::UNKNOWN, message)
         })
-    })?;
-    let summary = Summary {
-        code: code.to_owned(),
-        pages: docs.len(),
-        files: files.len(),
-        bytes: files.iter().map(|(_, b)| b.len()).sum(),
-    };
-    let dir = &graph.search_index[lang.0].path;
-    let files = files
-        .into_iter()
-        .map(|(path, bytes)| OutputFile {
-            path: format!("{dir}{path}"),
-            content: Content::bytes(bytes),
-            origin: PathBuf::from("the search index"),
-        })
-        .collect();
-    Ok((files, summary))
+    }
 }
 
 #[cfg(test)]

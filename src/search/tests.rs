@@ -45,7 +45,7 @@ fn words_and_pairs_are_keys_with_their_marked_forms_and_weights() {
         ),
         doc("/b/", "Hội nghị", "Đại biểu thanh hoa."),
     ];
-    let files = build(&mut docs, &|_| Ok(())).unwrap();
+    let files = build(&mut docs, &|_| Ok(()), &Ok).unwrap();
     // "thanh hoa": page 0 in its title (tier 0), page 1 in its text, each under its marks.
     let marked = term("Hóa").marked;
     assert_eq!(
@@ -74,7 +74,7 @@ fn words_and_pairs_are_keys_with_their_marked_forms_and_weights() {
 #[test]
 fn page_lists_are_written_as_small_differences() {
     let mut docs: Vec<Doc> = (0..40).map(|_| doc("/x/", "Tin", "sáng kiến")).collect();
-    let files = build(&mut docs, &|_| Ok(())).unwrap();
+    let files = build(&mut docs, &|_| Ok(()), &Ok).unwrap();
     let all: Vec<u32> = (0..40).collect();
     let kien = pages(&files, "kien", &term("kiến").marked).unwrap();
     assert_eq!(kien, vec![vec![], vec![], all]);
@@ -95,7 +95,7 @@ fn large_buckets_are_split_by_the_next_letter() {
         })
         .collect();
     let mut docs: Vec<Doc> = bodies.iter().map(|b| doc("/x/", "Tin", b)).collect();
-    let files = build(&mut docs, &|_| Ok(())).unwrap();
+    let files = build(&mut docs, &|_| Ok(()), &Ok).unwrap();
     let meta = json(&files, "meta.json");
     let split = meta["split"].as_object().unwrap();
     assert!(split.len() > 1, "a large index is split: {split:?}");
@@ -125,7 +125,7 @@ fn large_buckets_are_split_by_the_next_letter() {
         .is_some()
     );
     assert_eq!(
-        build(&mut docs, &|_| Ok(())).unwrap(),
+        build(&mut docs, &|_| Ok(()), &Ok).unwrap(),
         files,
         "the same pages give the same bytes"
     );
