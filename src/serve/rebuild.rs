@@ -56,11 +56,16 @@ fn patched(state: &State, rel: &Path, why: &Message) -> Option<Lang> {
     for w in &patch.warnings {
         eprintln!("{}", w.render(&state.catalogue));
     }
-    let pages = patch.files.len();
-    state.patch(patch.files, None, true);
+    // Said before the reload is sent, so that the line is there when the page reloads.
     let ms = started.elapsed().as_millis();
-    let made = msg!("serve-patched", ms = ms, pages = pages, why = why.clone());
+    let made = msg!(
+        "serve-patched",
+        ms = ms,
+        pages = patch.files.len(),
+        why = why.clone()
+    );
     println!("{}", state.catalogue.text(&made));
+    state.patch(patch.files, None, true);
     Some(patch.lang)
 }
 
