@@ -6,11 +6,15 @@
 
 use std::collections::BTreeMap;
 
-use super::index::{Emit, Postings};
+use super::postings::Postings;
 use crate::diagnostics::Diagnostic;
 
 /// A file of the index: its path below the index folder, and its bytes.
 pub type IndexFile = (String, Vec<u8>);
+
+/// Takes each file of the index as soon as it is made (a build writes it into its staging
+/// folder), so that no file waits in memory for the others.
+pub type Emit<'e, T> = &'e (dyn Fn(IndexFile) -> Result<T, Diagnostic> + Sync);
 
 /// A bucket is split when it holds more bytes than this.
 const BUCKET_BYTES: usize = 16 * 1024;
@@ -51,7 +55,7 @@ pub fn write<T>(
 }
 
 /// The bytes of a key in its bucket: `"cong":{"công":"A,,B","cong":",,C"}`. Keys and marked
-/// forms are letters, digits, marks and spaces, and the lists are [`super::index`]'s digits:
+/// forms are letters, digits, marks and spaces, and the lists are [`Postings::write`]'s digits:
 /// nothing JSON escapes.
 fn push_entry(body: &mut String, key: Key) {
     body.push('"');
@@ -64,7 +68,7 @@ fn push_entry(body: &mut String, key: Key) {
         body.push('"');
         body.push_str(marked);
         body.push_str("\":\"");
-        body.push_str(&postings.lists().join(","));
+        postings.write(body);
         body.push('"');
     }
     body.push('}');
@@ -72,8 +76,10 @@ fn push_entry(body: &mut String, key: Key) {
 
 /// How many bytes [`push_entry`] writes for `key`.
 fn entry_len(key: Key) -> usize {
-    let lists = |p: &Postings| p.lists().iter().map(String::len).sum::<usize>() + 2;
-    let forms: usize = key.iter().map(|(_, m, p)| m.len() + 5 + lists(p)).sum();
+    let forms: usize = key
+        .iter()
+        .map(|(_, m, p)| m.len() + 5 + p.written_len())
+        .sum();
     key[0].0.len() + 4 + forms + (key.len() - 1) + 1
 }
 

@@ -11,7 +11,8 @@ use std::collections::hash_map::Entry;
 use rayon::prelude::*;
 
 use super::buckets;
-use super::docs::{Doc, TIERS};
+use super::docs::Doc;
+use super::postings::Postings;
 use super::terms::{Term, term};
 use crate::diagnostics::Diagnostic;
 
@@ -26,7 +27,7 @@ const MAX_WORD: usize = 48;
 /// at most this many pages' texts loaded per result shown. search.js knows it too.
 const FRAGMENTS: usize = 4;
 
-pub use super::buckets::IndexFile;
+pub use super::buckets::{Emit, IndexFile};
 
 /// A key by the ids of its terms, `first << 32 | second`: one word (its second is
 /// [`NONE`]), or a word and the next. One integer, so that hashing it is one step.
@@ -76,37 +77,6 @@ struct Chunk {
 
 /// Reads a page's words that are not in memory yet (an article's, from the graph's store).
 pub type Fill<'f, 'a> = &'f (dyn Fn(&mut Doc<'a>) -> Result<(), Diagnostic> + Sync);
-
-/// Takes each file of the index as soon as it is made (a build writes it into its staging
-/// folder), so that no file waits in memory for the others.
-pub type Emit<'e, T> = &'e (dyn Fn(IndexFile) -> Result<T, Diagnostic> + Sync);
-
-/// The pages of one key in the whole index, per tier, as the differences between ascending
-/// ids (the first as it is, each next as its distance from the last, less one) in [`DIGITS`];
-/// a bucket writes them `,` between tiers: `"A,,BAC"` is page 0 in the title and pages 1,
-/// 1 + 0 + 1... in the text. The last page of each tier is kept for the next difference.
-#[derive(Default)]
-pub struct Postings {
-    lists: [String; TIERS],
-    last: [u32; TIERS],
-}
-
-impl Postings {
-    fn push(&mut self, page: u32, tier: usize) {
-        let list = &mut self.lists[tier];
-        let n = match list.is_empty() {
-            true => page,
-            false => page - self.last[tier] - 1,
-        };
-        self.last[tier] = page;
-        digits(list, n);
-    }
-
-    /// Each tier's list.
-    pub fn lists(&self) -> &[String; TIERS] {
-        &self.lists
-    }
-}
 
 /// The keys of the pages read so far, by ids into its terms: chunks are read a few at a time,
 /// in parallel, and each merged into it in order (so its page lists stay ascending) and let go.
@@ -249,23 +219,6 @@ fn read_chunk(docs: &[Doc], first: u32) -> Chunk {
     Chunk { terms, keys }
 }
 
-/// The digits of the page lists: 5 bits of a number per character, with a sixth bit saying
-/// that more characters of the same number follow.
-const DIGITS: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-/// Writes `n` in [`DIGITS`] at the end of `out`: five bits to a character, low bits first.
-fn digits(out: &mut String, mut n: u32) {
-    loop {
-        let digit = (n & 31) as usize;
-        n >>= 5;
-        if n == 0 {
-            out.push(DIGITS[digit] as char);
-            return;
-        }
-        out.push(DIGITS[digit | 32] as char);
-    }
-}
-
 /// What the results of pages `FRAGMENTS * group`.. show, in one file: `f/<group>.json`.
 fn fragments((group, docs): (usize, &[Doc])) -> IndexFile {
     let pages: Vec<serde_json::Value> = docs
@@ -282,24 +235,4 @@ fn fragments((group, docs): (usize, &[Doc])) -> IndexFile {
         .collect();
     let text = serde_json::Value::from(pages).to_string();
     (format!("f/{group}.json"), text.into_bytes())
-}
-
-#[cfg(test)]
-pub fn decode(text: &str) -> Vec<Vec<u32>> {
-    text.split(',')
-        .map(|tier| {
-            let (mut out, mut n, mut shift, mut last) = (Vec::new(), 0u32, 0, None::<u32>);
-            for c in tier.bytes() {
-                let d = DIGITS.iter().position(|&x| x == c).expect("a digit") as u32;
-                n |= (d & 31) << shift;
-                shift += 5;
-                if d < 32 {
-                    let id = last.map_or(n, |l| l + n + 1);
-                    out.push(id);
-                    (last, n, shift) = (Some(id), 0, 0);
-                }
-            }
-            out
-        })
-        .collect()
 }

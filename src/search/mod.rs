@@ -5,6 +5,7 @@
 mod buckets;
 mod docs;
 mod index;
+mod postings;
 mod terms;
 
 use std::path::Path;

@@ -3,7 +3,8 @@
 //! same bytes from the same pages.
 
 use super::docs::Doc;
-use super::index::{build, decode};
+use super::index::build;
+use super::postings::decode;
 use super::term;
 
 fn doc<'a>(url: &'a str, title: &'a str, body: &'a str) -> Doc<'a> {
