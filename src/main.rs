@@ -6,11 +6,6 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use campaign_site::Failure;
-
-/// With glibc's allocator, what one stage's threads let go of stays with the process, and peak
-/// RSS grows with everything a build has held; mimalloc gives it back (see [`give_back_at_once`]).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use campaign_site::cmd::build::{self, BuildOptions};
 use campaign_site::cmd::import::ImportArgs;
 use campaign_site::cmd::{check, cli, init, new, schema};
@@ -35,6 +30,11 @@ macro_rules! println {
     ($($arg:tt)*) => { line_to!(std::io::stdout(), $($arg)*) };
 }
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+
+/// With glibc's allocator, what one stage's threads let go of stays with the process, and peak
+/// RSS grows with everything a build has held; mimalloc gives it back (see [`give_back_at_once`]).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// Static sites for the results of emulation campaigns, in Vietnamese and English.
 #[derive(Parser)]

@@ -5,10 +5,10 @@
 //! finds the one bucket of a word, or the few that hold every word it starts. One fragment
 //! file per four pages (`f/<id / 4>.json`) holds what their results show.
 
-use rustc_hash::FxHashMap as HashMap;
 use std::collections::hash_map::Entry;
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::buckets;
 use super::docs::Doc;
