@@ -10,6 +10,7 @@ use super::model::{
     Article, CampaignNode, Intro, PageId, PublishedAsset, Section, SectionId, SiteGraph, Thumbnail,
 };
 use super::names::Names;
+use super::order::{latest, section_lists};
 use super::routes::Routes;
 use super::store::Store;
 use super::{campaign, pages, taxonomy};
@@ -52,15 +53,7 @@ pub fn freeze(
     let sorted = sort(config, docs, bodies, campaigns.len());
     let published = published_assets(assets, &sorted.articles);
     let articles = articles(config, sorted.articles, &section_ids);
-    let latest: Vec<Vec<PageId>> = config
-        .langs()
-        .map(|l| {
-            newest_first(
-                &articles,
-                (0..articles.len()).filter(|&i| articles[i].lang == l),
-            )
-        })
-        .collect();
+    let (latest, place) = latest(config, &articles);
     let made = campaign::Made {
         config,
         names,
@@ -114,6 +107,7 @@ pub fn freeze(
         taxonomies,
         assets: published,
         latest,
+        place,
         homes,
         campaigns,
         pages,
@@ -289,27 +283,6 @@ fn thumbnail(config: &Config, photo: Photo, alt: String) -> Thumbnail {
         photo,
         alt,
     }
-}
-
-/// Each of `n` sections' articles in `latest` order: newest first without sorting again.
-fn section_lists(n: usize, articles: &[Article], latest: &[Vec<PageId>]) -> Vec<Vec<PageId>> {
-    let mut lists = vec![Vec::new(); n];
-    for &id in latest.iter().flatten() {
-        lists[articles[id].section].push(id);
-    }
-    lists
-}
-
-/// `ids` sorted newest first (then by address, so equal dates keep one order).
-fn newest_first(articles: &[Article], ids: impl Iterator<Item = PageId>) -> Vec<PageId> {
-    let mut ids: Vec<PageId> = ids.collect();
-    ids.sort_by(|&a, &b| {
-        let (a, b) = (&articles[a], &articles[b]);
-        b.date
-            .cmp(&a.date)
-            .then_with(|| a.address.path.cmp(&b.address.path))
-    });
-    ids
 }
 
 fn sections(

@@ -10,6 +10,7 @@ pub mod freeze;
 pub mod front;
 pub mod model;
 pub mod names;
+mod order;
 mod owners;
 pub mod pages;
 pub mod routes;

@@ -230,6 +230,8 @@ pub struct SiteGraph {
     pub assets: Vec<PublishedAsset>,
     /// Per language: every article, newest first.
     pub latest: Vec<Vec<PageId>>,
+    /// Each article's place in its language's `latest`: that order as one number to compare.
+    pub place: Vec<u32>,
     /// Per language: its home section.
     pub homes: Vec<SectionId>,
     pub campaigns: Vec<CampaignNode>,

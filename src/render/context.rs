@@ -1,8 +1,9 @@
 //! The template contract: typed, serialisable views of the graph, borrowed from it.
 //! A list page receives only its own items.
 
-use std::collections::HashMap;
+use std::cmp::Reverse;
 
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use super::results::UnitLinkView;
@@ -304,22 +305,23 @@ impl<'a> Views<'a> {
     /// tag are looked at, so a tag on every article costs no more than a small one.
     fn related(&self, id: PageId) -> Vec<PageId> {
         const LOOK_AT: usize = 50;
+        const SHOWN: usize = 3;
         let a = &self.graph.articles[id];
         let tags = self.graph.taxonomy(TaxKind::Tags, a.lang);
-        let mut score: HashMap<PageId, usize> = HashMap::new();
+        let mut score: FxHashMap<PageId, usize> = FxHashMap::default();
         for term in a.fm.tags.iter().filter_map(|t| tags.term(t)) {
             for &other in term.pages.iter().take(LOOK_AT).filter(|&&o| o != id) {
                 *score.entry(other).or_default() += 1;
             }
         }
-        let mut ids: Vec<(PageId, usize)> = score.into_iter().collect();
-        ids.sort_by(|(x, sx), (y, sy)| {
-            let (ax, ay) = (&self.graph.articles[*x], &self.graph.articles[*y]);
-            sy.cmp(sx)
-                .then(ay.date.cmp(&ax.date))
-                .then(ax.address.path.cmp(&ay.address.path))
-        });
-        ids.into_iter().take(3).map(|(i, _)| i).collect()
+        // Most shared tags first, then newest (the place in `latest` orders by date, then path).
+        let place = &self.graph.place;
+        let mut ids: Vec<(Reverse<usize>, u32, PageId)> = score
+            .into_iter()
+            .map(|(other, n)| (Reverse(n), place[other], other))
+            .collect();
+        ids.sort_unstable();
+        ids.into_iter().take(SHOWN).map(|(_, _, i)| i).collect()
     }
 
     pub fn section(&self, s: &'a Section) -> SectionView<'a> {

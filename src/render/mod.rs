@@ -23,10 +23,11 @@ pub mod templates;
 pub mod unit_page;
 pub mod views;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use rayon::prelude::*;
+use rustc_hash::FxHashSet;
 use tera::Value;
 
 use crate::config::Config;
@@ -87,9 +88,9 @@ pub fn render(
     // Each page names its card, so the cards are written first; they are drawn beside the pages.
     let plan = cards::plan(&views, templates, cards, &graph.pages);
     // Links to these need no check later: every page of the graph is made or reported.
-    let known: HashSet<&str> = match reuse.stage.is_some() && reuse.links {
+    let known: FxHashSet<&str> = match reuse.stage.is_some() && reuse.links {
         true => graph.pages.iter().map(|p| p.file.as_str()).collect(),
-        false => HashSet::new(),
+        false => FxHashSet::default(),
     };
     let (results, (card_files, card_errors)) = rayon::join(
         || {
@@ -206,7 +207,7 @@ impl<'a> Alone<'a> {
             stage: None,
             links: false,
         };
-        let known = HashSet::new();
+        let known = FxHashSet::default();
         let with = (&self.views, &self.sites[..], self.templates, &known);
         render_page(with, (page, card), &reuse).map(|done| done.file)
     }
@@ -235,7 +236,7 @@ type With<'v, 'a> = (
     &'v Views<'a>,
     &'v [Value],
     &'v Templates,
-    &'v HashSet<&'a str>,
+    &'v FxHashSet<&'a str>,
 );
 
 fn render_page(
@@ -310,7 +311,7 @@ fn staged(
     stage: &Stage,
     page: &Page,
     html: &str,
-    links: Option<(&HashSet<&str>, &str)>,
+    links: Option<(&FxHashSet<&str>, &str)>,
 ) -> Result<Done, Diagnostic> {
     let staged = stage
         .put(&page.file, html.as_bytes())

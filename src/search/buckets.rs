@@ -5,6 +5,9 @@
 //! UTF-8 of their letters: `s/_636f.json` holds the keys starting `co`.
 
 use std::collections::BTreeMap;
+use std::ops::Range;
+
+use rayon::prelude::*;
 
 use super::postings::Postings;
 use crate::diagnostics::Diagnostic;
@@ -30,28 +33,58 @@ const WHOLE: char = '$';
 type Key<'k> = &'k [(String, String, &'k Postings)];
 
 /// The bucket files and `meta.json` of `keys`: (folded key, marked form, pages), sorted, each
-/// file handed to `emit` as soon as it is written.
-pub fn write<T>(
+/// file handed to `emit` as soon as it is written. Where the buckets fall is found first; then
+/// they are written in parallel.
+pub fn write<T: Send>(
     keys: &[(String, String, &Postings)],
     emit: Emit<'_, T>,
 ) -> Result<Vec<T>, Diagnostic> {
-    let entries: Vec<(Key, usize)> = keys
-        .chunk_by(|a, b| a.0 == b.0)
+    let groups: Vec<Key> = keys.chunk_by(|a, b| a.0 == b.0).collect();
+    let entries: Vec<(Key, usize)> = groups
+        .into_par_iter()
         .map(|key| (key, entry_len(key)))
         .collect();
-    let mut out = Out {
-        files: Vec::new(),
-        split: BTreeMap::new(),
-        version: 0xcbf2_9ce4_8422_2325,
-        emit,
-    };
-    place(&entries, 0, String::new(), &mut out)?;
-    let meta = serde_json::json!({ "v": format!("{:016x}", out.version), "split": out.split });
-    out.files.push(emit((
+    let mut plan = Plan::default();
+    place(&entries, 0, (0, String::new()), &mut plan);
+    let made: Vec<(u64, T)> = plan
+        .buckets
+        .into_par_iter()
+        .map(|(prefix, range)| {
+            let entries = &entries[range];
+            let body = bucket(entries);
+            let hash = fnv1a(FNV_OFFSET, body.as_bytes());
+            let name = format!("s/_{}.json", hex(&prefix));
+            emit((name, body.into_bytes())).map(|made| (hash, made))
+        })
+        .collect::<Result<_, _>>()?;
+    // Changes when any bucket does: the FNV-1a hash of the buckets' hashes, in order.
+    let version = made
+        .iter()
+        .fold(FNV_OFFSET, |h, (bucket, _)| fnv1a(h, &bucket.to_le_bytes()));
+    let meta = serde_json::json!({ "v": format!("{version:016x}"), "split": plan.split });
+    let mut files: Vec<T> = made.into_iter().map(|(_, made)| made).collect();
+    files.push(emit((
         "meta.json".to_owned(),
         meta.to_string().into_bytes(),
     ))?);
-    Ok(out.files)
+    Ok(files)
+}
+
+/// The text of one bucket: its keys' entries in one JSON object.
+fn bucket(entries: &[(Key, usize)]) -> String {
+    let bytes: usize = entries.iter().map(|(_, len)| len + 1).sum();
+    let mut body = String::with_capacity(bytes + 1);
+    body.push('{');
+    for (i, (key, _)) in entries.iter().enumerate() {
+        if i > 0 {
+            body.push(',');
+        }
+        let before = body.len();
+        push_entry(&mut body, key);
+        debug_assert_eq!(body.len() - before, entry_len(key));
+    }
+    body.push('}');
+    body
 }
 
 /// The bytes of a key in its bucket: `"cong":{"công":"A,,B","cong":",,C"}`. Keys and marked
@@ -83,40 +116,26 @@ fn entry_len(key: Key) -> usize {
     key[0].0.len() + 4 + forms + (key.len() - 1) + 1
 }
 
-struct Out<'e, T> {
-    files: Vec<T>,
-    /// Each split bucket, with the letters of its parts in order.
+/// Where the buckets fall: each bucket's letters and its entries (a range of the sorted
+/// keys), and each split bucket with the letters of its parts in order.
+#[derive(Default)]
+struct Plan {
+    buckets: Vec<(String, Range<usize>)>,
     split: BTreeMap<String, String>,
-    /// The FNV-1a hash of the buckets' bytes, in order: it changes when any of them does.
-    version: u64,
-    emit: Emit<'e, T>,
 }
 
-/// Writes the keys of `entries` (all starting with `prefix`, of `depth` letters, each with its
-/// length) as one bucket, or splits them by their next letter.
-fn place<T>(
+/// Places the keys of `entries` (all starting with `prefix`, of `depth` letters, each with its
+/// length; the first at `offset` of all keys) in one bucket, or splits them by their next letter.
+fn place(
     entries: &[(Key, usize)],
-    depth: usize,
-    prefix: String,
-    out: &mut Out<T>,
-) -> Result<(), Diagnostic> {
+    offset: usize,
+    (depth, prefix): (usize, String),
+    plan: &mut Plan,
+) {
     let bytes: usize = entries.iter().map(|(_, len)| len + 1).sum();
     if entries.len() < 2 || bytes <= BUCKET_BYTES || depth >= MAX_DEPTH {
-        let mut body = String::with_capacity(bytes + 1);
-        body.push('{');
-        for (i, (key, _)) in entries.iter().enumerate() {
-            if i > 0 {
-                body.push(',');
-            }
-            let before = body.len();
-            push_entry(&mut body, key);
-            debug_assert_eq!(body.len() - before, entry_len(key));
-        }
-        body.push('}');
-        out.version = fnv1a(out.version, body.as_bytes());
-        let name = format!("s/_{}.json", hex(&prefix));
-        out.files.push((out.emit)((name, body.into_bytes()))?);
-        return Ok(());
+        plan.buckets.push((prefix, offset..offset + entries.len()));
+        return;
     }
     let mut letters = String::new();
     let mut start = 0;
@@ -132,16 +151,23 @@ fn place<T>(
         letters.push(letter);
         let mut part = prefix.clone();
         part.push(letter);
-        place(&entries[start..end], depth + 1, part, out)?;
+        place(
+            &entries[start..end],
+            offset + start,
+            (depth + 1, part),
+            plan,
+        );
         start = end;
     }
-    out.split.insert(prefix, letters);
-    Ok(())
+    plan.split.insert(prefix, letters);
 }
 
 fn hex(s: &str) -> String {
     s.bytes().map(|b| format!("{b:02x}")).collect()
 }
+
+/// FNV-1a's starting value.
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 
 fn fnv1a(hash: u64, bytes: &[u8]) -> u64 {
     bytes.iter().fold(hash, |h, b| {

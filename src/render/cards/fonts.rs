@@ -5,12 +5,38 @@
 use std::sync::Arc;
 
 use resvg::usvg::fontdb;
+use skrifa::charmap::Charmap;
 use skrifa::instance::{LocationRef, Size};
+use skrifa::metrics::GlyphMetrics;
 use skrifa::{FontRef, MetadataProvider};
 
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::msg;
 use crate::theme::{Source, Theme};
+
+/// A face at a size, its tables read: the widths of texts without reading the font again.
+pub struct Measure<'f> {
+    tables: Option<(Charmap<'f>, GlyphMetrics<'f>, f32)>,
+    size: f32,
+}
+
+impl Measure<'_> {
+    /// The width of `text` (without kerning: a little wider than drawn, so a measured line
+    /// never overflows). A letter the font lacks counts as wide as an `M`.
+    pub fn width(&self, text: &str) -> f32 {
+        let Some((charmap, metrics, wide)) = &self.tables else {
+            return text.chars().count() as f32 * self.size * 0.6;
+        };
+        text.chars()
+            .map(|c| {
+                charmap
+                    .map(c)
+                    .and_then(|g| metrics.advance_width(g))
+                    .unwrap_or(*wide)
+            })
+            .sum()
+    }
+}
 
 /// One font file of the theme.
 struct Face {
@@ -97,34 +123,24 @@ impl Fonts {
         })
     }
 
-    /// The width of `text` at `size` pixels in the bold or regular face (without kerning: a
-    /// little wider than drawn, so a measured line never overflows). A letter the font lacks
-    /// counts as wide as an `M`.
-    pub fn width(&self, text: &str, size: f32, bold: bool) -> f32 {
+    /// The bold or regular face at `size` pixels, read once to measure many texts.
+    pub fn measure(&self, size: f32, bold: bool) -> Measure<'_> {
         let face = self
             .faces
             .iter()
             .find(|f| f.bold == bold)
             .or(self.faces.first());
-        let Some(font) = face.and_then(|f| FontRef::new(&f.bytes).ok()) else {
-            return text.chars().count() as f32 * size * 0.6;
-        };
-        let (charmap, metrics) = (
-            font.charmap(),
-            font.glyph_metrics(Size::new(size), LocationRef::default()),
-        );
-        let wide = charmap
-            .map('M')
-            .and_then(|g| metrics.advance_width(g))
-            .unwrap_or(size * 0.8);
-        text.chars()
-            .map(|c| {
-                charmap
-                    .map(c)
-                    .and_then(|g| metrics.advance_width(g))
-                    .unwrap_or(wide)
-            })
-            .sum()
+        let font = face.and_then(|f| FontRef::new(&f.bytes).ok());
+        let tables = font.map(|font| {
+            let charmap = font.charmap();
+            let metrics = font.glyph_metrics(Size::new(size), LocationRef::default());
+            let wide = charmap
+                .map('M')
+                .and_then(|g| metrics.advance_width(g))
+                .unwrap_or(size * 0.8);
+            (charmap, metrics, wide)
+        });
+        Measure { tables, size }
     }
 
     /// The letters of `text` that no font of the theme has.
@@ -188,10 +204,10 @@ mod tests {
     fn widths_grow_with_the_text_and_the_weight() {
         let fonts = built_in();
         let (one, two) = (
-            fonts.width("Hà Nội", 60.0, true),
-            fonts.width("Hà Nội Hà Nội", 60.0, true),
+            fonts.measure(60.0, true).width("Hà Nội"),
+            fonts.measure(60.0, true).width("Hà Nội Hà Nội"),
         );
         assert!(one > 100.0 && two > 2.0 * one, "{one} {two}");
-        assert!(fonts.width("Hà Nội", 60.0, false) < one);
+        assert!(fonts.measure(60.0, false).width("Hà Nội") < one);
     }
 }

@@ -144,7 +144,8 @@ pub fn card<'a>(
 fn fit(fonts: &Fonts, title: &str, width: f32) -> (f32, Vec<String>) {
     let mut last = (0.0, Vec::new());
     for size in TITLE_SIZES {
-        let lines = super::wrap::lines(title, width, TITLE_LINES, |s| fonts.width(s, size, true));
+        let measure = fonts.measure(size, true);
+        let lines = super::wrap::lines(title, width, TITLE_LINES, |s| measure.width(s));
         let cut = lines
             .last()
             .is_some_and(|l| l.ends_with('…') && !title.ends_with('…'));
