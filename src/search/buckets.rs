@@ -45,7 +45,7 @@ pub fn write<T: Send>(
         .map(|key| (key, entry_len(key)))
         .collect();
     let mut plan = Plan::default();
-    place(&entries, 0, (0, String::new()), &mut plan);
+    place(&entries, 0, 0, String::new(), &mut plan);
     let made: Vec<(u64, T)> = plan
         .buckets
         .into_par_iter()
@@ -126,12 +126,7 @@ struct Plan {
 
 /// Places the keys of `entries` (all starting with `prefix`, of `depth` letters, each with its
 /// length; the first at `offset` of all keys) in one bucket, or splits them by their next letter.
-fn place(
-    entries: &[(Key, usize)],
-    offset: usize,
-    (depth, prefix): (usize, String),
-    plan: &mut Plan,
-) {
+fn place(entries: &[(Key, usize)], offset: usize, depth: usize, prefix: String, plan: &mut Plan) {
     let bytes: usize = entries.iter().map(|(_, len)| len + 1).sum();
     if entries.len() < 2 || bytes <= BUCKET_BYTES || depth >= MAX_DEPTH {
         plan.buckets.push((prefix, offset..offset + entries.len()));
@@ -151,12 +146,7 @@ fn place(
         letters.push(letter);
         let mut part = prefix.clone();
         part.push(letter);
-        place(
-            &entries[start..end],
-            offset + start,
-            (depth + 1, part),
-            plan,
-        );
+        place(&entries[start..end], offset + start, depth + 1, part, plan);
         start = end;
     }
     plan.split.insert(prefix, letters);
