@@ -142,3 +142,29 @@ fn open_data_has_one_csv_and_json_per_language_with_machine_figures() {
     let json: serde_json::Value = serde_json::from_str(&text(1)).unwrap();
     assert_eq!(json["units"][0]["name"], "Lai Châu");
 }
+
+#[test]
+fn related_articles_share_the_most_tags_then_are_the_newest_then_come_by_address() {
+    let tagged = |title: &str, date: &str, tags: &str| {
+        article(
+            title,
+            &format!("{date}T08:00:00+07:00"),
+            &format!("tags: [{tags}]\n"),
+        )
+    };
+    let site = build(&[
+        ("tin-tuc/t.vi.md", &tagged("T", "2023-06-01", "A, B")),
+        ("tin-tuc/x.vi.md", &tagged("X", "2023-01-01", "A, B")),
+        ("tin-tuc/y.vi.md", &tagged("Y", "2023-02-01", "A")),
+        ("tin-tuc/z.vi.md", &tagged("Z", "2023-03-01", "B")),
+        ("tin-tuc/w.vi.md", &tagged("W", "2023-03-01", "A")),
+        ("tin-tuc/u.vi.md", &tagged("U", "2023-09-01", "C")),
+    ]);
+    let id = site.graph.articles.iter().position(|a| a.title == "T");
+    let related = site.views().article(id.unwrap()).unwrap().related;
+    let urls: Vec<&str> = related.iter().map(|c| c.url.as_str()).collect();
+    assert_eq!(
+        urls,
+        ["/sub/tin-tuc/x/", "/sub/tin-tuc/w/", "/sub/tin-tuc/z/"]
+    );
+}
