@@ -53,6 +53,16 @@ impl Stage {
         }
     }
 
+    /// A stage that shares nothing with an earlier output (`serve`'s folder of one build):
+    /// pages reused from the build before are linked to it by [`Stage::put_linked`].
+    pub fn scratch(dir: PathBuf) -> Stage {
+        Stage {
+            dir,
+            previous: None,
+            digests: Digests::default(),
+        }
+    }
+
     /// The previous output, when its manifest reads: its folder, manifest and when it was written.
     pub(super) fn previous(&self) -> Option<(&Path, &Manifest, std::time::SystemTime)> {
         let p = self.previous.as_ref()?;
@@ -85,6 +95,20 @@ impl Stage {
             written: true,
             len: bytes.len() as u64,
         })
+    }
+
+    /// Puts at `path` the file `from`, which an earlier stage made with the bytes `was` stands
+    /// for: a hard link to it (a copy where links cannot be made).
+    pub fn put_linked(&self, path: &str, from: &Path, was: Staged) -> Result<Staged, ToolError> {
+        let to = self.dir.join(path);
+        make_parent(&to)?;
+        match fs::hard_link(from, &to) {
+            Ok(()) => Ok(Staged {
+                written: false,
+                ..was
+            }),
+            Err(_) => self.put_copy(path, from),
+        }
     }
 
     /// Puts a copy of the file `from` at `path` (a file of the site, which may change).

@@ -5,6 +5,7 @@
 //! pages' and the graph's, not every page's view of it again.
 
 use std::collections::HashMap;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use tera::Context;
@@ -14,6 +15,9 @@ use tera::Context;
 pub struct RenderCache {
     pub(super) fingerprint: u64,
     pub(super) pages: HashMap<String, Entry>,
+    /// The staging folder the pages were written into, when they were (`serve`'s folder of that
+    /// build): a page reused is a hard link to its file there.
+    pub(super) dir: Option<PathBuf>,
     /// The Markdown texts of the build, so unchanged files are not read again.
     pub texts: crate::content::ReadCache,
 }
@@ -21,7 +25,14 @@ pub struct RenderCache {
 pub(super) struct Entry {
     pub template: &'static str,
     pub digest: Digest,
-    pub html: Arc<Vec<u8>>,
+    pub made: Made,
+}
+
+/// A page as the previous build left it: its bytes, or its file in that build's folder.
+#[derive(Clone)]
+pub(super) enum Made {
+    Bytes(Arc<Vec<u8>>),
+    Staged(crate::output::stage::Staged),
 }
 
 /// A context's digest: 128 bits of two SipHash runs over its JSON, key by key.
@@ -91,20 +102,24 @@ pub(super) fn only_known(mut ctx: Context) -> bool {
 }
 
 impl RenderCache {
-    /// The HTML rendered before for `path` from the same template and a context of the same
-    /// digest.
+    /// The page made before at `path` from the same template and a context of the same digest.
     pub(super) fn get(
         &self,
         fingerprint: u64,
         path: &str,
         template: &str,
         digest: Digest,
-    ) -> Option<Arc<Vec<u8>>> {
+    ) -> Option<&Made> {
         let e = self
             .pages
             .get(path)
             .filter(|_| self.fingerprint == fingerprint)?;
-        (e.template == template && e.digest == digest).then(|| Arc::clone(&e.html))
+        (e.template == template && e.digest == digest).then_some(&e.made)
+    }
+
+    /// The file of a page staged by the previous build.
+    pub(super) fn file(&self, path: &str) -> Option<PathBuf> {
+        self.dir.as_ref().map(|dir| dir.join(path))
     }
 }
 

@@ -34,9 +34,9 @@ use crate::config::Config;
 use crate::diagnostics::Diagnostic;
 use crate::graph::{Page, SiteGraph};
 use crate::links::facts::Facts;
-use crate::output::stage::Stage;
+use crate::output::stage::{Stage, Staged};
 use crate::theme::Strings;
-use cache::{Entry, RenderCache, RenderStats};
+use cache::{Entry, Made, RenderCache, RenderStats};
 pub use file::{Content, OutputFile};
 use page_context::page_context;
 use templates::Templates;
@@ -112,6 +112,7 @@ pub fn render(
     let mut cache = reuse.keep.then(|| RenderCache {
         fingerprint: reuse.fingerprint,
         pages: HashMap::new(),
+        dir: reuse.stage.map(|stage| stage.dir().to_path_buf()),
         texts: Default::default(),
     });
     for (r, page) in results.into_iter().zip(&graph.pages) {
@@ -244,38 +245,40 @@ fn render_page(
     (page, card): (&Page, &Option<cards::CardRef>),
     reuse: &Reuse,
 ) -> Result<Done, Diagnostic> {
-    let mut ctx = page_context(views, page).map_err(|e| unreadable(page, &e))?;
-    ctx.insert("card", card);
-    let lang = page.lang;
     let template = page.kind.template();
-    ctx.insert("translations", &views.switcher(page));
-    ctx.insert("alternates", &views.alternates(page));
-    ctx.insert("lang", views.config.code(lang));
-    ctx.insert("locale", &views.config.languages[lang.0].locale);
-    ctx.insert_value("site", sites[lang.0].clone());
-    ctx.insert("canonical", &page.address.permalink);
-    ctx.insert("kind", template.trim_end_matches(".html"));
+    let ctx = full_context(views, sites, (page, card))?;
     let digest = (reuse.previous.is_some() || reuse.keep).then(|| cache::digest(&ctx));
+    // A staged page whose links are checked is read as it is made, so it is made again.
     let previous = reuse
         .previous
         .zip(digest)
-        .and_then(|(c, digest)| c.get(reuse.fingerprint, &page.file, template, digest));
+        .filter(|_| !(reuse.stage.is_some() && reuse.links))
+        .and_then(|(c, digest)| Some((c, c.get(reuse.fingerprint, &page.file, template, digest)?)));
     let reused = previous.is_some();
-    // A build writes the page at once and keeps only what the link check needs of it.
-    if let (Some(stage), None) = (reuse.stage, &previous) {
-        let html = templates.render(template, &ctx)?;
-        let links = reuse
-            .links
-            .then_some((known, views.config.base_path.as_str()));
-        return staged(stage, page, &html, links);
-    }
-    let html = match previous {
-        Some(html) => html,
-        None => {
+    let (made, facts) = match (reuse.stage, previous) {
+        (Some(stage), Some((c, Made::Staged(was)))) if c.dir.is_some() => {
+            let from = c.file(&page.file).unwrap_or_default();
+            let staged = stage.put_linked(&page.file, &from, *was);
+            (Made::Staged(staged.map_err(|e| written(page, e))?), None)
+        }
+        (Some(stage), Some((_, Made::Bytes(html)))) => {
+            let staged = stage.put(&page.file, html);
+            (Made::Staged(staged.map_err(|e| written(page, e))?), None)
+        }
+        (Some(stage), _) => {
+            let html = templates.render(template, &ctx)?;
+            let links = reuse
+                .links
+                .then_some((known, views.config.base_path.as_str()));
+            let (staged, facts) = staged(stage, page, &html, links)?;
+            (Made::Staged(staged), facts)
+        }
+        (None, Some((_, Made::Bytes(html)))) => (Made::Bytes(Arc::clone(html)), None),
+        (None, _) => {
             // Kept for the next render: without the slack the string grew with.
             let mut bytes = templates.render(template, &ctx)?.into_bytes();
             bytes.shrink_to_fit();
-            Arc::new(bytes)
+            (Made::Bytes(Arc::new(bytes)), None)
         }
     };
     let entry = digest
@@ -283,9 +286,12 @@ fn render_page(
         .map(|digest| Entry {
             template,
             digest,
-            html: Arc::clone(&html),
+            made: made.clone(),
         });
-    let content = Content::Bytes(html);
+    let content = match made {
+        Made::Bytes(html) => Content::Bytes(html),
+        Made::Staged(staged) => Content::Staged(staged, facts),
+    };
     let file = OutputFile {
         path: page.file.clone(),
         content,
@@ -296,6 +302,32 @@ fn render_page(
         entry,
         reused,
     })
+}
+
+/// What `page`'s template receives: its own context, and what every page has (its card, its
+/// translations, its language and site, its address, its kind).
+fn full_context(
+    views: &Views,
+    sites: &[Value],
+    (page, card): (&Page, &Option<cards::CardRef>),
+) -> Result<tera::Context, Diagnostic> {
+    let mut ctx = page_context(views, page).map_err(|e| unreadable(page, &e))?;
+    ctx.insert("card", card);
+    let lang = page.lang;
+    ctx.insert("translations", &views.switcher(page));
+    ctx.insert("alternates", &views.alternates(page));
+    ctx.insert("lang", views.config.code(lang));
+    ctx.insert("locale", &views.config.languages[lang.0].locale);
+    ctx.insert_value("site", sites[lang.0].clone());
+    ctx.insert("canonical", &page.address.permalink);
+    let kind = page.kind.template().trim_end_matches(".html");
+    ctx.insert("kind", kind);
+    Ok(ctx)
+}
+
+/// A page that could not be written into the staging folder.
+fn written(page: &Page, e: crate::fsx::ToolError) -> Diagnostic {
+    Diagnostic::error(&page.origin, crate::diagnostics::Pos::UNKNOWN, e.0)
 }
 
 /// An article's body that could not be read back from the build's store.
@@ -312,10 +344,10 @@ fn staged(
     page: &Page,
     html: &str,
     links: Option<(&FxHashSet<&str>, &str)>,
-) -> Result<Done, Diagnostic> {
+) -> Result<(Staged, Option<Box<Facts>>), Diagnostic> {
     let staged = stage
         .put(&page.file, html.as_bytes())
-        .map_err(|e| Diagnostic::error(&page.origin, crate::diagnostics::Pos::UNKNOWN, e.0))?;
+        .map_err(|e| written(page, e))?;
     let facts = links.map(|(known, base_path)| {
         let mut facts = Facts::of(html);
         let dir = page.file.rsplit_once('/').map_or("", |(d, _)| d);
@@ -325,15 +357,7 @@ fn staged(
         facts.links.shrink_to_fit();
         Box::new(facts)
     });
-    Ok(Done {
-        file: OutputFile {
-            path: page.file.clone(),
-            content: Content::Staged(staged, facts),
-            origin: page.origin.clone(),
-        },
-        entry: None,
-        reused: false,
-    })
+    Ok((staged, facts))
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
-//! `campaign-site serve`: builds the site in memory, serves it on loopback, rebuilds when a
-//! source changes and reloads open pages; a failed rebuild keeps the last good pages and shows
-//! its problems in every open page.
+//! `campaign-site serve`: builds the site (its pages into `.cache/serve/`), serves it on
+//! loopback, rebuilds when a source changes and reloads open pages; a failed rebuild keeps the
+//! last good pages and shows its problems in every open page.
 //!
 //! Requests are read by `conn` and `request` with hard limits: 8 KB for the request line and
 //! headers (431 above), GET and HEAD only (405), no bodies (413), at most 128 connections, and a
@@ -9,6 +9,7 @@
 //! on an address other computers can reach (`--bind 0.0.0.0`) prints a warning.
 
 mod conn;
+mod folders;
 mod http;
 mod rebuild;
 mod request;
@@ -41,7 +42,7 @@ pub fn run(opts: &ServeOptions) -> Result<(), ToolError> {
         .local_addr()
         .map_err(|e| crate::fsx::io_error(msg!("serve-no-address"), e))?;
     let base_url = base_url(addr);
-    let state = Arc::new(State::new(opts.lang));
+    let state = Arc::new(State::new(opts.lang, folders::Folders::open(&opts.root)));
     rebuild(opts, &base_url, &state, msg!("serve-why-start"));
     let _watcher = watch::start(opts.clone(), base_url.clone(), Arc::clone(&state))?;
     announce(addr, &base_url, &state.catalogue);

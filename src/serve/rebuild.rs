@@ -1,8 +1,8 @@
-//! One rebuild of the served site: the whole pipeline in memory, reusing unchanged pages; the
-//! result (or its problems) published to every open page.
+//! One rebuild of the served site: the whole pipeline, its pages into a new folder, reusing
+//! unchanged pages; the result (or its problems) published to every open page.
 
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 use std::time::Instant;
 
@@ -11,7 +11,7 @@ use crate::lang::Lang;
 use crate::live::{Edit, Live};
 use crate::messages::Message;
 use crate::msg;
-use crate::render::Content;
+use crate::render::{Content, OutputFile};
 use crate::{Failure, Options, generate_with};
 
 /// After a change of the files `changed` (relative to the site): when it is one article whose
@@ -75,13 +75,16 @@ fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
         .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-/// Builds the site in memory and publishes it, or publishes the problems and keeps the old pages.
+/// Builds the site (its pages into a folder of `.cache/serve/`, or in memory when there is none)
+/// and publishes it, or publishes the problems and keeps the old pages.
 pub(super) fn rebuild(opts: &ServeOptions, base_url: &str, state: &State, why: Message) {
     let started = Instant::now();
     let mut cache = lock(&state.cache);
     // The graph of the last build is not needed to make the next one (and would double it);
     // after a failed build there is none, so no body is made again on stale pages.
     *lock(&state.live) = None;
+    let mut folders = lock(&state.folders);
+    let stage = folders.as_mut().and_then(|f| f.begin());
     let options = Options {
         base_url: Some(base_url),
         drafts: opts.drafts,
@@ -89,19 +92,20 @@ pub(super) fn rebuild(opts: &ServeOptions, base_url: &str, state: &State, why: M
         keep: true,
         write_cache: true,
         check_links: false,
-        stage: None,
+        stage: stage.as_ref(),
     };
-    match generate_with(&opts.root, &options) {
+    let built = generate_with(&opts.root, &options);
+    let dir = stage.as_ref().map(|s| s.dir());
+    match built {
         Ok(mut site) => {
             *cache = site.cache.take();
             for w in site.warnings.iter().chain(&site.strict) {
                 eprintln!("{}", w.render(&state.catalogue));
             }
-            let files: HashMap<String, Content> = std::mem::take(&mut site.files)
-                .into_iter()
-                .map(|f| (f.path, f.content))
-                .collect();
-            state.publish(Some(files), None);
+            state.publish(Some(served(std::mem::take(&mut site.files), dir)), None);
+            if let (Some(folders), Some(dir)) = (folders.as_mut(), dir) {
+                folders.keep(dir);
+            }
             let (rendered, reused, read) =
                 (site.stats.rendered, site.stats.reused, site.files_read);
             *lock(&state.live) = Live::new(site);
@@ -116,23 +120,46 @@ pub(super) fn rebuild(opts: &ServeOptions, base_url: &str, state: &State, why: M
             println!("{}", state.catalogue.text(&built));
         }
         Err(failure) => {
-            let text = match failure {
-                Failure::Site(report) => report
-                    .problems
-                    .iter()
-                    .map(|d| d.render(&state.catalogue))
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-                Failure::Tool(e) => state.catalogue.text(&msg!("tool-error", text = e.0)),
-            };
-            eprintln!("{text}");
-            let failed = msg!(
-                "serve-build-failed",
-                ms = started.elapsed().as_millis(),
-                why = why
-            );
-            eprintln!("{}", state.catalogue.text(&failed));
-            state.publish(None, Some(text));
+            if let (Some(folders), Some(dir)) = (folders.as_mut(), dir) {
+                folders.discard(dir);
+            }
+            failed(state, failure, started, why);
         }
     }
+}
+
+/// The files of a build by their paths; a file staged in `dir` is read from there.
+fn served(files: Vec<OutputFile>, dir: Option<&Path>) -> HashMap<String, Content> {
+    let at = |path: &str| dir.map_or_else(PathBuf::new, |d| d.join(path));
+    files
+        .into_iter()
+        .map(|f| match f.content {
+            Content::Staged(..) => {
+                let file = at(&f.path);
+                (f.path, Content::Copy(file))
+            }
+            content => (f.path, content),
+        })
+        .collect()
+}
+
+/// Prints and publishes the problems of a build that failed.
+fn failed(state: &State, failure: Failure, started: Instant, why: Message) {
+    let text = match failure {
+        Failure::Site(report) => report
+            .problems
+            .iter()
+            .map(|d| d.render(&state.catalogue))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Failure::Tool(e) => state.catalogue.text(&msg!("tool-error", text = e.0)),
+    };
+    eprintln!("{text}");
+    let failed = msg!(
+        "serve-build-failed",
+        ms = started.elapsed().as_millis(),
+        why = why
+    );
+    eprintln!("{}", state.catalogue.text(&failed));
+    state.publish(None, Some(text));
 }

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
 
+use super::folders::Folders;
 use crate::live::Live;
 use crate::messages::{Catalogue, MessageLang};
 use crate::render::Content;
@@ -39,12 +40,14 @@ pub struct State {
     /// The last good build's graph, theme and routes, to make one article's pages again;
     /// none while the last build failed.
     pub(super) live: Mutex<Option<Live>>,
+    /// Where each build's pages are written (none: they are held in memory).
+    pub(super) folders: Mutex<Option<Folders>>,
     /// The editor's messages.
     pub catalogue: Catalogue,
 }
 
 impl State {
-    pub(super) fn new(lang: MessageLang) -> Self {
+    pub(super) fn new(lang: MessageLang, folders: Option<Folders>) -> Self {
         State {
             snapshot: Mutex::new(Snapshot {
                 version: 0,
@@ -54,6 +57,7 @@ impl State {
             changed: Condvar::new(),
             cache: Mutex::new(None),
             live: Mutex::new(None),
+            folders: Mutex::new(folders),
             catalogue: Catalogue::new(lang),
         }
     }

@@ -8,6 +8,7 @@
 mod common;
 
 mod body;
+mod folder;
 mod limits;
 mod reload;
 mod site;
