@@ -254,18 +254,22 @@ fn render_page(
         .zip(digest)
         .filter(|_| !(reuse.stage.is_some() && reuse.links))
         .and_then(|(c, digest)| Some((c, c.get(reuse.fingerprint, &page.file, template, digest)?)));
-    let reused = previous.is_some();
-    let (made, facts) = match (reuse.stage, previous) {
-        (Some(stage), Some((c, Made::Staged(was)))) if c.dir.is_some() => {
-            let from = c.file(&page.file).unwrap_or_default();
-            let staged = stage.put_linked(&page.file, &from, *was);
-            (Made::Staged(staged.map_err(|e| written(page, e))?), None)
-        }
-        (Some(stage), Some((_, Made::Bytes(html)))) => {
+    // A page reused from the folder of the build before is a link to its file there; when
+    // that file is gone (the folder was removed), the page is made again.
+    let linked = match (reuse.stage, previous) {
+        (Some(stage), Some((c, Made::Staged(was)))) => c
+            .file(&page.file)
+            .and_then(|from| stage.put_linked(&page.file, &from, *was).ok()),
+        _ => None,
+    };
+    let reused = linked.is_some() || matches!(previous, Some((_, Made::Bytes(_))));
+    let (made, facts) = match (reuse.stage, previous, linked) {
+        (_, _, Some(staged)) => (Made::Staged(staged), None),
+        (Some(stage), Some((_, Made::Bytes(html))), None) => {
             let staged = stage.put(&page.file, html);
             (Made::Staged(staged.map_err(|e| written(page, e))?), None)
         }
-        (Some(stage), _) => {
+        (Some(stage), _, None) => {
             let html = templates.render(template, &ctx)?;
             let links = reuse
                 .links
@@ -273,8 +277,8 @@ fn render_page(
             let (staged, facts) = staged(stage, page, &html, links)?;
             (Made::Staged(staged), facts)
         }
-        (None, Some((_, Made::Bytes(html)))) => (Made::Bytes(Arc::clone(html)), None),
-        (None, _) => {
+        (None, Some((_, Made::Bytes(html))), None) => (Made::Bytes(Arc::clone(html)), None),
+        (None, _, None) => {
             // Kept for the next render: without the slack the string grew with.
             let mut bytes = templates.render(template, &ctx)?.into_bytes();
             bytes.shrink_to_fit();

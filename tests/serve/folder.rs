@@ -1,7 +1,7 @@
 //! serve writes each build's pages into a folder of `.cache/serve/` instead of holding them: a
 //! page an edit did not change is the same file (a hard link) in the next build's folder and is
 //! served as it was, only the two newest builds are kept, and a stopped serve's folder is
-//! removed by the next serve of the site.
+//! removed by the next serve of the site. A folder removed while serving is made again.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -107,6 +107,13 @@ fn pages_are_served_from_a_folder_an_unchanged_page_is_the_same_file_and_old_bui
     eventually("only the two newest builds are kept", || {
         builds(serve) == [3, 4]
     });
+    // `.cache/` removed while serving: the next save is served whole, into a new folder.
+    fs::remove_dir_all(root.join(".cache")).unwrap();
+    retitle(&article, "Lần bốn");
+    events.wait_for("reload", PATIENCE);
+    assert!(server.get("/news/").text().contains("Lần bốn"));
+    assert_eq!(server.get("/news/tin-khac/").text(), before);
+    assert_eq!(builds(serve), [5]);
     assert!(server.is_running());
     assert!(
         !root.join("public").exists(),
