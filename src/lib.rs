@@ -236,13 +236,7 @@ fn not_rendered(config: &Config) -> Diagnostic {
 /// Whether the cache folder is a link (an error: nothing is read from or written through it).
 fn cache_linked(config: &Config, found: &mut Diagnostics) -> bool {
     let mut linked = false;
-    for link in [
-        ".cache",
-        ".cache/images",
-        ".cache/cards",
-        ".cache/inputs",
-        ".cache/serve",
-    ] {
+    for link in [".cache", ".cache/images", ".cache/cards", ".cache/inputs"] {
         let path = config.root.join(link);
         if std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
             linked = true;

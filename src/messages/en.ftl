@@ -290,7 +290,12 @@ serve-serving = serving { $url } (press Ctrl+C to stop)
 serve-cannot-answer = cannot answer a connection: { $reason }
 serve-why-start = start
 serve-why-changed = { $files }
-serve-built = built in { $ms } ms: { $rendered } pages rendered, { $reused } unchanged, { $read } files read ({ $why })
+serve-built = built in { $ms } ms: { $rendered } pages rendered, { $reused } unchanged, { $read } { $read ->
+    [one] file
+   *[other] files
+} read ({ $why })
+serve-folder-is-link = { $path } is a link, and serve writes nothing through a link
+serve-in-memory = note: { $path } cannot be used ({ $reason }), so the pages being served are held in memory; at ten thousand articles that takes several times the memory of a build
 serve-patched = { $pages } files made again in { $ms } ms (the page and the feed): only the body of { $why } changed
 serve-build-failed = build failed in { $ms } ms ({ $why }); still serving the last good pages
 

@@ -1,17 +1,25 @@
 //! Where `serve` writes the pages of each build, so that its memory does not grow with the
 //! output: a folder of its own in `.cache/serve/`, one subfolder per build. A page that did not
 //! change is a hard link to the build before's file; the two newest builds are kept (the one
-//! served, and the one before for answers under way), older ones removed. A folder left by a
-//! serve that was stopped is removed by the next serve of the site: its lock is free.
+//! served, and the one before for answers under way), older ones removed. serve removes its
+//! folder when it is stopped; one left by a serve that was killed is removed by the next serve
+//! of the site (its lock is free). When the folder cannot be made, the pages are held in memory
+//! and serve says so.
 
 use std::collections::VecDeque;
 use std::fs::{self, File};
 use std::path::{Path, PathBuf};
 
+use crate::messages::{Message, io_reason};
+use crate::msg;
 use crate::output::Stage;
 
 /// The lock file in each serve's folder, held while that serve runs.
 const LOCK: &str = ".lock";
+
+/// How the name of each serve's folder starts (`tempfile`'s own start): nothing else in
+/// `.cache/serve/` is ever removed.
+const PREFIX: &str = ".tmp";
 
 /// One serve's folder and the folders of its builds.
 pub struct Folders {
@@ -20,38 +28,71 @@ pub struct Folders {
     next: u64,
     /// The folders of the good builds still kept, oldest first.
     kept: VecDeque<PathBuf>,
+    /// Why the last build could not have a folder, until it is said (once).
+    note: Option<Message>,
+    noted: bool,
 }
 
 impl Folders {
-    /// A new folder in `site/.cache/serve/`, after removing those no serve holds; none when it
-    /// cannot be made (then the pages are held in memory, as before).
-    pub fn open(site: &Path) -> Option<Folders> {
+    /// A new folder in `site/.cache/serve/`, after removing those no serve holds; when it
+    /// cannot be made, why (then the pages are held in memory).
+    pub fn open(site: &Path) -> Result<Folders, Message> {
         let parent = site.join(".cache").join("serve");
-        // Nothing is written through a link (the build reports it as an error).
-        let linked = |p: &Path| fs::symlink_metadata(p).is_ok_and(|m| m.is_symlink());
-        if linked(&site.join(".cache")) || linked(&parent) {
-            return None;
+        let named = Path::new(".cache/serve");
+        let cannot = |reason: Message| msg!("serve-in-memory", path = named, reason = reason);
+        // Nothing is written through a link.
+        for (dir, name) in [
+            (site.join(".cache"), ".cache"),
+            (parent.clone(), ".cache/serve"),
+        ] {
+            if fs::symlink_metadata(&dir).is_ok_and(|m| m.is_symlink()) {
+                return Err(cannot(msg!("serve-folder-is-link", path = name)));
+            }
         }
-        fs::create_dir_all(&parent).ok()?;
-        remove_stale(&parent);
-        let root = tempfile::tempdir_in(&parent).ok()?.keep();
-        let lock = File::create(root.join(LOCK)).ok()?;
-        lock.try_lock().ok()?;
-        Some(Folders {
+        let made = fs::create_dir_all(&parent).and_then(|()| {
+            remove_stale(&parent);
+            let root = tempfile::tempdir_in(&parent)?.keep();
+            let lock = File::create(root.join(LOCK))?;
+            lock.try_lock()?;
+            Ok((root, lock))
+        });
+        let (root, lock) = made.map_err(|e| cannot(io_reason(&e)))?;
+        Ok(Folders {
             root,
             _lock: lock,
             next: 1,
             kept: VecDeque::new(),
+            note: None,
+            noted: false,
         })
     }
 
-    /// The stage of the next build, in a new folder (none when it cannot be made).
+    /// The stage of the next build, in a new folder (none when it cannot be made: then
+    /// [`Folders::note`] says why, once).
     pub fn begin(&mut self) -> Option<Stage> {
         let dir = self.root.join(self.next.to_string());
         self.next += 1;
         // Made again with its parents when `.cache/` was removed while serving.
-        fs::create_dir_all(&dir).ok()?;
-        Some(Stage::scratch(dir))
+        match fs::create_dir_all(&dir) {
+            Ok(()) => Some(Stage::scratch(dir)),
+            Err(e) => {
+                if !self.noted {
+                    self.noted = true;
+                    self.note = Some(msg!("serve-in-memory", path = &dir, reason = io_reason(&e)));
+                }
+                None
+            }
+        }
+    }
+
+    /// This serve's folder.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// Why a build's pages are held in memory, the first time they are.
+    pub fn note(&mut self) -> Option<Message> {
+        self.note.take()
     }
 
     /// The build staged in `dir` is served: the builds before the one before it are removed.
@@ -82,7 +123,12 @@ fn remove_stale(parent: &Path) {
     let Ok(entries) = fs::read_dir(parent) else {
         return;
     };
-    for entry in entries.flatten() {
+    let theirs = |e: &fs::DirEntry| {
+        e.file_name()
+            .to_str()
+            .is_some_and(|n| n.starts_with(PREFIX))
+    };
+    for entry in entries.flatten().filter(theirs) {
         let dir = entry.path();
         let free = File::open(dir.join(LOCK)).is_ok_and(|f| f.try_lock().is_ok());
         if free {
@@ -111,7 +157,10 @@ mod tests {
     #[test]
     fn builds_older_than_the_one_before_are_removed_and_a_stopped_serves_folder_too() {
         let site = tempfile::tempdir().unwrap();
-        let stale = site.path().join(".cache/serve/stopped");
+        let stale = site.path().join(".cache/serve/.tmpstopped");
+        let mine = site.path().join(".cache/serve/mine");
+        fs::create_dir_all(&mine).unwrap();
+        File::create(mine.join(LOCK)).unwrap();
         fs::create_dir_all(&stale).unwrap();
         File::create(stale.join(LOCK)).unwrap();
         let mut folders = Folders::open(site.path()).unwrap();
@@ -122,6 +171,7 @@ mod tests {
             })
         };
         assert!(gone(&stale), "a folder whose serve stopped is removed");
+        assert!(mine.exists(), "a folder serve did not make is left alone");
         // A second serve of the same site leaves the first one's folder alone.
         let other = Folders::open(site.path()).unwrap();
         assert!(folders.root.exists() && other.root.exists());

@@ -42,7 +42,16 @@ pub fn run(opts: &ServeOptions) -> Result<(), ToolError> {
         .local_addr()
         .map_err(|e| crate::fsx::io_error(msg!("serve-no-address"), e))?;
     let base_url = base_url(addr);
-    let state = Arc::new(State::new(opts.lang, folders::Folders::open(&opts.root)));
+    let (folders, note) = match folders::Folders::open(&opts.root) {
+        Ok(folders) => (Some(folders), None),
+        Err(note) => (None, Some(note)),
+    };
+    let root = folders.as_ref().map(|f| f.root().to_path_buf());
+    let state = Arc::new(State::new(opts.lang, folders));
+    remove_when_stopped(root);
+    if let Some(note) = note {
+        eprintln!("{}", state.catalogue.text(&note));
+    }
     rebuild(opts, &base_url, &state, msg!("serve-why-start"));
     let _watcher = watch::start(opts.clone(), base_url.clone(), Arc::clone(&state))?;
     announce(addr, &base_url, &state.catalogue);
@@ -93,6 +102,17 @@ fn announce(addr: SocketAddr, base_url: &str, catalogue: &Catalogue) {
         false => msg!("serve-serving", url = base_url),
     };
     println!("{}", catalogue.text(&serving));
+}
+
+/// When serve is stopped (Ctrl+C, or told to by the system), its folder of pages goes first.
+/// Where that cannot be arranged, the next serve of the site removes it.
+fn remove_when_stopped(root: Option<std::path::PathBuf>) {
+    let _ = ctrlc::set_handler(move || {
+        if let Some(root) = &root {
+            let _ = std::fs::remove_dir_all(root);
+        }
+        std::process::exit(130);
+    });
 }
 
 /// One thread per connection, at most `MAX_CONNECTIONS` at once.

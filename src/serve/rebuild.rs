@@ -85,6 +85,9 @@ pub(super) fn rebuild(opts: &ServeOptions, base_url: &str, state: &State, why: M
     *lock(&state.live) = None;
     let mut folders = lock(&state.folders);
     let stage = folders.as_mut().and_then(|f| f.begin());
+    if let Some(note) = folders.as_mut().and_then(|f| f.note()) {
+        eprintln!("{}", state.catalogue.text(&note));
+    }
     let options = Options {
         base_url: Some(base_url),
         drafts: opts.drafts,

@@ -1,7 +1,8 @@
 //! serve writes each build's pages into a folder of `.cache/serve/` instead of holding them: a
 //! page an edit did not change is the same file (a hard link) in the next build's folder and is
-//! served as it was, only the two newest builds are kept, and a stopped serve's folder is
-//! removed by the next serve of the site. A folder removed while serving is made again.
+//! served as it was, only the two newest builds are kept; a serve told to stop removes its
+//! folder, and a killed serve's folder is removed by the next serve of the site. A folder
+//! removed while serving is made again.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -119,4 +120,25 @@ fn pages_are_served_from_a_folder_an_unchanged_page_is_the_same_file_and_old_bui
         !root.join("public").exists(),
         "nothing is written to public/"
     );
+}
+
+#[test]
+#[cfg(unix)]
+fn a_serve_told_to_stop_removes_its_folder() {
+    let (_tmp, root) = sample_site();
+    for signal in ["-INT", "-TERM"] {
+        let mut server = Server::start(&root, &[]);
+        assert_eq!(serves(&root).len(), 1);
+        let pid = server.child.id().to_string();
+        let sent = std::process::Command::new("kill")
+            .args([signal, &pid])
+            .status();
+        assert!(sent.unwrap().success(), "kill {signal} {pid}");
+        let started = Instant::now();
+        while server.is_running() {
+            assert!(started.elapsed() < PATIENCE, "serve stops on {signal}");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        assert_eq!(serves(&root), Vec::<PathBuf>::new(), "after {signal}");
+    }
 }
