@@ -1,8 +1,9 @@
 //! The pages of the previous build, each with a digest of the context it was rendered from: a
 //! rebuild renders again only the pages whose context changed (the page edited, its
 //! translations' switchers, the lists and feeds it is in). A change of theme or site.yaml
-//! starts afresh. Only the digest is kept, not the context, so that serve's memory is the
-//! pages' and the graph's, not every page's view of it again.
+//! starts afresh. Only the digest is kept, not the context, and with it the page's bytes or,
+//! when the pages were staged (`serve`'s folder of each build), its file, which the next build
+//! links instead of rendering the page again.
 
 use std::collections::HashMap;
 use std::path::PathBuf;

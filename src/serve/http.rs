@@ -1,4 +1,4 @@
-//! What to answer to one request for the in-memory site: only files of the site are served,
+//! What to answer to one request for the site being served: only files of the site are served,
 //! HTML gets the reload script, unknown paths get the site's 404 page, and open pages hear of
 //! every rebuild through server-sent events. Reading requests is `conn`'s job.
 
@@ -136,7 +136,7 @@ fn safe_path(path: &str) -> Option<String> {
 fn file(name: &str, content: &Content, status: u16) -> Answer {
     let bytes = match content {
         Content::Bytes(b) => b.to_vec(),
-        // serve holds its pages: nothing is staged.
+        // A staged page is served from its file (`Content::Copy`): this is never met.
         Content::Staged(..) => b"not found".to_vec(),
         Content::Copy(p) | Content::Cached(p) => match std::fs::read(p) {
             Ok(b) => b,

@@ -104,12 +104,12 @@ fn announce(addr: SocketAddr, base_url: &str, catalogue: &Catalogue) {
     println!("{}", catalogue.text(&serving));
 }
 
-/// When serve is stopped (Ctrl+C, or told to by the system), its folder of pages goes first.
-/// Where that cannot be arranged, the next serve of the site removes it.
+/// When serve is stopped with Ctrl+C, its folder of pages goes first. Where that cannot be
+/// arranged, or serve is killed, the next serve of the site removes it.
 fn remove_when_stopped(root: Option<std::path::PathBuf>) {
     let _ = ctrlc::set_handler(move || {
         if let Some(root) = &root {
-            let _ = std::fs::remove_dir_all(root);
+            folders::remove(root);
         }
         std::process::exit(130);
     });
