@@ -128,6 +128,11 @@ pub struct SiteBounds {
     root: std::path::PathBuf,
 }
 
+/// Whether `path` is itself a link (not what it leads to).
+pub fn is_link(path: &Path) -> bool {
+    fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
+}
+
 impl SiteBounds {
     pub fn new(root: &Path) -> SiteBounds {
         SiteBounds {
@@ -137,7 +142,7 @@ impl SiteBounds {
 
     /// Why `path` may not be read, when it is (or goes through) a link that leaves the site.
     pub fn refuse(&self, path: &Path) -> Option<Message> {
-        let is_link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+        let is_link = is_link(path);
         match path.canonicalize() {
             Ok(real) if real.starts_with(&self.root) => None,
             Ok(real) => Some(msg!("tool-link-outside", target = real)),

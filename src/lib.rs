@@ -238,7 +238,7 @@ fn cache_linked(config: &Config, found: &mut Diagnostics) -> bool {
     let mut linked = false;
     for link in [".cache", ".cache/images", ".cache/cards", ".cache/inputs"] {
         let path = config.root.join(link);
-        if std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
+        if fsx::is_link(&path) {
             linked = true;
             found.push(Diagnostic::error(
                 link,

@@ -29,8 +29,7 @@ pub struct Folders {
     next: u64,
     /// The folders of the good builds still kept, oldest first.
     kept: VecDeque<PathBuf>,
-    /// Why the last build could not have a folder, until it is said (once).
-    note: Option<Message>,
+    /// Whether it was said that a build's pages are held in memory.
     noted: bool,
 }
 
@@ -42,7 +41,7 @@ impl Folders {
         let cannot = |reason: Message| msg!("serve-in-memory", path = NAMED, reason = reason);
         // Nothing is written through a link.
         for (dir, name) in [(site.join(".cache"), ".cache"), (parent.clone(), NAMED)] {
-            if fs::symlink_metadata(&dir).is_ok_and(|m| m.is_symlink()) {
+            if crate::fsx::is_link(&dir) {
                 return Err(cannot(msg!("serve-folder-is-link", path = name)));
             }
         }
@@ -62,14 +61,13 @@ impl Folders {
             lock,
             next: 1,
             kept: VecDeque::new(),
-            note: None,
             noted: false,
         })
     }
 
-    /// The stage of the next build, in a new folder (none when it cannot be made: then
-    /// [`Folders::note`] says why, once).
-    pub fn begin(&mut self) -> Option<Stage> {
+    /// The stage of the next build, in a new folder; when it cannot be made, why (said only
+    /// the first time: the pages are then held in memory).
+    pub fn begin(&mut self) -> Result<Stage, Option<Message>> {
         let dir = self.root.join(self.next.to_string());
         self.next += 1;
         // Made again with its parents (the lock first) when `.cache/` was removed while serving.
@@ -77,17 +75,10 @@ impl Folders {
         let made = fs::create_dir_all(parent)
             .and_then(|()| self.relock())
             .and_then(|()| fs::create_dir_all(&dir));
-        match made {
-            Ok(()) => Some(Stage::scratch(dir)),
-            Err(e) => {
-                if !self.noted {
-                    self.noted = true;
-                    let reason = io_reason(&e);
-                    self.note = Some(msg!("serve-in-memory", path = NAMED, reason = reason));
-                }
-                None
-            }
-        }
+        made.map(|()| Stage::scratch(dir)).map_err(|e| {
+            let first = !std::mem::replace(&mut self.noted, true);
+            first.then(|| msg!("serve-in-memory", path = NAMED, reason = io_reason(&e)))
+        })
     }
 
     /// Takes the lock again when its file was removed (with `.cache/`).
@@ -104,11 +95,6 @@ impl Folders {
     /// This serve's folder.
     pub fn root(&self) -> &Path {
         &self.root
-    }
-
-    /// Why a build's pages are held in memory, the first time they are.
-    pub fn note(&mut self) -> Option<Message> {
-        self.note.take()
     }
 
     /// The build staged in `dir` is served: the builds before the one before it are removed.
@@ -194,13 +180,10 @@ fn remove_later(dir: PathBuf, lock: Option<File>) {
             let _ = fs::remove_dir_all(&dir);
         }
     };
-    let spawned = std::thread::Builder::new()
+    // When no thread can be made, nothing is removed: the next serve of the site does it.
+    let _ = std::thread::Builder::new()
         .name("serve-clean".into())
         .spawn(removing);
-    if let Err(e) = spawned {
-        // Nothing is removed: the next serve of the site does it.
-        drop(e);
-    }
 }
 
 #[cfg(test)]
@@ -245,12 +228,12 @@ mod tests {
         assert!(folders.root.exists() && other.root.exists());
         let dirs: Vec<PathBuf> = (0..3)
             .map(|_| {
-                let stage = folders.begin().unwrap();
+                let stage = folders.begin().ok().unwrap();
                 folders.keep(stage.dir());
                 stage.dir().to_path_buf()
             })
             .collect();
-        let failed = folders.begin().unwrap().dir().to_path_buf();
+        let failed = folders.begin().ok().unwrap().dir().to_path_buf();
         folders.discard(&failed);
         assert!(gone(&dirs[0]) && gone(&failed));
         assert!(dirs[1].exists() && dirs[2].exists());
@@ -264,7 +247,7 @@ mod tests {
         let site = tempfile::tempdir().unwrap();
         let mut folders = Folders::open(site.path()).unwrap();
         fs::remove_dir_all(site.path().join(".cache")).unwrap();
-        let stage = folders.begin().unwrap();
+        let stage = folders.begin().ok().unwrap();
         assert!(stage.dir().is_dir() && lock_of(&folders.root).exists());
         // Another serve starting now finds it held.
         let _other = Folders::open(site.path()).unwrap();

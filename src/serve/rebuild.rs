@@ -84,10 +84,14 @@ pub(super) fn rebuild(opts: &ServeOptions, base_url: &str, state: &State, why: M
     // after a failed build there is none, so no body is made again on stale pages.
     *lock(&state.live) = None;
     let mut folders = lock(&state.folders);
-    let stage = folders.as_mut().and_then(|f| f.begin());
-    if let Some(note) = folders.as_mut().and_then(|f| f.note()) {
-        eprintln!("{}", state.catalogue.text(&note));
-    }
+    let stage = match folders.as_mut().map(|f| f.begin()) {
+        Some(Ok(stage)) => Some(stage),
+        Some(Err(Some(note))) => {
+            eprintln!("{}", state.catalogue.text(&note));
+            None
+        }
+        Some(Err(None)) | None => None,
+    };
     let options = Options {
         base_url: Some(base_url),
         drafts: opts.drafts,

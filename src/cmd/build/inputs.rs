@@ -50,9 +50,8 @@ pub fn digest(asked: &Asked) -> Option<String> {
 /// or written through it).
 fn folder(root: &Path) -> Option<PathBuf> {
     let cache = root.join(".cache");
-    let linked = |p: &Path| std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink());
     let inputs = cache.join("inputs");
-    (!linked(&cache) && !linked(&inputs)).then_some(inputs)
+    (!crate::fsx::is_link(&cache) && !crate::fsx::is_link(&inputs)).then_some(inputs)
 }
 
 /// Where the digests of the cache's files are kept.
